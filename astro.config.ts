@@ -1,0 +1,56 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { CATEGORY_INFO, FAILURE_CATEGORIES } from './src/lib/categories';
+
+/**
+ * `SITE_URL` and `BASE_PATH` let the same build go to any static host, at the root of a
+ * domain or under a sub-path (`BASE_PATH=/kyc/ npm run build`).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normaliseBase(process.env.BASE_PATH);
+
+/** `kyc`, `/kyc` and `/kyc/` all mean the sub-path `/kyc/`; empty means the root. */
+function normaliseBase(value: string | undefined): string {
+	const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'KYC Fix Guide',
+			description:
+				'Why your identity verification (KYC) was rejected and how to fix it before the next try. An independent guide with private, in-browser checkers.',
+			favicon: '/favicon.svg',
+			lastUpdated: false,
+			credits: false,
+			pagination: true,
+			customCss: ['./src/styles/custom.css'],
+			components: {
+				Footer: './src/components/Footer.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+			},
+			sidebar: [
+				{
+					label: 'Start here',
+					items: [
+						{ label: 'Home', link: '/' },
+						{ label: 'Before you start', link: '/before-you-start/' },
+						{ label: 'Stay safe', link: '/stay-safe/' },
+					],
+				},
+				...FAILURE_CATEGORIES.map((category) => ({
+					label: CATEGORY_INFO[category].label,
+					items: [{ autogenerate: { directory: category } }],
+				})),
+			],
+			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
+		}),
+		preact(),
+	],
+});

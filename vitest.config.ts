@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, run together by `npm test`:
+ * - unit: the pure checkers and search logic in `src/lib`, in Node;
+ * - site: checks on the built output in `dist/` (and `dist-kyc/` for the sub-path build);
+ * - browser: real Chromium (Debian's, driven by playwright-core) against the built site served locally.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One Chromium at a time: the machines have two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
