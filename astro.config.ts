@@ -48,6 +48,7 @@ export default defineConfig({
 					label: CATEGORY_INFO[category].label,
 					items: [{ autogenerate: { directory: category } }],
 				})),
+				{ label: 'Checkers', items: [{ autogenerate: { directory: 'checkers' } }] },
 			],
 			plugins: [starlightLinksValidator({ errorOnLocalLinks: false })],
 		}),
