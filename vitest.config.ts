@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
  * - unit: the pure checkers and search logic in `src/lib`, in Node;
  * - site: checks on the built output in `dist/` (and `dist-kyc/` for the sub-path build);
  * - browser: real Chromium (Debian's, driven by playwright-core) against the built site served locally.
+ * A fourth project, bench, holds the benchmarks that `npm run bench` runs.
  */
 export default defineConfig({
 	test: {
@@ -31,6 +32,17 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// One Chromium at a time: the machines have two cores.
+					fileParallelism: false,
+				},
+			},
+			{
+				// Benchmarks print numbers; they are not part of `npm test` (see `npm run bench`).
+				test: {
+					name: 'bench',
+					include: ['bench/**/*.bench.ts'],
+					environment: 'node',
+					testTimeout: 300_000,
+					hookTimeout: 300_000,
 					fileParallelism: false,
 				},
 			},
