@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds the site twice (at the root, and under BASE_PATH=/kyc/ into dist-kyc/),
+ * then runs every Vitest project except the benchmarks. Extra arguments go to Vitest.
+ */
+import { spawnSync } from 'node:child_process';
+
+function run(command, args, env = {}) {
+	console.log(`\n> ${[command, ...args].join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!process.env.SKIP_BUILD) {
+	run('astro', ['build']);
+	run('astro', ['build', '--outDir', 'dist-kyc'], { BASE_PATH: '/kyc/' });
+}
+run('vitest', ['run', '--project', 'unit', '--project', 'site', '--project', 'browser', ...process.argv.slice(2)]);

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST_DIR, DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist';
+import { loadContent } from '../support/content';
+import { loadBuiltPages, referencedUrls } from '../support/html';
+import { CATEGORY_INFO, isFailureCategory } from '../../src/lib/categories';
+
+assertBuilt(DIST_DIR);
+const content = loadContent();
+const pages = loadBuiltPages(DIST_DIR);
+const pageFiles = new Set(pages.map((page) => page.file));
+
+/** A URL that leaves the site: an absolute http(s) or protocol-relative address. */
+const OTHER_ORIGIN = /^(https?:)?\/\//i;
+
+describe('the built site', () => {
+	test.each(content.map((page) => [page.route || '/', page] as const))('has a page for %s', (_route, page) => {
+		expect(pageFiles.has(`${page.route}index.html`)).toBe(true);
+	});
+
+	test('has a Pagefind index covering every page', () => {
+		expect(existsSync(join(DIST_DIR, 'pagefind/pagefind.js'))).toBe(true);
+		const entry = JSON.parse(readFileSync(join(DIST_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+		expect(indexed).toBeGreaterThanOrEqual(content.length);
+	});
+
+	test('has a sitemap, a favicon and a 404 page', () => {
+		expect(existsSync(join(DIST_DIR, 'sitemap-index.xml'))).toBe(true);
+		expect(existsSync(join(DIST_DIR, 'favicon.svg'))).toBe(true);
+		expect(pageFiles.has('404.html')).toBe(true);
+	});
+
+	test.each(pages.map((page) => [page.file, page] as const))('%s has a title, a description and a canonical URL', (file, page) => {
+		expect(page.root.querySelector('title')?.text.trim()).toBeTruthy();
+		expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
+		if (file !== '404.html') expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBeTruthy();
+	});
+
+	test('every article exposes its category as a Pagefind filter', () => {
+		for (const page of content.filter((p) => p.data.category)) {
+			const built = pages.find((p) => p.file === `${page.route}index.html`)!;
+			const filter = built.root.querySelector('[data-pagefind-filter="category"]');
+			const category = String(page.data.category);
+			expect(isFailureCategory(category)).toBe(true);
+			expect(filter?.text.trim(), page.file).toBe(CATEGORY_INFO[category as keyof typeof CATEGORY_INFO].label);
+		}
+	});
+
+	test('no page references another origin for a script, style, font, image or frame', () => {
+		const offenders = pages.flatMap((page) =>
+			referencedUrls(page)
+				// Links a reader clicks (<a href>) may point elsewhere; nothing the browser loads by itself may.
+				.filter(({ tag, attribute }) => !(tag === 'a' && attribute === 'href'))
+				// Canonical and sitemap links name the configured site, which is not loaded.
+				.filter(({ tag, url }) => !(tag === 'link' && url.startsWith('http://localhost:4321/')))
+				.filter(({ url }) => OTHER_ORIGIN.test(url))
+				.map(({ tag, attribute, url }) => `${page.file}: <${tag} ${attribute}="${url}">`),
+		);
+		expect(offenders).toEqual([]);
+	});
+
+	test('no built CSS or JavaScript loads anything from another origin', () => {
+		const offenders = listFiles(DIST_DIR)
+			.filter((file) => /\.(css|js|mjs)$/.test(file))
+			.flatMap((file) => {
+				const text = readFileSync(join(DIST_DIR, file), 'utf8');
+				const hits = [
+					...text.matchAll(/@import\s+(?:url\()?["']?(https?:)?\/\/[^"')\s]+/gi),
+					...text.matchAll(/url\(\s*["']?(https?:)?\/\/[^"')\s]+/gi),
+					...text.matchAll(/\bimport\s*\(\s*["'](https?:)?\/\/[^"']+/gi),
+					...text.matchAll(/\bfetch\s*\(\s*["'](https?:)?\/\/[^"']+/gi),
+				];
+				return hits.map((hit) => `${file}: ${hit[0]}`);
+			});
+		expect(offenders).toEqual([]);
+	});
+
+	test('every internal link and anchor resolves', () => {
+		const ids = new Map(pages.map((page) => [page.file, new Set(page.root.querySelectorAll('[id]').map((el) => el.id))]));
+		const broken: string[] = [];
+		for (const page of pages) {
+			const here = new URL(`/${page.file}`, 'http://site');
+			for (const { tag, attribute, url } of referencedUrls(page)) {
+				if (tag !== 'a' || attribute !== 'href' || OTHER_ORIGIN.test(url) || /^(mailto|tel|javascript|data):/i.test(url)) continue;
+				const target = new URL(url, here);
+				let file = decodeURIComponent(target.pathname.slice(1));
+				if (file === '' || file.endsWith('/')) file += 'index.html';
+				const exists = pageFiles.has(file) || existsSync(join(DIST_DIR, file));
+				if (!exists) broken.push(`${page.file}: ${url}`);
+				else if (target.hash && ids.has(file) && !ids.get(file)!.has(decodeURIComponent(target.hash.slice(1)))) {
+					broken.push(`${page.file}: ${url} (no such anchor)`);
+				}
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('the build for a sub-path (BASE_PATH=/kyc/)', () => {
+	assertBuilt(DIST_KYC_DIR);
+	const kycPages = loadBuiltPages(DIST_KYC_DIR);
+
+	test('has the same pages', () => {
+		expect(kycPages.map((page) => page.file).sort()).toEqual([...pageFiles].sort());
+	});
+
+	test('every root-relative link, script, style and image points under /kyc/', () => {
+		const outside = kycPages.flatMap((page) =>
+			referencedUrls(page)
+				.filter(({ url }) => url.startsWith('/') && !url.startsWith('//'))
+				.filter(({ url }) => !url.startsWith('/kyc/'))
+				.map(({ tag, attribute, url }) => `${page.file}: <${tag} ${attribute}="${url}">`),
+		);
+		expect(outside).toEqual([]);
+	});
+
+	test('the search script loads Pagefind from the sub-path', () => {
+		const scripts = listFiles(join(DIST_KYC_DIR, '_astro')).filter((file) => file.endsWith('.js'));
+		const search = scripts.map((file) => readFileSync(join(DIST_KYC_DIR, '_astro', file), 'utf8')).find((js) => js.includes('bundlePath'));
+		expect(search).toMatch(/baseUrl:\s*[`'"]\/kyc\/[`'"]/);
+		expect(existsSync(join(DIST_KYC_DIR, 'pagefind/pagefind.js'))).toBe(true);
+	});
+});

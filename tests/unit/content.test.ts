@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FAILURE_CATEGORIES } from '../../src/lib/categories';
+import { ROOT, listFiles } from '../support/dist';
+import { loadContent } from '../support/content';
+
+const pages = loadContent();
+const articles = pages.filter((page) => page.data.category && !page.file.endsWith('index.mdx'));
+
+/** The source material's promotional spam: it must never reach the project in any form. */
+const SPAM = [/UPUVPIW5/i, /coin\s*path/i, /direct\s+apk/i, /apk\s+download/i, /overseas\s+apple\s*id/i, /trading\s+fee\s+discount/i];
+
+describe('the guide content', () => {
+	test('has the articles of every category', () => {
+		for (const category of FAILURE_CATEGORIES) {
+			expect(articles.filter((page) => page.data.category === category).length, category).toBeGreaterThanOrEqual(4);
+		}
+	});
+
+	test.each(FAILURE_CATEGORIES)('%s has an overview page', (category) => {
+		const overview = pages.find((page) => page.file === `${category}/index.mdx`);
+		expect(overview, `${category}/index.mdx`).toBeDefined();
+		expect(overview!.data.category).toBe(category);
+	});
+
+	test.each(articles.map((page) => [page.file, page] as const))('%s has a category, symptoms and a description', (_file, page) => {
+		expect(FAILURE_CATEGORIES).toContain(page.data.category);
+		// The folder is the category: an article filed in the wrong folder would show in the wrong sidebar group.
+		expect(page.file.split('/')[0]).toBe(page.data.category);
+		expect(Array.isArray(page.data.symptoms) && page.data.symptoms.length).toBeGreaterThanOrEqual(1);
+		expect(String(page.data.description ?? '').length).toBeGreaterThan(30);
+		expect(page.data.lastReviewed).toBeTruthy();
+	});
+
+	test.each(articles.map((page) => [page.file, page] as const))('%s has the four sections, with numbered steps', (_file, page) => {
+		const headings = [...page.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+		expect(headings.slice(0, 4)).toEqual(['What you see', 'Why it fails', 'How to fix it', 'Check before you resubmit']);
+		const fix = page.body.split(/^## How to fix it$/m)[1]!.split(/^## /m)[0]!;
+		expect(fix).toMatch(/^1\. /m);
+		expect(fix).toMatch(/^2\. /m);
+	});
+
+	test('every page has a unique description', () => {
+		const descriptions = pages.map((page) => String(page.data.description ?? ''));
+		expect(descriptions.every((d) => d.length > 0)).toBe(true);
+		expect(new Set(descriptions).size).toBe(descriptions.length);
+	});
+
+	test('nothing in src/ or public/ contains the source material’s spam', () => {
+		const files = [
+			...listFiles(join(ROOT, 'src')).map((f) => join(ROOT, 'src', f)),
+			...listFiles(join(ROOT, 'public')).map((f) => join(ROOT, 'public', f)),
+		].filter((file) => /\.(mdx?|astro|tsx?|css|json|txt|svg|xml)$/.test(file));
+		const hits = files.flatMap((file) => {
+			const text = readFileSync(file, 'utf8');
+			return SPAM.filter((pattern) => pattern.test(text)).map((pattern) => `${file}: ${pattern}`);
+		});
+		expect(hits).toEqual([]);
+	});
+});
