@@ -19,6 +19,8 @@ export interface ContentPage {
 export function loadContent(): ContentPage[] {
 	return listFiles(CONTENT_DIR)
 		.filter((file) => /\.mdx?$/.test(file))
+		// The 404 page is built as 404.html and is checked on its own.
+		.filter((file) => !/^404\.mdx?$/.test(file))
 		.map((file) => {
 			const text = readFileSync(join(CONTENT_DIR, file), 'utf8');
 			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
