@@ -1,0 +1,104 @@
+import { editDistance } from './edit-distance';
+import { isWordToken } from './normalize';
+import { frequencyOf, hasPrefix, type SearchVocabulary } from './search-vocabulary';
+import { STOP_WORDS } from './stop-words';
+
+/** A word of the query replaced by an indexed word, for "Showing results for …". */
+export interface Correction {
+	readonly from: string;
+	readonly to: string;
+}
+
+/** Words shorter than this are never corrected: too many real words lie one edit apart. */
+export const MIN_CORRECTABLE_LENGTH = 3;
+
+/**
+ * How far a correction may be from the typed word: 1 for words of up to four letters, 2 for
+ * longer ones (the usual scaling; Elasticsearch's `fuzziness: AUTO` uses 0/1/2 at 3 and 6).
+ * Costs are weighted (see `EDIT_COSTS`), so a short word may still take two keyboard slips.
+ */
+export function maxCorrectionDistance(word: string): number {
+	if (word.length < MIN_CORRECTABLE_LENGTH) return 0;
+	return word.length <= 4 ? 1 : 2;
+}
+
+/** Inflections Pagefind's stemmer removes, so "rejecting" is as good as "rejected". */
+const SUFFIXES = ['ing', 'ed', 'es', 's', 'ly', 'er'] as const;
+
+/**
+ * Whether a word needs no correction: a stop word, a word of the index or of the synonym
+ * table, or a word Pagefind will match anyway because an indexed word starts with it (readers
+ * type prefixes as they go) or with its stem.
+ */
+export function isKnownWord(word: string, vocabulary: SearchVocabulary, extraWords: ReadonlySet<string>): boolean {
+	if (!isWordToken(word) || word.length < MIN_CORRECTABLE_LENGTH) return true;
+	if (STOP_WORDS.has(word) || extraWords.has(word) || vocabulary.frequencies.has(word)) return true;
+	if (hasPrefix(vocabulary, word)) return true;
+	return SUFFIXES.some((suffix) => {
+		if (!word.endsWith(suffix)) return false;
+		const stem = word.slice(0, -suffix.length);
+		return stem.length >= 4 && (extraWords.has(stem) || hasPrefix(vocabulary, stem));
+	});
+}
+
+/**
+ * The closest indexed (or synonym-table) word to a word that is not known, or `undefined` when
+ * none is close enough. Ties go to the word used more often on the site, then to one that keeps
+ * the first letter (people rarely mistype it), then alphabetically so the answer is stable.
+ */
+export function closestWord(
+	word: string,
+	vocabulary: SearchVocabulary,
+	extraWords: ReadonlySet<string> = new Set(),
+): string | undefined {
+	const limit = maxCorrectionDistance(word);
+	if (limit === 0) return undefined;
+	let best: { word: string; distance: number; frequency: number } | undefined;
+	const consider = (candidate: string) => {
+		if (candidate === word || Math.abs(candidate.length - word.length) > 2 * limit) return;
+		const distance = editDistance(word, candidate, limit);
+		if (distance === Infinity) return;
+		const frequency = frequencyOf(vocabulary, candidate) || (extraWords.has(candidate) ? 1 : 0);
+		if (!best || isBetter({ word: candidate, distance, frequency }, best, word)) {
+			best = { word: candidate, distance, frequency };
+		}
+	};
+	for (const candidate of vocabulary.sorted) consider(candidate);
+	for (const candidate of extraWords) if (!vocabulary.frequencies.has(candidate)) consider(candidate);
+	return best?.word;
+}
+
+interface Scored {
+	word: string;
+	distance: number;
+	frequency: number;
+}
+
+function isBetter(a: Scored, b: Scored, typed: string): boolean {
+	if (a.distance !== b.distance) return a.distance < b.distance;
+	if (a.frequency !== b.frequency) return a.frequency > b.frequency;
+	const aFirst = a.word[0] === typed[0];
+	const bFirst = b.word[0] === typed[0];
+	if (aFirst !== bFirst) return aFirst;
+	return a.word < b.word;
+}
+
+/**
+ * Corrects the unknown words of a tokenised query. Known words are untouched; a word with no
+ * close match is kept as typed (Pagefind drops words absent from the index, so it costs nothing).
+ */
+export function correctTokens(
+	tokens: readonly string[],
+	vocabulary: SearchVocabulary,
+	extraWords: ReadonlySet<string> = new Set(),
+): { tokens: string[]; corrections: Correction[] } {
+	const corrections: Correction[] = [];
+	const corrected = tokens.map((token) => {
+		if (isKnownWord(token, vocabulary, extraWords)) return token;
+		const to = closestWord(token, vocabulary, extraWords);
+		if (to === undefined) return token;
+		if (!corrections.some((c) => c.from === token)) corrections.push({ from: token, to });
+		return to;
+	});
+	return { tokens: corrected, corrections };
+}

@@ -1,0 +1,255 @@
+import { correctTokens, type Correction } from './correct';
+import { KYC_SYNONYMS, type SynonymGroup } from './kyc-synonyms';
+import { tokenize } from './normalize';
+import { boilerplateSpans, clauses, isLongQuery, MAX_CONCEPTS, truncateQuery } from './reduce';
+import { hasPrefix, type SearchVocabulary } from './search-vocabulary';
+import { STOP_WORDS } from './stop-words';
+import { findSynonymHits, synonymWords, type SynonymHit } from './synonym-match';
+
+/**
+ * Query understanding, shared by every search surface.
+ *
+ * Pagefind ANDs the words of a query and silently drops words absent from the index, so one
+ * query string cannot express "selfie OR facial verification". `understandQuery` therefore
+ * returns a ranked list of candidate queries; a surface runs each through Pagefind and merges
+ * the results by weighted score (`searchCandidates` in `merge.ts`):
+ *
+ * 1. `phrase`: a clause of the input, corrected, as an exact phrase ("glare detected"): finds
+ *    the article that quotes the provider's message in its symptoms.
+ * 2. `all`: every idea of the query, reader words replaced by the guide's words ("birthday
+ *    wrong" → "date of birth mismatch"). Also the `query` field, for surfaces that can send only
+ *    one string (the Pagefind UI's `processTerm`).
+ * 3. `literal`: the reader's own (corrected) words, when they differ from `all`.
+ * 4. `idea`: each idea alone (its guide words, or the word itself), so an article matching most
+ *    of the ideas still ranks when no page has all of them.
+ */
+
+/** Which step of the list above produced a candidate. */
+export type CandidateKind = 'phrase' | 'all' | 'literal' | 'idea';
+
+/** One query to run through Pagefind, and how much its results count in the merge. */
+export interface SearchCandidate {
+	readonly query: string;
+	readonly weight: number;
+	readonly kind: CandidateKind;
+}
+
+/** What a search surface needs to search and to explain what it searched. */
+export interface UnderstoodQuery {
+	/** The single best query string (the `all` candidate); empty for an empty input. */
+	readonly query: string;
+	/** Queries to run and merge, most important first, without duplicates. */
+	readonly candidates: readonly SearchCandidate[];
+	/** Misspelt words and their replacements, for "Showing results for …". */
+	readonly corrections: readonly Correction[];
+	/** Guide wording searched in place of the reader's words ("date of birth" for "birthday"). */
+	readonly expansions: readonly string[];
+	/** The input was a long pasted message, searched by its telling words only. */
+	readonly reduced: boolean;
+}
+
+/** Options for tests and tools; the site uses the defaults. */
+export interface UnderstandOptions {
+	/** The synonym table (default: `KYC_SYNONYMS`). */
+	readonly synonyms?: readonly SynonymGroup[];
+}
+
+/** How much each kind of candidate counts when results are merged (tuned on tests/search/queries.tsv). */
+export const CANDIDATE_WEIGHTS: Readonly<Record<CandidateKind, number>> = {
+	phrase: 3,
+	all: 2,
+	literal: 1.5,
+	idea: 1,
+};
+
+/** The most candidate queries run for one input (each costs one Pagefind search). */
+export const MAX_CANDIDATES = 10;
+
+/** The most exact-phrase candidates taken from a pasted message. */
+const MAX_PHRASES = 3;
+
+/** Clause lengths searched as exact phrases: shorter is a word, longer is not a provider message. */
+const PHRASE_WORDS = { min: 2, max: 10 } as const;
+
+type Idea =
+	| { readonly kind: 'synonym'; readonly hit: SynonymHit; readonly words: readonly string[] }
+	| { readonly kind: 'word'; readonly word: string };
+
+const EMPTY: UnderstoodQuery = { query: '', candidates: [], corrections: [], expansions: [], reduced: false };
+
+const wordsOfTable = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
+
+/** Turns what a reader typed or pasted into the queries to run. Never throws; pure. */
+export function understandQuery(
+	raw: string,
+	vocabulary: SearchVocabulary,
+	options: UnderstandOptions = {},
+): UnderstoodQuery {
+	const groups = options.synonyms ?? KYC_SYNONYMS;
+	let extraWords = wordsOfTable.get(groups);
+	if (!extraWords) {
+		extraWords = synonymWords(groups);
+		wordsOfTable.set(groups, extraWords);
+	}
+
+	const text = truncateQuery(raw);
+	const typed = tokenize(text);
+	if (typed.length === 0) return EMPTY;
+	const { tokens, corrections } = correctTokens(typed, vocabulary, extraWords);
+	const reduced = isLongQuery(tokens);
+
+	const ideas = selectIdeas(findIdeas(tokens, groups, reduced), vocabulary, reduced);
+	const isIndexed = (phrase: string) => isInIndex(phrase, vocabulary);
+
+	const candidates: SearchCandidate[] = [];
+	const add = (query: string, kind: CandidateKind, weight = CANDIDATE_WEIGHTS[kind]) => {
+		const key = query.toLowerCase();
+		if (query === '' || candidates.some((c) => c.query.toLowerCase() === key)) return;
+		candidates.push({ query, weight, kind });
+	};
+
+	if (tokens.length >= PHRASE_WORDS.min) {
+		const fixes = new Map(corrections.map((c) => [c.from, c.to]));
+		const phrases = clauses(text)
+			.map((clause) => clause.map((word) => fixes.get(word) ?? word))
+			.filter((clause) => clause.length >= PHRASE_WORDS.min && clause.length <= PHRASE_WORDS.max)
+			.filter(hasTellingWord);
+		for (const clause of phrases.slice(0, MAX_PHRASES)) add(`"${clause.join(' ')}"`, 'phrase');
+	}
+
+	const query = ideas.map((idea) => guideQuery(idea, isIndexed)).join(' ');
+	add(query, 'all');
+	add(ideas.map(literalQuery).join(' '), 'literal');
+
+	// Each idea alone: first every idea's main wording, then the alternatives, so the cap on
+	// candidates cuts alternatives before it cuts ideas.
+	const guideWording = new Set<string>();
+	const renderings = ideas.map((idea) => {
+		if (idea.kind === 'word') return isIndexed(idea.word) || vocabulary.sorted.length === 0 ? [idea.word] : [];
+		if (idea.hit.group.generic && ideas.length > 1) return [];
+		const guide = guideTerms(idea.hit.group, vocabulary, isIndexed);
+		guide.forEach((term) => guideWording.add(term));
+		return [...(idea.hit.isGuideWording ? [literalQuery(idea)] : []), ...guide].slice(0, 3);
+	});
+	for (let rank = 0; rank < 3; rank++) {
+		for (const list of renderings) {
+			const rendering = list[rank];
+			if (rendering) add(rendering, 'idea', rank === 0 ? CANDIDATE_WEIGHTS.idea : CANDIDATE_WEIGHTS.idea / 2);
+		}
+	}
+	const run = candidates.slice(0, MAX_CANDIDATES);
+
+	// What the reader did not type but is searched: the guide wording in `query` and the ideas run.
+	const typedWords = new Set(tokens);
+	const expansions: string[] = [];
+	const searched = [
+		...ideas.map((idea) => (idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, isIndexed) : '')),
+		...run.filter((c) => c.kind === 'idea' && guideWording.has(c.query)).map((c) => c.query),
+	];
+	for (const term of searched) {
+		const words = tokenize(term);
+		if (words.length > 0 && !words.every((word) => typedWords.has(word)) && !expansions.includes(term)) {
+			expansions.push(term);
+		}
+	}
+
+	return { query, candidates: run, corrections, expansions, reduced };
+}
+
+/**
+ * The ideas of a tokenised query in order: synonym hits and remaining words, stop words out.
+ * In a long message, boilerplate ("please try again", "unfortunately") also goes; where a
+ * boilerplate phrase and a synonym overlap, the longer wins and a tie goes to the boilerplate,
+ * so "try again" in an e-mail is noise but "identity document" is kept.
+ */
+function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], reduced: boolean): Idea[] {
+	let hits = findSynonymHits(tokens, groups);
+	const removed = new Array<boolean>(tokens.length).fill(false);
+	if (reduced) {
+		for (const span of boilerplateSpans(tokens)) {
+			const overlapping = hits.filter((hit) => hit.start < span.end && span.start < hit.end);
+			if (overlapping.some((hit) => hit.end - hit.start > span.end - span.start)) continue;
+			hits = hits.filter((hit) => !overlapping.includes(hit));
+			for (let i = span.start; i < span.end; i++) removed[i] = true;
+		}
+	}
+	const ideas: Idea[] = [];
+	for (let i = 0; i < tokens.length; ) {
+		const hit = hits.find((h) => h.start === i);
+		if (hit) {
+			ideas.push({ kind: 'synonym', hit, words: tokens.slice(hit.start, hit.end) });
+			i = hit.end;
+			continue;
+		}
+		const word = tokens[i]!;
+		if (!removed[i] && !STOP_WORDS.has(word)) ideas.push({ kind: 'word', word });
+		i += 1;
+	}
+	if (ideas.length === 0 && !reduced) return tokens.map((word) => ({ kind: 'word', word }));
+	return ideas;
+}
+
+/**
+ * Duplicates out; in a long message also the generic ideas, the words the index lacks, and
+ * beyond `MAX_CONCEPTS` the commonest words (a rarer word says more about the page it is on).
+ */
+function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduced: boolean): Idea[] {
+	const seen = new Set<string>();
+	let unique = ideas.filter((idea) => {
+		const key = idea.kind === 'word' ? `w:${idea.word}` : `g:${idea.hit.group.id}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	if (!reduced) return unique;
+	const specific = unique.filter((idea) => idea.kind === 'word' || !idea.hit.group.generic);
+	if (specific.length > 0) unique = specific;
+	if (vocabulary.sorted.length > 0) {
+		const indexed = unique.filter((idea) => idea.kind === 'synonym' || isInIndex(idea.word, vocabulary));
+		if (indexed.length > 0) unique = indexed;
+	}
+	if (unique.length <= MAX_CONCEPTS) return unique;
+	const rank = (idea: Idea) =>
+		idea.kind === 'synonym' ? -1 : (vocabulary.frequencies.get(idea.word) ?? Number.MAX_SAFE_INTEGER);
+	const kept = new Set([...unique].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_CONCEPTS));
+	return unique.filter((idea) => kept.has(idea));
+}
+
+/** Whether a clause says something: a word that is neither a stop word nor message boilerplate. */
+function hasTellingWord(clause: readonly string[]): boolean {
+	const boilerplate = new Set<number>();
+	for (const span of boilerplateSpans(clause)) for (let i = span.start; i < span.end; i++) boilerplate.add(i);
+	return clause.some((word, i) => !STOP_WORDS.has(word) && !boilerplate.has(i));
+}
+
+/** Whether all the words of a phrase would be found by Pagefind (exactly or as a prefix). */
+function isInIndex(phrase: string, vocabulary: SearchVocabulary): boolean {
+	return tokenize(phrase).every(
+		(word) => STOP_WORDS.has(word) || vocabulary.frequencies.has(word) || hasPrefix(vocabulary, word),
+	);
+}
+
+/** The guide's entries for a group that the index can find, all of them when there is no vocabulary. */
+function guideTerms(
+	group: SynonymGroup,
+	vocabulary: SearchVocabulary,
+	isIndexed: (phrase: string) => boolean,
+): string[] {
+	if (vocabulary.sorted.length === 0) return [...group.guide];
+	return group.guide.filter(isIndexed);
+}
+
+/** An idea in the guide's words: the reader's own when they are guide wording, else the first guide entry the index has. */
+function guideQuery(idea: Idea, isIndexed: (phrase: string) => boolean): string {
+	if (idea.kind === 'word') return idea.word;
+	if (idea.hit.isGuideWording) return literalQuery(idea);
+	const { guide } = idea.hit.group;
+	return guide.find(isIndexed) ?? guide[0] ?? literalQuery(idea);
+}
+
+/** An idea in the reader's (corrected) words, stop words out. */
+function literalQuery(idea: Idea): string {
+	if (idea.kind === 'word') return idea.word;
+	const words = idea.words.filter((word) => !STOP_WORDS.has(word));
+	return (words.length > 0 ? words : idea.words).join(' ');
+}
