@@ -45,6 +45,8 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/Footer.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				// The search button's accessible name includes its visible "Ctrl K" hint (WCAG 2.5.3).
+				Search: './src/components/Search.astro',
 			},
 			sidebar: [
 				{
