@@ -63,11 +63,15 @@ describe.each<{ typed: string; expected: string | undefined }>([
 	});
 });
 
-describe.each<{ word: string; known: boolean }>([
+describe.each<{ word: string; known: boolean; isLast?: boolean }>([
 	// in the index
 	{ word: 'glare', known: true },
 	// a prefix of an indexed word: the reader is still typing, Pagefind matches prefixes
 	{ word: 'pass', known: true },
+	// the same prefix followed by more words was a finished word, misspelt ("livenes check")
+	{ word: 'pass', known: false, isLast: false },
+	// "glas" + "es" is not an inflection of "glasses": a dropped s, to correct
+	{ word: 'glases', known: false },
 	// an inflection Pagefind's stemmer handles
 	{ word: 'rejecting', known: true },
 	// stop words are never corrected
@@ -78,9 +82,9 @@ describe.each<{ word: string; known: boolean }>([
 	{ word: '2024', known: true },
 	// a typo
 	{ word: 'glaer', known: false },
-])('isKnownWord($word)', ({ word, known }) => {
+])('isKnownWord($word, last: $isLast)', ({ word, known, isLast = true }) => {
 	test(`is ${known}`, () => {
-		expect(isKnownWord(word, vocabulary, none)).toBe(known);
+		expect(isKnownWord(word, vocabulary, none, isLast)).toBe(known);
 	});
 });
 

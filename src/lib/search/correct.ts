@@ -22,22 +22,35 @@ export function maxCorrectionDistance(word: string): number {
 	return word.length <= 4 ? 1 : 2;
 }
 
-/** Inflections Pagefind's stemmer removes, so "rejecting" is as good as "rejected". */
-const SUFFIXES = ['ing', 'ed', 'es', 's', 'ly', 'er'] as const;
+/**
+ * Endings Pagefind's stemmer treats as the same word: a word is known when swapping its ending
+ * for another of these gives an indexed word ("rejecting" for "rejected", "uploads" for
+ * "upload"). Only whole endings count, so "glases" (glas + es) is not taken for "glasses", and
+ * `y` is left out so "blury" is not taken for "blur" (the stemmer keeps "blurri" and "blur" apart).
+ */
+const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'ion', 'ions', 'er', 'ers'] as const;
 
 /**
- * Whether a word needs no correction: a stop word, a word of the index or of the synonym
- * table, or a word Pagefind will match anyway because an indexed word starts with it (readers
- * type prefixes as they go) or with its stem.
+ * Whether a word needs no correction: a stop word, a word of the index or of the synonym table,
+ * an inflection of an indexed word, or, for the word being typed (`isLast`), the start of an
+ * indexed word, which Pagefind matches as a prefix ("pass" while typing "passport").
  */
-export function isKnownWord(word: string, vocabulary: SearchVocabulary, extraWords: ReadonlySet<string>): boolean {
+export function isKnownWord(
+	word: string,
+	vocabulary: SearchVocabulary,
+	extraWords: ReadonlySet<string>,
+	isLast = true,
+): boolean {
 	if (!isWordToken(word) || word.length < MIN_CORRECTABLE_LENGTH) return true;
 	if (STOP_WORDS.has(word) || extraWords.has(word) || vocabulary.frequencies.has(word)) return true;
-	if (hasPrefix(vocabulary, word)) return true;
-	return SUFFIXES.some((suffix) => {
-		if (!word.endsWith(suffix)) return false;
-		const stem = word.slice(0, -suffix.length);
-		return stem.length >= 4 && (extraWords.has(stem) || hasPrefix(vocabulary, stem));
+	if (isLast && hasPrefix(vocabulary, word)) return true;
+	return ENDINGS.some((ending) => {
+		if (ending === '' || !word.endsWith(ending)) return false;
+		const stem = word.slice(0, -ending.length);
+		return (
+			stem.length >= 4 &&
+			ENDINGS.some((other) => vocabulary.frequencies.has(stem + other) || extraWords.has(stem + other))
+		);
 	});
 }
 
@@ -86,6 +99,7 @@ function isBetter(a: Scored, b: Scored, typed: string): boolean {
 /**
  * Corrects the unknown words of a tokenised query. Known words are untouched; a word with no
  * close match is kept as typed (Pagefind drops words absent from the index, so it costs nothing).
+ * Only the last word may be an unfinished prefix: a word followed by others is complete.
  */
 export function correctTokens(
 	tokens: readonly string[],
@@ -93,8 +107,8 @@ export function correctTokens(
 	extraWords: ReadonlySet<string> = new Set(),
 ): { tokens: string[]; corrections: Correction[] } {
 	const corrections: Correction[] = [];
-	const corrected = tokens.map((token) => {
-		if (isKnownWord(token, vocabulary, extraWords)) return token;
+	const corrected = tokens.map((token, index) => {
+		if (isKnownWord(token, vocabulary, extraWords, index === tokens.length - 1)) return token;
 		const to = closestWord(token, vocabulary, extraWords);
 		if (to === undefined) return token;
 		if (!corrections.some((c) => c.from === token)) corrections.push({ from: token, to });

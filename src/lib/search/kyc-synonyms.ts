@@ -15,9 +15,14 @@
  *   passport", "photo not clear"). Matched as whole words, in order, after normalisation (lower
  *   case, accents and apostrophes removed, so "driver's license" matches "drivers license").
  *   A query word also matches a variant word it pluralises (`+s`/`+es`).
- * - `generic` (optional): the idea is on nearly every page ("rejected", "document", "photo"). It
- *   still shapes the main query, but is never searched on its own and is dropped from long pasted
- *   messages, where it says nothing about the cause.
+ * - `role` (optional): how much the idea says about which article the reader needs.
+ *   - `context`: what was checked, not what went wrong: the document types ("passport" is named
+ *     on the glare, blur, expiry and name pages alike), "photo", "phone", "does not match". It
+ *     shapes the main query (a passport that is "too dark" is a document, not a selfie) but is
+ *     searched on its own only when it is the whole query.
+ *   - `generic`: on nearly every page and says nothing at all: "rejected", "verification", "why
+ *     was I rejected". Like `context`, and also dropped from long pasted messages.
+ *   Without a role the idea names a cause, and is always searched on its own too.
  *
  * Sources of the provider wording: REFERENCE §1.2 (capture messages: Onfido web SDK, Microblink
  * BlinkID, Persona) and §2 (rejection wording: Onfido, Jumio, Sumsub, Veriff, Persona).
@@ -26,7 +31,7 @@ export interface SynonymGroup {
 	readonly id: string;
 	readonly guide: readonly string[];
 	readonly variants: readonly string[];
-	readonly generic?: boolean;
+	readonly role?: 'context' | 'generic';
 }
 
 export const KYC_SYNONYMS: readonly SynonymGroup[] = [
@@ -275,7 +280,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'mismatch',
 		guide: ['mismatch', 'match', 'differ'],
-		generic: true,
+		role: 'context',
 		variants: [
 			'doesnt match', 'does not match', 'do not match', 'didnt match', 'not matching',
 			'not match', 'no match', 'dont match', 'mismatched', 'mis match', 'different',
@@ -302,7 +307,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'id-document',
 		guide: ['ID', 'identity document', 'document'],
-		generic: true,
+		role: 'context',
 		variants: [
 			'id', 'ids', 'identity card', 'identification', 'identification card', 'id card',
 			'national id', 'national id card', 'national identity card', 'identity document',
@@ -314,11 +319,13 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'passport',
 		guide: ['passport'],
+		role: 'context',
 		variants: ['passports', 'passport page', 'international passport', 'travel document'],
 	},
 	{
 		id: 'driving-licence',
 		guide: ['driving licence', "driver's licence", 'licence', 'license'],
+		role: 'context',
 		variants: [
 			'driving license', 'drivers license', 'drivers licence', 'driver license',
 			'driver licence', 'driving permit', 'driver permit', 'dl', 'license card', 'licence card',
@@ -427,7 +434,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'phone',
 		guide: ['phone', 'device'],
-		generic: true,
+		role: 'context',
 		variants: [
 			'mobile', 'smartphone', 'smart phone', 'cellphone', 'cell phone', 'iphone', 'android',
 			'samsung', 'xiaomi', 'huawei', 'pixel phone', 'tablet', 'ipad', 'devices', 'handphone',
@@ -438,7 +445,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'rejected',
 		guide: ['rejected', 'rejection'],
-		generic: true,
+		role: 'generic',
 		variants: [
 			'reject', 'rejects', 'rejecting', 'rejection', 'rejections', 'declined', 'decline',
 			'denied', 'deny', 'refused', 'refuse', 'failed', 'fail', 'fails', 'failing', 'failure',
@@ -451,7 +458,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'rejection-reason',
 		guide: ['reason', 'rejection reason'],
-		generic: true,
+		role: 'generic',
 		variants: [
 			'reasons', 'why rejected', 'why declined', 'why failed', 'why was i rejected',
 			'why fail', 'why reject', 'what reason', 'reason code', 'reason codes',
@@ -468,7 +475,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 			'try again', 'retry', 'retrying', 'resubmit', 'resubmitting', 're submit', 're-submit',
 			'second try', 'second attempt', 'next try', 'next time', 'another attempt',
 			'another try', 'new attempt', 'attempts', 'attempts left', 'how many attempts',
-			'how many tries', 'tries', 'redo', 'do it again', 'start a new verification',
+			'how many tries', 'how many times', 'how many time', 'how often', 'tries', 'redo', 'do it again', 'start a new verification',
 			'before retrying', 'preparation', 'get ready', 'checklist for next',
 		],
 	},
@@ -533,7 +540,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'kyc',
 		guide: ['identity verification', 'verification', 'KYC'],
-		generic: true,
+		role: 'generic',
 		variants: [
 			'know your customer', 'id check', 'id verification', 'identity check',
 			'identity verification', 'verify identity', 'verify my identity', 'verification',
@@ -544,7 +551,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	{
 		id: 'photo',
 		guide: ['photo'],
-		generic: true,
+		role: 'context',
 		variants: [
 			'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'img', 'snapshot',
 			'shot', 'photograph', 'capture', 'captured',

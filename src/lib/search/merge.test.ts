@@ -1,28 +1,48 @@
 import { describe, expect, test } from 'vitest';
-import { mergeRuns, searchCandidates } from './merge';
+import { matchStrength, mergeRuns, SCORE_HALF, searchCandidates } from './merge';
 import type { SearchCandidate } from './understand';
 
-const candidate = (query: string, weight: number): SearchCandidate => ({ query, weight, kind: 'idea' });
+const candidate = (query: string, weight: number, idea?: string): SearchCandidate =>
+	idea === undefined ? { query, weight, kind: 'idea' } : { query, weight, kind: 'idea', idea };
+
+describe('matchStrength', () => {
+	test('squashes Pagefind scores into [0, 1), half at SCORE_HALF', () => {
+		expect(matchStrength(0, 'idea')).toBe(0);
+		expect(matchStrength(SCORE_HALF, 'all')).toBe(0.5);
+		expect(matchStrength(3 * SCORE_HALF, 'idea')).toBe(0.75);
+	});
+	test('an exact phrase match counts fully', () => {
+		expect(matchStrength(1, 'phrase')).toBe(1);
+	});
+});
 
 describe('mergeRuns', () => {
-	test('normalises each run by its best score, then sums weighted scores', () => {
+	test('sums weight × strength over the candidates that found a page', () => {
 		const merged = mergeRuns([
-			// the exact phrase found one page (Pagefind scores phrases 1)
-			{ candidate: candidate('"glare detected"', 3), results: [{ id: 'glare', score: 1 }] },
-			// the single word found two; scores 8 and 4 normalise to 1 and 0.5
+			{ candidate: { query: '"glare detected"', weight: 1, kind: 'phrase' }, results: [{ id: 'glare', score: 1 }] },
 			{
-				candidate: candidate('glare', 1),
+				candidate: candidate('glare', 2),
 				results: [
-					{ id: 'lighting', score: 8 },
-					{ id: 'glare', score: 4 },
+					{ id: 'lighting', score: 3 * SCORE_HALF },
+					{ id: 'glare', score: SCORE_HALF },
 				],
 			},
 		]);
+		// glare: 1 × 1 + 2 × 0.5 = 2; lighting: 2 × 0.75 = 1.5
 		expect(merged.map(({ result, score }) => [result.id, score])).toEqual([
-			['glare', 3.5],
-			['lighting', 1],
+			['glare', 2],
+			['lighting', 1.5],
 		]);
 		expect(merged[0]!.matchedBy).toEqual(['"glare detected"', 'glare']);
+	});
+
+	test('wordings of one idea count once, as a probabilistic OR', () => {
+		const merged = mergeRuns([
+			{ candidate: candidate('scam', 1, 'idea-0'), results: [{ id: 'stay-safe', score: SCORE_HALF }] },
+			{ candidate: candidate('safe', 1, 'idea-0'), results: [{ id: 'stay-safe', score: SCORE_HALF }] },
+		]);
+		// 1 - (1 - 0.5)(1 - 0.5) = 0.75, not 0.5 + 0.5
+		expect(merged[0]!.score).toBe(0.75);
 	});
 
 	test('ignores empty runs and keeps first-found order on ties', () => {

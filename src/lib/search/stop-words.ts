@@ -21,7 +21,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 		'im ive youre youve theyre dont doesnt didnt isnt arent wasnt werent cant couldnt wont ' +
 		'wouldnt shouldnt hasnt havent hadnt ' +
 		// chat fillers of readers writing in a hurry or in a second language
-		'pls plz please hi hello hey dear sir madam thanks thank ok okay kindly help'
+		'pls plz please hi hello hey dear sir madam thanks thank ok okay kindly help ' +
+		// light verbs: in "I took the photo" or "it says" they carry no topic. Phrases that need
+		// them ("take off glasses", "keep still", "nothing happens") are read by the synonym table first.
+		'take took taken taking get gets got getting make makes made making say says said saying ' +
+		'tell told give gave given want wanted tried go goes going went gone come came see saw seen ' +
+		'show shows showed shown look looks looked keep keeps kept ask asks asked asking need needs ' +
+		'needed use used using happen happens happened know think ' +
+		// "instead of", "the system says": framing, not topic
+		'instead system'
 	).split(' '),
 );
 
@@ -43,11 +51,11 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
 	'we regret',
 	'regret to inform',
 	'inform you',
-	'try again',
 	'please try again',
+	'and try again',
+	'try again later',
 	'try once more',
 	'once again',
-	'again',
 	'later',
 	'verification',
 	'verify',
@@ -104,4 +112,12 @@ export const BOILERPLATE_PHRASES: readonly string[] = [
 	'need',
 	'needs',
 	'can',
+	'resubmit',
+	'resubmission',
+	'resubmission requested',
+	'retake',
+	'retake the photo',
+	'upload again',
+	'check your details',
+	'valid',
 ];

@@ -32,6 +32,11 @@ export interface SearchCandidate {
 	readonly query: string;
 	readonly weight: number;
 	readonly kind: CandidateKind;
+	/**
+	 * Candidates with the same `idea` are alternative wordings of one idea ("scam", "safe",
+	 * "fraud"): the merge counts a page once for the idea, however many of them it matches.
+	 */
+	readonly idea?: string;
 }
 
 /** What a search surface needs to search and to explain what it searched. */
@@ -54,16 +59,25 @@ export interface UnderstandOptions {
 	readonly synonyms?: readonly SynonymGroup[];
 }
 
-/** How much each kind of candidate counts when results are merged (tuned on tests/search/queries.tsv). */
+/**
+ * How much each kind of candidate counts when results are merged. Tuned on
+ * tests/search/queries.tsv (97 queries, 31 pages): a plateau of equal results spans phrase 0.5–1,
+ * all 0.75–1, literal 0.25–0.75 with `SCORE_HALF` 3–6; these are round values inside it. An
+ * exact phrase weighs no more than an idea because hub pages (the home page's symptom finder,
+ * "Read the rejection reason") quote every provider message too.
+ */
 export const CANDIDATE_WEIGHTS: Readonly<Record<CandidateKind, number>> = {
-	phrase: 3,
-	all: 2,
-	literal: 1.5,
+	phrase: 1,
+	all: 1,
+	literal: 0.5,
 	idea: 1,
 };
 
 /** The most candidate queries run for one input (each costs one Pagefind search). */
 export const MAX_CANDIDATES = 10;
+
+/** The most wordings searched for one idea (the reader's, then the guide's). */
+const MAX_WORDINGS = 3;
 
 /** The most exact-phrase candidates taken from a pasted message. */
 const MAX_PHRASES = 3;
@@ -102,10 +116,10 @@ export function understandQuery(
 	const isIndexed = (phrase: string) => isInIndex(phrase, vocabulary);
 
 	const candidates: SearchCandidate[] = [];
-	const add = (query: string, kind: CandidateKind, weight = CANDIDATE_WEIGHTS[kind]) => {
+	const add = (query: string, kind: CandidateKind, weight = CANDIDATE_WEIGHTS[kind], idea?: string) => {
 		const key = query.toLowerCase();
 		if (query === '' || candidates.some((c) => c.query.toLowerCase() === key)) return;
-		candidates.push({ query, weight, kind });
+		candidates.push(idea === undefined ? { query, weight, kind } : { query, weight, kind, idea });
 	};
 
 	if (tokens.length >= PHRASE_WORDS.min) {
@@ -117,25 +131,30 @@ export function understandQuery(
 		for (const clause of phrases.slice(0, MAX_PHRASES)) add(`"${clause.join(' ')}"`, 'phrase');
 	}
 
-	const query = ideas.map((idea) => guideQuery(idea, isIndexed)).join(' ');
+	const query = ideas.map((idea) => guideQuery(idea, vocabulary, isIndexed)).join(' ');
 	add(query, 'all');
 	add(ideas.map(literalQuery).join(' '), 'literal');
 
 	// Each idea alone: first every idea's main wording, then the alternatives, so the cap on
 	// candidates cuts alternatives before it cuts ideas.
 	const guideWording = new Set<string>();
-	const renderings = ideas.map((idea) => {
-		if (idea.kind === 'word') return isIndexed(idea.word) || vocabulary.sorted.length === 0 ? [idea.word] : [];
-		if (idea.hit.group.generic && ideas.length > 1) return [];
+	const renderings = ideas.map((idea): { queries: string[]; weight: number } => {
+		if (idea.kind === 'word') {
+			const indexed = isIndexed(idea.word) || vocabulary.sorted.length === 0;
+			return { queries: indexed ? [idea.word] : [], weight: CANDIDATE_WEIGHTS.idea * rarity(idea.word, vocabulary) };
+		}
+		if (idea.hit.group.role && ideas.length > 1) return { queries: [], weight: 0 };
 		const guide = guideTerms(idea.hit.group, vocabulary, isIndexed);
 		guide.forEach((term) => guideWording.add(term));
-		return [...(idea.hit.isGuideWording ? [literalQuery(idea)] : []), ...guide].slice(0, 3);
+		const literal = literalQuery(idea);
+		const own = idea.hit.isGuideWording || isSingleIndexedWord(idea, vocabulary) ? [literal] : [];
+		return { queries: [...own, ...guide].slice(0, MAX_WORDINGS), weight: CANDIDATE_WEIGHTS.idea };
 	});
-	for (let rank = 0; rank < 3; rank++) {
-		for (const list of renderings) {
-			const rendering = list[rank];
-			if (rendering) add(rendering, 'idea', rank === 0 ? CANDIDATE_WEIGHTS.idea : CANDIDATE_WEIGHTS.idea / 2);
-		}
+	for (let rank = 0; rank < MAX_WORDINGS; rank++) {
+		renderings.forEach(({ queries, weight }, index) => {
+			const query = queries[rank];
+			if (query) add(query, 'idea', weight, `idea-${index}`);
+		});
 	}
 	const run = candidates.slice(0, MAX_CANDIDATES);
 
@@ -143,7 +162,7 @@ export function understandQuery(
 	const typedWords = new Set(tokens);
 	const expansions: string[] = [];
 	const searched = [
-		...ideas.map((idea) => (idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, isIndexed) : '')),
+		...ideas.map((idea) => (idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, vocabulary, isIndexed) : '')),
 		...run.filter((c) => c.kind === 'idea' && guideWording.has(c.query)).map((c) => c.query),
 	];
 	for (const term of searched) {
@@ -190,7 +209,7 @@ function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], r
 }
 
 /**
- * Duplicates out; in a long message also the generic ideas, the words the index lacks, and
+ * Duplicates out; in a long message also the `generic` ideas, the words the index lacks, and
  * beyond `MAX_CONCEPTS` the commonest words (a rarer word says more about the page it is on).
  */
 function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduced: boolean): Idea[] {
@@ -202,7 +221,7 @@ function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduc
 		return true;
 	});
 	if (!reduced) return unique;
-	const specific = unique.filter((idea) => idea.kind === 'word' || !idea.hit.group.generic);
+	const specific = unique.filter((idea) => idea.kind === 'word' || idea.hit.group.role !== 'generic');
 	if (specific.length > 0) unique = specific;
 	if (vocabulary.sorted.length > 0) {
 		const indexed = unique.filter((idea) => idea.kind === 'synonym' || isInIndex(idea.word, vocabulary));
@@ -213,6 +232,16 @@ function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduc
 		idea.kind === 'synonym' ? -1 : (vocabulary.frequencies.get(idea.word) ?? Number.MAX_SAFE_INTEGER);
 	const kept = new Set([...unique].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_CONCEPTS));
 	return unique.filter((idea) => kept.has(idea));
+}
+
+/**
+ * How much a lone word says about a page, from 1 (rare on the site) down towards 0.3 (on every
+ * page, like "document"): an inverse-document-frequency in miniature, because Pagefind's own
+ * scores are normalised away when runs are merged.
+ */
+export function rarity(word: string, vocabulary: SearchVocabulary): number {
+	const frequency = vocabulary.frequencies.get(word) ?? 0;
+	return 1 / (1 + Math.log(1 + frequency / 20));
 }
 
 /** Whether a clause says something: a word that is neither a stop word nor message boilerplate. */
@@ -239,12 +268,22 @@ function guideTerms(
 	return group.guide.filter(isIndexed);
 }
 
-/** An idea in the guide's words: the reader's own when they are guide wording, else the first guide entry the index has. */
-function guideQuery(idea: Idea, isIndexed: (phrase: string) => boolean): string {
+/**
+ * An idea for the main query: the reader's own word when it is a single indexed word (the
+ * articles use it: "crashes", "calendar"), else the first guide entry the index has. Phrases
+ * ("not clear") always go to the guide's wording: their words are too common alone.
+ */
+function guideQuery(idea: Idea, vocabulary: SearchVocabulary, isIndexed: (phrase: string) => boolean): string {
 	if (idea.kind === 'word') return idea.word;
-	if (idea.hit.isGuideWording) return literalQuery(idea);
+	const literal = literalQuery(idea);
+	if (idea.hit.isGuideWording || isSingleIndexedWord(idea, vocabulary)) return literal;
 	const { guide } = idea.hit.group;
-	return guide.find(isIndexed) ?? guide[0] ?? literalQuery(idea);
+	return guide.find(isIndexed) ?? guide[0] ?? literal;
+}
+
+/** Whether the reader wrote the idea as one word the index has exactly (not just a prefix of one). */
+function isSingleIndexedWord(idea: Idea, vocabulary: SearchVocabulary): boolean {
+	return idea.kind === 'synonym' && idea.words.length === 1 && vocabulary.frequencies.has(idea.words[0]!);
 }
 
 /** An idea in the reader's (corrected) words, stop words out. */
