@@ -38,6 +38,18 @@ export default defineConfig({
 			description:
 				'Why your identity verification (KYC) was rejected and how to fix it before the next try. An independent guide with private, in-browser checkers.',
 			favicon: '/favicon.svg',
+			head: [
+				{
+					// Lets browsers offer "Add KYC Fix Guide as a search engine".
+					tag: 'link',
+					attrs: {
+						rel: 'search',
+						type: 'application/opensearchdescription+xml',
+						title: 'KYC Fix Guide',
+						href: `${base}opensearch.xml`,
+					},
+				},
+			],
 			lastUpdated: false,
 			credits: false,
 			pagination: true,
