@@ -53,7 +53,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 		variants: [
 			'liveness check', 'liveness test', 'liveness detection', 'live check', 'live test',
 			'live photo', 'live video', 'proof of life', 'alive check', '3d face', 'head movement',
-			'turn your head', 'turn head', 'move head', 'move my head', 'blink', 'blinking', 'nod',
+			'turn your head', 'turn head', 'turn my head', 'turning my head', 'move head', 'move my head', 'blink', 'blinking', 'nod',
 			'follow the dot', 'motion', 'active liveness', 'passive liveness',
 		],
 	},
@@ -181,7 +181,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	},
 	{
 		id: 'document-lighting',
-		guide: ['lighting', 'dark', 'light'],
+		guide: ['poor lighting', 'lighting', 'dark'],
 		variants: [
 			'too dark', 'dark photo', 'dark image', 'darkness', 'dim', 'dimly', 'dimly lit', 'dull',
 			'not well lit', 'not well-lit', 'badly lit', 'poorly lit', 'poor lighting', 'bad lighting',
@@ -516,7 +516,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 	// ── Start here ─────────────────────────────────────────────────────────────────────────
 	{
 		id: 'before-you-start',
-		guide: ['before you start', 'checklist', 'prepare'],
+		guide: ['before you start', 'checklist'],
 		variants: [
 			'tips', 'requirements', 'what do i need', 'what i need', 'need to prepare',
 			'getting ready', 'first time', 'how to pass', 'how to do kyc', 'how to verify',

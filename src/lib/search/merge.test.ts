@@ -73,4 +73,18 @@ describe('searchCandidates', () => {
 		expect(asked).toEqual(['glare', 'reflection']);
 		expect(merged.map(({ result }) => result.id)).toEqual(['glare']);
 	});
+
+	test('runs a query that serves two candidates only once', async () => {
+		const asked: string[] = [];
+		const search = async (query: string) => {
+			asked.push(query);
+			return { results: [{ id: 'before-you-start', score: SCORE_HALF }] };
+		};
+		const merged = await searchCandidates(search, [
+			{ query: 'before you start', weight: 1, kind: 'all' },
+			candidate('before you start', 1, 'idea-0'),
+		]);
+		expect(asked).toEqual(['before you start']);
+		expect(merged[0]!.score).toBe(1);
+	});
 });

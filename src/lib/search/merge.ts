@@ -77,13 +77,17 @@ export function mergeRuns<R extends ScoredResult>(runs: readonly CandidateRun<R>
 /** A search function such as Pagefind's `search` (bound to its filters); `null` means superseded. */
 export type SearchFunction<R extends ScoredResult> = (query: string) => Promise<{ results: readonly R[] } | null>;
 
-/** Runs every candidate (concurrently) and merges the results. */
+/** Runs every distinct candidate query once (concurrently) and merges the results. */
 export async function searchCandidates<R extends ScoredResult>(
 	search: SearchFunction<R>,
 	candidates: readonly SearchCandidate[],
 ): Promise<MergedResult<R>[]> {
+	const searches = new Map<string, Promise<readonly R[]>>();
+	for (const { query } of candidates) {
+		if (!searches.has(query)) searches.set(query, search(query).then((response) => response?.results ?? []));
+	}
 	const runs = await Promise.all(
-		candidates.map(async (candidate) => ({ candidate, results: (await search(candidate.query))?.results ?? [] })),
+		candidates.map(async (candidate) => ({ candidate, results: await searches.get(candidate.query)! })),
 	);
 	return mergeRuns(runs);
 }

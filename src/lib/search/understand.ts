@@ -43,7 +43,10 @@ export interface SearchCandidate {
 export interface UnderstoodQuery {
 	/** The single best query string (the `all` candidate); empty for an empty input. */
 	readonly query: string;
-	/** Queries to run and merge, most important first, without duplicates. */
+	/**
+	 * Queries to run and merge, most important first; at most `MAX_CANDIDATES` distinct query
+	 * strings (one string may serve twice, e.g. as the whole query and as an idea's wording).
+	 */
 	readonly candidates: readonly SearchCandidate[];
 	/** Misspelt words and their replacements, for "Showing results for …". */
 	readonly corrections: readonly Correction[];
@@ -73,7 +76,7 @@ export const CANDIDATE_WEIGHTS: Readonly<Record<CandidateKind, number>> = {
 	idea: 1,
 };
 
-/** The most candidate queries run for one input (each costs one Pagefind search). */
+/** The most distinct queries run for one input (each costs one Pagefind search). */
 export const MAX_CANDIDATES = 10;
 
 /** The most wordings searched for one idea (the reader's, then the guide's). */
@@ -116,9 +119,11 @@ export function understandQuery(
 	const isIndexed = (phrase: string) => isInIndex(phrase, vocabulary);
 
 	const candidates: SearchCandidate[] = [];
+	// A query may appear twice with different roles ("before you start" is the whole query and
+	// one wording of its idea); `searchCandidates` runs it once.
 	const add = (query: string, kind: CandidateKind, weight = CANDIDATE_WEIGHTS[kind], idea?: string) => {
 		const key = query.toLowerCase();
-		if (query === '' || candidates.some((c) => c.query.toLowerCase() === key)) return;
+		if (query === '' || candidates.some((c) => c.query.toLowerCase() === key && c.idea === idea)) return;
 		candidates.push(idea === undefined ? { query, weight, kind } : { query, weight, kind, idea });
 	};
 
@@ -156,7 +161,7 @@ export function understandQuery(
 			if (query) add(query, 'idea', weight, `idea-${index}`);
 		});
 	}
-	const run = candidates.slice(0, MAX_CANDIDATES);
+	const run = capSearches(candidates);
 
 	// What the reader did not type but is searched: the guide wording in `query` and the ideas run.
 	const typedWords = new Set(tokens);
@@ -173,6 +178,17 @@ export function understandQuery(
 	}
 
 	return { query, candidates: run, corrections, expansions, reduced };
+}
+
+/** The candidates up to `MAX_CANDIDATES` distinct queries (a repeated query costs no search). */
+function capSearches(candidates: readonly SearchCandidate[]): SearchCandidate[] {
+	const queries = new Set<string>();
+	return candidates.filter((candidate) => {
+		const key = candidate.query.toLowerCase();
+		if (!queries.has(key) && queries.size >= MAX_CANDIDATES) return false;
+		queries.add(key);
+		return true;
+	});
 }
 
 /**
