@@ -1,0 +1,141 @@
+/**
+ * Accessibility: axe-core over every built page, in the light and the dark theme, with the WCAG 2.0,
+ * 2.1 and 2.2 A/AA rules; and the keyboard path through the page chrome (skip link, search, sidebar).
+ *
+ * What axe cannot see is checked elsewhere or by hand: widget keyboard use and announcements in the
+ * widgets' own browser tests; 2.4.11 Focus Not Obscured and 1.4.10 Reflow at 320 px by hand.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { DIST_DIR, assertBuilt, listFiles } from '../support/dist';
+import { describeBrowser, useSite } from './harness';
+
+/** The rule sets the site promises: WCAG 2.0, 2.1 and 2.2, levels A and AA (`target-size` is 2.2 AA). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const THEMES = ['light', 'dark'] as const;
+
+/** The machines have two cores and often run a build beside the tests: poll generously. */
+const POLL = { timeout: 10_000 };
+
+assertBuilt(DIST_DIR);
+/** Every page of the build, as a path relative to the site's base: '', 'document-quality/glare/', '404.html'. */
+const PAGES = listFiles(DIST_DIR)
+	.filter((file) => file.endsWith('.html'))
+	.map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+
+/** Scrolls every island into view so `client:visible` widgets hydrate, and waits until all have. */
+async function hydrateIslands(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		for (const island of document.querySelectorAll('astro-island')) {
+			island.scrollIntoView({ block: 'center' });
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		}
+		window.scrollTo(0, 0);
+	});
+	// Astro removes the `ssr` attribute once an island has hydrated.
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+}
+
+/** One line per failing element: rule, impact, what to fix, where. */
+function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
+	return violations.flatMap((violation) =>
+		violation.nodes.map(
+			(node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+		),
+	);
+}
+
+describeBrowser('accessibility (axe, WCAG 2.2 AA)', () => {
+	const site = useSite();
+
+	describe.each(THEMES)('in the %s theme', (theme) => {
+		// One page per theme, reused for every URL: a fresh context per URL would triple the run time.
+		let page: Page;
+		beforeAll(async () => {
+			page = await site.newPage({ colorScheme: theme });
+		});
+
+		test.each(PAGES)('/%s has no violations', async (path) => {
+			await page.goto(site.url(path));
+			// Starlight picks the theme from `prefers-color-scheme` when none is stored.
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+			await hydrateIslands(page);
+			// Legacy mode runs axe in the page itself; the default opens a blank page per run to merge
+			// frame results, which doubles the time, and these pages have no frames.
+			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
+			expect(describeViolations(results.violations)).toEqual([]);
+		});
+	});
+});
+
+describeBrowser('keyboard', () => {
+	const site = useSite();
+
+	/** Presses Tab until `matches` holds for the focused element; returns how many presses it took. */
+	async function tabUntil(page: Page, matches: string, limit = 40): Promise<number> {
+		for (let presses = 1; presses <= limit; presses++) {
+			await page.keyboard.press('Tab');
+			if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) return presses;
+		}
+		throw new Error(`Focus never reached ${matches} after ${limit} presses of Tab.`);
+	}
+
+	test('Tab from the top reaches the skip link, then search, then the sidebar; the skip link works', async () => {
+		const page = await site.newPage();
+		await page.goto(site.url('document-quality/glare/'));
+		await expect.poll(() => page.locator('button[data-open-modal]').isEnabled(), POLL).toBe(true);
+
+		// The first stop is the skip link, and it is visible when focused.
+		await page.keyboard.press('Tab');
+		const skip = page.locator(':focus');
+		expect(await skip.getAttribute('href')).toBe('#_top');
+		expect(await skip.isVisible()).toBe(true);
+
+		const toSearch = await tabUntil(page, 'button[data-open-modal]');
+		const toSidebar = await tabUntil(page, '#starlight__sidebar a');
+		expect(toSearch + toSidebar).toBeLessThan(20);
+
+		// Following the skip link takes the next Tab into the article, past the header and sidebar.
+		await page.goto(site.url('document-quality/glare/'));
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => location.hash), POLL).toBe('#_top');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+	});
+
+	test('Ctrl+K opens the search dialog with focus in its input; Escape closes it and focus returns to the button', async () => {
+		const page = await site.newPage();
+		await page.goto(site.url('document-quality/glare/'));
+		const button = page.locator('button[data-open-modal]');
+		await expect.poll(() => button.isEnabled(), POLL).toBe(true);
+		await button.focus();
+
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('site-search dialog');
+		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
+		// Pagefind's UI loads on idle; the input then takes focus.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), POLL).toBe(true);
+		await page.keyboard.type('glare');
+
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('button[data-open-modal]') ?? false), POLL).toBe(true);
+	});
+
+	test("the search button's name contains its visible shortcut, on Apple devices too", async () => {
+		for (const [platform, name] of [
+			['Linux x86_64', 'Search Ctrl+K'],
+			['MacIntel', 'Search ⌘+K'],
+		] as const) {
+			const page = await site.newPage();
+			await page.addInitScript((value) => Object.defineProperty(Navigator.prototype, 'platform', { get: () => value }), platform);
+			await page.goto(site.url());
+			const button = page.locator('button[data-open-modal]');
+			expect(await button.getAttribute('aria-label')).toBe(name);
+			expect((await button.innerText()).replace(/\s+/g, ' ').trim()).toBe(name.replace('+', ' '));
+		}
+	});
+});
