@@ -2,6 +2,19 @@
  * Search query understanding for every search surface: misspelling correction against the
  * index vocabulary, the KYC synonym table, reduction of pasted rejection messages, and the
  * candidate queries to run through Pagefind and merge. Pure: no DOM, no Astro.
+ *
+ * A surface that can run several searches (the results page):
+ *
+ *     const vocabulary = parseSearchVocabulary(await (await fetch(`${base}${SEARCH_VOCABULARY_PATH}`)).json());
+ *     await pagefind.options({ ranking: SITE_RANKING });
+ *     const understood = understandQuery(input, vocabulary);
+ *     const ranked = await searchCandidates((q) => pagefind.search(q, { filters }), understood.candidates);
+ *     const pages = await Promise.all(ranked.slice(0, 10).map(({ result }) => result.data()));
+ *     // words: understood.corrections ("Showing results for …"), understood.expansions ("Also searched: …")
+ *
+ * A surface that can send only one string (the Pagefind UI's `processTerm`) sends
+ * `understandQuery(term, vocabulary).query`. Until the vocabulary has loaded, pass
+ * `EMPTY_VOCABULARY`: synonyms still work, corrections wait.
  */
 export { understandQuery, CANDIDATE_WEIGHTS, MAX_CANDIDATES } from './understand';
 export type { UnderstoodQuery, SearchCandidate, CandidateKind, UnderstandOptions } from './understand';
