@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closestWord, correctTokens, isKnownWord, maxCorrectionDistance } from './correct';
+import { editDistance } from './edit-distance';
 import { createSearchVocabulary } from './search-vocabulary';
 
 /** A small index vocabulary, with made-up frequencies for the tie-breaks. */
@@ -117,4 +119,19 @@ describe.each<{ word: string; max: number }>([
 	{ word: 'passport', max: 2 },
 ])('maxCorrectionDistance($word)', ({ word, max }) => {
 	test(`is ${max}`, () => expect(maxCorrectionDistance(word)).toBe(max));
+});
+
+describe('closestWord property', () => {
+	test('finds a word at the smallest distance the whole vocabulary offers (the prefilter loses nothing)', () => {
+		const words = [...vocabulary.sorted];
+		fc.assert(
+			fc.property(fc.stringMatching(/^[a-z]{3,10}$/), (typed) => {
+				const found = closestWord(typed, vocabulary, none);
+				const limit = maxCorrectionDistance(typed);
+				const best = Math.min(...words.filter((w) => w !== typed).map((w) => editDistance(typed, w, limit)));
+				if (found === undefined) expect(best).toBe(Infinity);
+				else expect(editDistance(typed, found, limit)).toBe(best);
+			}),
+		);
+	});
 });

@@ -66,9 +66,14 @@ export function closestWord(
 ): string | undefined {
 	const limit = maxCorrectionDistance(word);
 	if (limit === 0) return undefined;
-	let best: { word: string; distance: number; frequency: number } | undefined;
+	const cache = cacheFor(vocabulary, extraWords);
+	if (cache.has(word)) return cache.get(word);
+	const letters = letterCounts(word);
+	let best: Scored | undefined;
 	const consider = (candidate: string) => {
 		if (candidate === word || Math.abs(candidate.length - word.length) > 2 * limit) return;
+		// Each edit changes at most two letter counts and costs at least 0.5: a cheap lower bound.
+		if (bagDistance(letters, candidate) * 0.25 > limit) return;
 		const distance = editDistance(word, candidate, limit);
 		if (distance === Infinity) return;
 		const frequency = frequencyOf(vocabulary, candidate) || (extraWords.has(candidate) ? 1 : 0);
@@ -78,7 +83,41 @@ export function closestWord(
 	};
 	for (const candidate of vocabulary.sorted) consider(candidate);
 	for (const candidate of extraWords) if (!vocabulary.frequencies.has(candidate)) consider(candidate);
+	if (cache.size >= MAX_CACHED) cache.clear();
+	cache.set(word, best?.word);
 	return best?.word;
+}
+
+/** Corrections already worked out, per vocabulary: typing "glaer" re-asks at every keystroke. */
+const caches = new WeakMap<SearchVocabulary, WeakMap<ReadonlySet<string>, Map<string, string | undefined>>>();
+const MAX_CACHED = 1000;
+
+function cacheFor(vocabulary: SearchVocabulary, extraWords: ReadonlySet<string>): Map<string, string | undefined> {
+	let byExtra = caches.get(vocabulary);
+	if (!byExtra) caches.set(vocabulary, (byExtra = new WeakMap()));
+	let cache = byExtra.get(extraWords);
+	if (!cache) byExtra.set(extraWords, (cache = new Map()));
+	return cache;
+}
+
+function letterCounts(word: string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const letter of word) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+	return counts;
+}
+
+/** Letters to add plus letters to remove to turn one word's letter counts into another's. */
+function bagDistance(letters: ReadonlyMap<string, number>, candidate: string): number {
+	const remaining = new Map(letters);
+	let extra = 0;
+	for (const letter of candidate) {
+		const count = remaining.get(letter) ?? 0;
+		if (count > 0) remaining.set(letter, count - 1);
+		else extra += 1;
+	}
+	let missing = 0;
+	for (const count of remaining.values()) missing += count;
+	return extra + missing;
 }
 
 interface Scored {

@@ -27,37 +27,42 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 	if (Math.abs(a.length - b.length) * EDIT_COSTS.doubledLetter > limit) return Infinity;
 	const rows = a.length + 1;
 	const cols = b.length + 1;
-	// Three rows are enough for optimal string alignment.
-	let before = new Array<number>(cols).fill(0);
-	let previous = new Array<number>(cols);
-	let current = new Array<number>(cols);
-	previous[0] = 0;
-	for (let j = 1; j < cols; j++) previous[j] = previous[j - 1]! + insertCost(b, j - 1);
+	// Three rows are enough for optimal string alignment; reused between calls, because a
+	// correction compares one word with every word of the vocabulary.
+	if (buffer.length < cols * 3) buffer = new Float64Array(cols * 3 * 2);
+	let before = 0;
+	let previous = cols;
+	let current = 2 * cols;
+	const row = buffer;
+	row[previous] = 0;
+	for (let j = 1; j < cols; j++) row[previous + j] = row[previous + j - 1]! + insertCost(b, j - 1);
 	for (let i = 1; i < rows; i++) {
-		current[0] = previous[0]! + deleteCost(a, i - 1);
-		let rowMin = current[0]!;
+		row[current] = row[previous]! + deleteCost(a, i - 1);
+		let rowMin = row[current]!;
 		for (let j = 1; j < cols; j++) {
 			const ca = a[i - 1]!;
 			const cb = b[j - 1]!;
 			const substitution =
 				ca === cb ? 0 : areAdjacentKeys(ca, cb) ? EDIT_COSTS.adjacentSubstitution : EDIT_COSTS.substitution;
 			let cost = Math.min(
-				previous[j]! + deleteCost(a, i - 1),
-				current[j - 1]! + insertCost(b, j - 1),
-				previous[j - 1]! + substitution,
+				row[previous + j]! + deleteCost(a, i - 1),
+				row[current + j - 1]! + insertCost(b, j - 1),
+				row[previous + j - 1]! + substitution,
 			);
 			if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb && ca !== cb) {
-				cost = Math.min(cost, before[j - 2]! + EDIT_COSTS.transposition);
+				cost = Math.min(cost, row[before + j - 2]! + EDIT_COSTS.transposition);
 			}
-			current[j] = cost;
+			row[current + j] = cost;
 			if (cost < rowMin) rowMin = cost;
 		}
 		if (rowMin > limit) return Infinity;
 		[before, previous, current] = [previous, current, before];
 	}
-	const distance = previous[cols - 1]!;
+	const distance = row[previous + cols - 1]!;
 	return distance > limit ? Infinity : distance;
 }
+
+let buffer = new Float64Array(64 * 3);
 
 /** Deleting `word[index]` costs less when the letter repeats its neighbour ("blurrry"). */
 function deleteCost(word: string, index: number): number {
