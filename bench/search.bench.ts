@@ -43,7 +43,7 @@ test('search: ranking figures and time from query to results', async () => {
 	for (let i = 0; i < rounds; i++) for (const row of queries) understandQuery(row.query, site.vocabulary);
 	const understandMs = (performance.now() - understandStart) / (rounds * queries.length);
 
-	const candidates = outcomes.map((o) => o.understood.candidates.length);
+	const candidates = outcomes.map((o) => new Set(o.understood.candidates.map((c) => c.query.toLowerCase())).size);
 	console.log(
 		[
 			formatReport(summarize(outcomes), outcomes),
