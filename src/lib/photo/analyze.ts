@@ -1,0 +1,153 @@
+import { colorCheck, measureColor } from './color';
+import { evennessCheck, measureEvenness } from './evenness';
+import { exposureCheck, measureExposure } from './exposure';
+import { findDocument, type DocumentCandidate } from './find-document';
+import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
+import { glareCheck, measureGlare } from './glare';
+import { assertRgbaImage } from './image';
+import { histogram, histogramQuantile, toLuma } from './luma';
+import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
+import { resizeToLongSide } from './resize';
+import { documentDpi, resolutionCheck } from './resolution';
+import { sharpnessCheck, measureSharpness } from './sharpness';
+import { backlightCheck, measureSelfieLight, selfieEvennessCheck } from './selfie';
+import { summarize } from './score';
+import {
+	BRIGHT_FAIL,
+	BRIGHT_WARN,
+	DOC_INSET,
+	SHARPNESS_MIN_RANGE,
+	SHARPNESS_STRETCH_HIGH,
+	SHARPNESS_STRETCH_LOW,
+	WORKING_LONG_SIDE,
+} from './thresholds';
+import type { AnalyzeOptions, FoundDocument, GlareRegion, PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
+
+/** Share of each side left out around the frame when no document was found (own choice). */
+const NOT_FOUND_BORDER = 0.1;
+
+/**
+ * Scores a photo of an identity document (or, with `kind: 'selfie'`, a selfie's light) from its RGBA
+ * pixels. Odd photos (1 × 1, all black, all white) get results, never an exception; an argument that
+ * cannot be an image throws (see assertRgbaImage).
+ */
+export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): PhotoAnalysis {
+	assertRgbaImage(image);
+	const kind = options.kind ?? 'document';
+	if (kind !== 'document' && kind !== 'selfie') {
+		throw new RangeError(`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`);
+	}
+	const source = options.sourceSize ?? { width: image.width, height: image.height };
+	if (!(source.width >= image.width && source.height >= image.height)) {
+		throw new RangeError(
+			`Invalid option "sourceSize". Must be at least the image's size (${image.width} × ${image.height}): it is the photo's size before shrinking. Received ${source.width} × ${source.height}. Leave it out when the image was not shrunk.`,
+		);
+	}
+	const work = resizeToLongSide(image, WORKING_LONG_SIDE);
+	const luma = toLuma(work);
+	const base = {
+		kind,
+		image: { width: image.width, height: image.height },
+		working: { width: work.width, height: work.height },
+	};
+	const sourceLongSide = Math.max(source.width, source.height);
+	if (kind === 'selfie') {
+		const all = new Uint8Array(work.width * work.height).fill(1);
+		const light = measureSelfieLight(luma, work.width, work.height);
+		const checks: PhotoCheck[] = [
+			resolutionCheck(sourceLongSide, null),
+			exposureCheck(measureExposure(luma, all), { warn: BRIGHT_WARN, fail: BRIGHT_FAIL }),
+			backlightCheck(light),
+			selfieEvennessCheck(light),
+		];
+		return { ...base, ...summarize(checks), checks, document: null, glareRegions: [], faceDetection: 'not-performed' };
+	}
+	return analyzeDocument(work, luma, base, sourceLongSide);
+}
+
+function analyzeDocument(
+	work: RgbaImage,
+	luma: Uint8Array,
+	base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>,
+	sourceLongSide: number,
+): PhotoAnalysis {
+	const { width: w, height: h } = work;
+	const frameQuad: Quad = [
+		{ x: 0, y: 0 },
+		{ x: w, y: 0 },
+		{ x: w, y: h },
+		{ x: 0, y: h },
+	];
+	let found: DocumentCandidate | null = findDocument(work);
+	let docQuad: Quad | null = found ? found.corners : null;
+	let fillsFrame = false;
+	if (found && hugsFrame(found.corners, w, h)) {
+		// Edges right at the border: a scan or tight crop, not a document running out of the frame.
+		fillsFrame = true;
+		found = null;
+	} else if (!found && looksLikeFullFrameDocument(w, h) && hasDetail(luma)) {
+		fillsFrame = true;
+		docQuad = frameQuad;
+	}
+	let region = docQuad ? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h) : boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
+	if (!region.some((v) => v === 1)) region = new Uint8Array(w * h).fill(1);
+
+	const glare = measureGlare(work, luma, region);
+	// Every other brightness measure leaves glare pixels out, so a highlight moves the glare check only.
+	const measured = new Uint8Array(w * h);
+	for (let i = 0; i < measured.length; i++) measured[i] = region[i]! & (1 - glare.mask[i]!);
+
+	const box = boundingBox(region, w, h);
+	const evenness = measureEvenness(luma, w, h, measured);
+	const toSource = sourceLongSide / Math.max(w, h);
+	const checks: PhotoCheck[] = [
+		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),
+		sharpnessCheck(measureSharpness(luma, w, h, measured)),
+		glareCheck(glare),
+		exposureCheck(measureExposure(luma, measured)),
+		evennessCheck(evenness.ratio, evenness.levels),
+		framingCheck(found, fillsFrame, w, h),
+		colorCheck(measureColor(work, box)),
+	];
+	// Back to the pixels of the image the caller passed.
+	const sx = base.image.width / w;
+	const sy = base.image.height / h;
+	const document: FoundDocument | null = docQuad ? { corners: scaleQuad(docQuad, sx, sy), fillsFrame } : null;
+	const glareRegions: GlareRegion[] = glare.blobs.map((b) => ({
+		x: b.x * sx,
+		y: b.y * sy,
+		width: b.width * sx,
+		height: b.height * sy,
+		share: b.area / Math.max(1, countOnes(region)),
+	}));
+	return { ...base, ...summarize(checks), checks, document, glareRegions, faceDetection: 'not-applicable' };
+}
+
+/** True when the image is not flat (a blank table or wall is not a document filling the frame). */
+function hasDetail(luma: Uint8Array): boolean {
+	const bins = histogram(luma);
+	return histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >= SHARPNESS_MIN_RANGE;
+}
+
+function countOnes(mask: Uint8Array): number {
+	let n = 0;
+	for (let i = 0; i < mask.length; i++) n += mask[i]!;
+	return n;
+}
+
+function boundingBox(mask: Uint8Array, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {
+	let x0 = w;
+	let y0 = h;
+	let x1 = 0;
+	let y1 = 0;
+	for (let y = 0; y < h; y++) {
+		for (let x = 0; x < w; x++) {
+			if (!mask[y * w + x]) continue;
+			if (x < x0) x0 = x;
+			if (x >= x1) x1 = x + 1;
+			if (y < y0) y0 = y;
+			if (y >= y1) y1 = y + 1;
+		}
+	}
+	return x1 > x0 ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: w, y1: h };
+}

@@ -1,0 +1,105 @@
+import { grade, isWorse } from './grade';
+import { sideLengths, type Quad } from './quad';
+import {
+	CUT_OFF_TOLERANCE,
+	FILL_FAIL,
+	FILL_WARN,
+	FULL_FRAME_ASPECT_MAX,
+	FULL_FRAME_ASPECT_MIN,
+	FULL_FRAME_HUG,
+	MARGIN_MIN,
+	TILT_FAIL,
+	TILT_WARN,
+} from './thresholds';
+import type { CheckStatus, PhotoCheck, ProblemCode, Threshold } from './types';
+import type { DocumentCandidate } from './find-document';
+
+/** Framing numbers of a found document, in shares of the image. */
+export interface FramingMeasure {
+	/** Smallest distance from a corner to the image edge ÷ that side; negative when a corner is outside. */
+	margin: number;
+	/** Larger of the document's bounding-box width and height shares. */
+	fill: number;
+	/** Longer ÷ shorter of each pair of opposite sides, the larger pair. */
+	tilt: number;
+}
+
+/** Measures margin, fill and tilt of a quad in a width × height image. */
+export function measureFraming(corners: Quad, width: number, height: number): FramingMeasure {
+	let margin = Infinity;
+	for (const p of corners) {
+		margin = Math.min(margin, p.x / width, (width - p.x) / width, p.y / height, (height - p.y) / height);
+	}
+	const xs = corners.map((p) => Math.min(width, Math.max(0, p.x)));
+	const ys = corners.map((p) => Math.min(height, Math.max(0, p.y)));
+	const fill = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height);
+	const [a, b, c, d] = sideLengths(corners);
+	const tilt = Math.max(Math.max(a, c) / Math.max(1e-9, Math.min(a, c)), Math.max(b, d) / Math.max(1e-9, Math.min(b, d)));
+	return { margin, fill, tilt };
+}
+
+/** True when every corner lies within FULL_FRAME_HUG of its image corner: the document is the whole image. */
+export function hugsFrame(corners: Quad, width: number, height: number): boolean {
+	const targets = [
+		[0, 0],
+		[width, 0],
+		[width, height],
+		[0, height],
+	] as const;
+	return corners.every(
+		(p, i) => Math.abs(p.x - targets[i]![0]) <= FULL_FRAME_HUG * width && Math.abs(p.y - targets[i]![1]) <= FULL_FRAME_HUG * height,
+	);
+}
+
+/** True when an image with no edges found is shaped like a tight crop or scan of a document. */
+export function looksLikeFullFrameDocument(width: number, height: number): boolean {
+	const aspect = Math.max(width, height) / Math.min(width, height);
+	return aspect >= FULL_FRAME_ASPECT_MIN && aspect <= FULL_FRAME_ASPECT_MAX;
+}
+
+/**
+ * The framing check. Not found and "fills the frame" warn (we may have missed the edges; a tight crop
+ * can be read as cut off); a side, or a corner more than CUT_OFF_TOLERANCE, outside the frame fails;
+ * then margin, fill and tilt.
+ */
+export function framingCheck(found: DocumentCandidate | null, fillsFrame: boolean, width: number, height: number): PhotoCheck {
+	const marginThreshold: Threshold = { direction: 'min', warn: MARGIN_MIN, fail: -CUT_OFF_TOLERANCE };
+	if (!found) {
+		return {
+			id: 'framing',
+			status: 'warn',
+			problem: fillsFrame ? 'fills-frame' : 'document-not-found',
+			value: 0,
+			threshold: marginThreshold,
+			unit: 'share',
+		};
+	}
+	const m = measureFraming(found.corners, width, height);
+	const details = { margin: round(m.margin), fill: round(m.fill), tilt: round(m.tilt), frameSides: found.frameSides };
+	if (found.frameSides > 0 || m.margin < -CUT_OFF_TOLERANCE) {
+		return { id: 'framing', status: 'fail', problem: 'cut-off', value: round(Math.min(0, m.margin)), threshold: marginThreshold, unit: 'share', details };
+	}
+	const rows: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
+		{ problem: 'near-edge', value: m.margin, threshold: marginThreshold, unit: 'share' },
+		{ problem: 'too-small-in-frame', value: m.fill, threshold: { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL }, unit: 'share' },
+		{ problem: 'tilted', value: m.tilt, threshold: { direction: 'max', warn: TILT_WARN, fail: TILT_FAIL }, unit: 'ratio' },
+	];
+	let worst: (typeof rows)[number] & { status: CheckStatus } = { ...rows[0]!, status: grade(rows[0]!.value, rows[0]!.threshold) };
+	for (const r of rows.slice(1)) {
+		const status = grade(r.value, r.threshold);
+		if (isWorse(status, worst.status)) worst = { ...r, status };
+	}
+	return {
+		id: 'framing',
+		status: worst.status,
+		problem: worst.status === 'pass' ? null : worst.problem,
+		value: round(worst.value),
+		threshold: worst.threshold,
+		unit: worst.unit,
+		details,
+	};
+}
+
+function round(v: number): number {
+	return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,18 @@
+/** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
+export { analyzePhoto } from './analyze';
+export { resizeToLongSide, resizeArea } from './resize';
+export * as thresholds from './thresholds';
+export type {
+	AnalyzeOptions,
+	CheckId,
+	CheckStatus,
+	FoundDocument,
+	GlareRegion,
+	PhotoAnalysis,
+	PhotoCheck,
+	PhotoKind,
+	Point,
+	ProblemCode,
+	RgbaImage,
+	Threshold,
+} from './types';

@@ -1,0 +1,65 @@
+import { histogram, histogramQuantile } from './luma';
+import {
+	SHARPNESS_FAIL,
+	SHARPNESS_MIN_RANGE,
+	SHARPNESS_STRETCH_HIGH,
+	SHARPNESS_STRETCH_LOW,
+	SHARPNESS_WARN,
+} from './thresholds';
+import { grade } from './grade';
+import type { PhotoCheck } from './types';
+
+/** Variance of the 4-neighbour Laplacian and the luma range it was normalised by. */
+export interface SharpnessMeasure {
+	variance: number;
+	range: number;
+}
+
+/**
+ * Variance of the 3 × 3 Laplacian over the masked pixels (all four neighbours masked too), after
+ * stretching luma so its 1st–99th percentiles span 0–255: a dark or washed-out photo then scores on
+ * its detail, not its contrast (REFERENCE §1.5, "dark photos score as blurred").
+ */
+export function measureSharpness(luma: Uint8Array, width: number, height: number, mask: Uint8Array): SharpnessMeasure {
+	const bins = histogram(luma, mask);
+	const lo = histogramQuantile(bins, SHARPNESS_STRETCH_LOW);
+	const hi = histogramQuantile(bins, SHARPNESS_STRETCH_HIGH);
+	const range = hi - lo;
+	if (range < SHARPNESS_MIN_RANGE) return { variance: 0, range };
+	const gain = 255 / range;
+	let n = 0;
+	let sum = 0;
+	let sumSq = 0;
+	for (let y = 1; y < height - 1; y++) {
+		for (let x = 1; x < width - 1; x++) {
+			const i = y * width + x;
+			if (!mask[i] || !mask[i - 1] || !mask[i + 1] || !mask[i - width] || !mask[i + width]) continue;
+			const l = (luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!) * gain;
+			n++;
+			sum += l;
+			sumSq += l * l;
+		}
+	}
+	if (n === 0) return { variance: 0, range };
+	const mean = sum / n;
+	return { variance: sumSq / n - mean * mean, range };
+}
+
+/** The sharpness check from a measure. */
+export function sharpnessCheck(m: SharpnessMeasure): PhotoCheck {
+	const threshold = { direction: 'min', warn: SHARPNESS_WARN, fail: SHARPNESS_FAIL } as const;
+	const value = Math.round(m.variance);
+	if (m.range < SHARPNESS_MIN_RANGE) {
+		return { id: 'sharpness', status: 'fail', problem: 'no-detail', value, threshold, unit: 'VoL', details: { range: m.range } };
+	}
+	const status = grade(value, threshold);
+	return {
+		id: 'sharpness',
+		status,
+		problem: status === 'fail' ? 'blurry' : status === 'warn' ? 'soft' : null,
+		value,
+		threshold,
+		unit: 'VoL',
+		details: { range: m.range },
+	};
+}

@@ -1,0 +1,163 @@
+/**
+ * Every number the photo checks decide with, in one place. Each has its source in a one-line comment;
+ * "calibrated" means fitted on the labelled photos in ../shared/fixtures/photos on the exact path of
+ * this module (area resampling to WORKING_LONG_SIDE), so change the working scale and refit together.
+ * Tags follow REFERENCE.md: [doc] vendor docs, [sdk] vendor SDK source, [decomp] decompiled app, [3p]
+ * third-party code or blog.
+ */
+
+// --- Working scale -------------------------------------------------------------------------------
+
+/** Long side the analysis runs at; blur measures depend on scale, so it is fixed (REFERENCE §1.3 scale table). */
+export const WORKING_LONG_SIDE = 1280;
+/** Long side the document finder runs at: edges of a card survive, paper texture does not (own choice). */
+export const FIND_LONG_SIDE = 320;
+
+// --- Resolution ----------------------------------------------------------------------------------
+
+/** Image long side below which automated checks struggle: Onfido resizes to 1280–1440 px [sdk]. */
+export const IMAGE_LONG_SIDE_WARN = 1280;
+/** VGA floor for automated checks: Onfido [sdk]. */
+export const IMAGE_LONG_SIDE_FAIL = 640;
+/** Document DPI wanted by Microblink's browser capture default [sdk]. */
+export const DOCUMENT_DPI_WARN = 220;
+/** Minimum document DPI: Microblink minimumDocumentDpi floor [sdk], ComplyCube ≥ 150 DPI [doc]. */
+export const DOCUMENT_DPI_FAIL = 150;
+/** ID-1 card width: ISO/IEC 7810, 85.60 mm. */
+export const ID1_WIDTH_INCHES = 85.6 / 25.4;
+/** Passport data page (TD3) width: ICAO Doc 9303, 125 mm. */
+export const TD3_WIDTH_INCHES = 125 / 25.4;
+/** ID-1 is 1.586:1, a TD3 page 1.42:1; below this aspect we assume a passport page (own split, halfway). */
+export const PASSPORT_ASPECT_BELOW = 1.5;
+
+// --- Sharpness -----------------------------------------------------------------------------------
+
+/** Variance of the Laplacian of contrast-stretched luma at WORKING_LONG_SIDE: warn below (calibrated; 3p cut-offs 100–150). */
+export const SHARPNESS_WARN = 120;
+/** Fail below (calibrated; REFERENCE §1.4: half the warn level). */
+export const SHARPNESS_FAIL = 60;
+/** Luma percentiles the region is stretched between before the Laplacian, so dark photos do not read as blurred (REFERENCE §1.5). */
+export const SHARPNESS_STRETCH_LOW = 0.01;
+/** Upper stretch percentile (see SHARPNESS_STRETCH_LOW). */
+export const SHARPNESS_STRETCH_HIGH = 0.99;
+/** Below this p1–p99 luma range the region has no detail to judge sharpness on (own choice). */
+export const SHARPNESS_MIN_RANGE = 12;
+
+// --- Glare ---------------------------------------------------------------------------------------
+
+/** Luma at or above which a pixel may be a highlight: open ID glare code uses 240–250 [3p]. */
+export const GLARE_MIN_LUMA = 245;
+/** Max − min of R, G, B at or below which a bright pixel counts as colourless (≈ HSV S < 0.15 at V > 0.85 [3p]). */
+export const GLARE_MAX_CHROMA = 40;
+/** Blobs smaller than this share of the working image are specks (50 px at 1280 × 960 [3p]). */
+export const GLARE_MIN_BLOB_SHARE = 50 / (1280 * 960);
+/** Smallest blob in pixels whatever the image size (own floor for tiny images). */
+export const GLARE_MIN_BLOB_PX = 4;
+/** Side of the window (working pixels) in which a highlight must be solid: texture suppression over 15 × 15 [3p]. */
+export const GLARE_SOLID_WINDOW = 15;
+/** Share of that window that must be highlight for a pixel to seed a blob: white paper between printed letters is not (own choice). */
+export const GLARE_SOLID_SHARE = 0.9;
+/** How far outside a blob's edge (working pixels) its surround is read (own choice: past the anti-aliased rim). */
+export const GLARE_RING_DISTANCE = 6;
+/** A blob's mean luma must exceed its surround's median by this much: white paper crossing the cut does not (calibrated on imagejs_id1's white MRZ band). */
+export const GLARE_MIN_LOCAL_RISE = 12;
+/** A highlight must be this much brighter than the document's median luma: on an all-white render nothing is (own rule). */
+export const GLARE_MIN_RISE = 10;
+/** Glare share of the document: warn above 0.5 % (REFERENCE §1.4). */
+export const GLARE_WARN = 0.005;
+/** Fail above 1.5 %: open ID-capture implementations flag 1–1.5 % [3p]. */
+export const GLARE_FAIL = 0.015;
+
+// --- Exposure ------------------------------------------------------------------------------------
+
+/** Mean luma in the document below which it is dark: warn (REFERENCE §1.4; MiSnap 330/1000 [decomp]). */
+export const DARK_WARN = 70;
+/** Fail below: Yoti darkness threshold 40 [doc]. */
+export const DARK_FAIL = 40;
+/** Selfie mean luma above which it is bright: warn (REFERENCE §1.4). */
+export const BRIGHT_WARN = 200;
+/** Selfie fail above: Yoti brightness threshold 215 [doc]. */
+export const BRIGHT_FAIL = 215;
+/** Document mean luma to warn above: documents are light by nature; well-lit labelled photos reach 211 (calibrated; MiSnap 820/1000 ≈ 209 [decomp]). */
+export const DOC_BRIGHT_WARN = 220;
+/** Document mean luma to fail above (calibrated: the white "bright" render scores 231). */
+export const DOC_BRIGHT_FAIL = 235;
+/** Luma at or above which a pixel is clipped white: qualipy uses 250 [3p]. */
+export const CLIP_HIGH_LUMA = 250;
+/** Luma at or below which a pixel is crushed black (the dark test photo had 9.75 % ≤ 10, REFERENCE §1.5). */
+export const CLIP_LOW_LUMA = 10;
+/** Share of clipped-white pixels (glare blobs excluded) to warn at: REFERENCE §1.4 says 2 %, but a clean scan with a white MRZ band has 3.7 % (calibrated). */
+export const CLIP_HIGH_WARN = 0.05;
+/** Share of clipped-white pixels to fail at (own choice: a fifth of the document burnt out). */
+export const CLIP_HIGH_FAIL = 0.2;
+/** Share of crushed-black pixels to warn at: above the dark test photo's 9.75 %, since a portrait's hair on a sharp ID reached 6.3 % (calibrated). */
+export const CLIP_LOW_WARN = 0.15;
+/** Share of crushed-black pixels to fail at (own choice). */
+export const CLIP_LOW_FAIL = 0.35;
+/** (p95 − p5) / 255 below which the photo is washed out: scannerpro minimum contrast 0.15 [3p]. */
+export const CONTRAST_WARN = 0.15;
+/** Fail below (own choice: about half of scannerpro's minimum). */
+export const CONTRAST_FAIL = 0.08;
+
+// --- Evenness ------------------------------------------------------------------------------------
+
+/** Percentile of luma per quadrant: a high one reads the paper, not the portrait or text (REFERENCE §1.3). */
+export const EVENNESS_PERCENTILE = 0.9;
+/** Darkest ÷ brightest quadrant below which light is uneven: warn (REFERENCE §1.4). */
+export const EVENNESS_WARN = 0.6;
+/** Fail below half: ICAOcheck's "one zone below half another" rule [3p]. */
+export const EVENNESS_FAIL = 0.5;
+
+// --- Framing -------------------------------------------------------------------------------------
+
+/** Margin between the document and the image edge, as a share of the image side: BlinkID inputImageMargin 0.02 [sdk]. */
+export const MARGIN_MIN = 0.02;
+/** A corner up to this share outside the frame counts as "near the edge", not cut off: at FIND_LONG_SIDE a 1° Hough step moves a corner up to ~1.7 % (own derivation). */
+export const CUT_OFF_TOLERANCE = 0.015;
+/** Document's larger bounding-box share of the frame: warn below (MiSnap fill 56–70 % [decomp]). */
+export const FILL_WARN = 0.6;
+/** Fail below half the frame (REFERENCE §1.4). */
+export const FILL_FAIL = 0.35;
+/** Longer ÷ shorter of opposite sides: warn above (REFERENCE §1.4 heuristic; Regula angleThreshold [doc]). */
+export const TILT_WARN = 1.15;
+/** Fail above (REFERENCE §1.4 heuristic). */
+export const TILT_FAIL = 1.3;
+/** Document aspect (long ÷ short side) accepted for a found quadrilateral: ID-1 1.59, passport 1.42, A4 1.41, banknote 2.35 (own range). */
+export const DOC_ASPECT_MIN = 1.1;
+/** Upper aspect bound (see DOC_ASPECT_MIN). */
+export const DOC_ASPECT_MAX = 2.6;
+/** Image aspect range in which an edge-less image is taken for a tight crop or scan of a document (own choice). */
+export const FULL_FRAME_ASPECT_MIN = 1.3;
+/** Upper bound (see FULL_FRAME_ASPECT_MIN). */
+export const FULL_FRAME_ASPECT_MAX = 1.7;
+/** A quad whose every corner is within this share of the image's corner is the whole image: a scan or crop (own choice). */
+export const FULL_FRAME_HUG = 0.05;
+/** Share of each side pulled in toward the centre before measuring inside the document (own choice). */
+export const DOC_INSET = 0.04;
+
+// --- Colour --------------------------------------------------------------------------------------
+
+/** Thumbnail side for the colour test: Stack Overflow 20068945 uses 40 × 40 [3p]. */
+export const COLOR_THUMB_SIDE = 40;
+/** Share of the most colourful thumbnail pixels averaged: a colour document is mostly pale paper (own choice; a pale colour passport scored 8.5 over all pixels). */
+export const COLOR_TOP_SHARE = 0.25;
+/** Mean per-pixel variance across R, G, B below which the photo is black and white: 22 [3p] (Yoti "20" [doc]). */
+export const COLOR_FAIL = 22;
+/** Warn below twice the cut-off ("near the cut-off", REFERENCE §1.4). */
+export const COLOR_WARN = 44;
+
+// --- Selfie --------------------------------------------------------------------------------------
+
+/** Centre ÷ surround mean luma below which the face is backlit: warn (REFERENCE §1.4, Yoti tip [doc]). */
+export const BACKLIGHT_WARN = 0.7;
+/** Fail below half (ICAOcheck half rule [3p]). */
+export const BACKLIGHT_FAIL = 0.5;
+/** Share of width and height the centre (where a face is expected) spans in selfie mode (own choice, Yoti face box 35–80 % [doc]). */
+export const SELFIE_CENTRE_SHARE = 0.5;
+
+// --- Score ---------------------------------------------------------------------------------------
+
+/** Points taken off 100 for each warning (own choice: three warnings still leave a usable photo). */
+export const SCORE_WARN_PENALTY = 12;
+/** Points taken off for each failure (own choice: one failure drops below 70). */
+export const SCORE_FAIL_PENALTY = 35;
