@@ -4,6 +4,7 @@
  *   astro build --outDir /tmp/dates-dist && DIST_DIR=/tmp/dates-dist npx vitest run --project browser tests/browser/date-checker.test.ts
  */
 import { expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describeBrowser, useSite } from './harness';
 
@@ -80,5 +81,22 @@ describeBrowser('date checker', () => {
 		await page.keyboard.type('2001-01-01');
 		await expect.poll(() => page.getByTestId('validity-result').innerText()).toMatch(/Expired .* ago/);
 		expect(await page.getByLabel('Date of expiry').inputValue()).toBe('2001-01-01');
+	});
+
+	test.each(['light', 'dark'] as const)('with every kind of result shown, axe finds no WCAG 2.2 AA violation (%s theme)', async (theme) => {
+		const page = await site.newPage({ colorScheme: theme });
+		await openChecker(page, site.url('checkers/date/'));
+		await page.getByLabel('My form asks for').selectOption('MDY');
+		await page.getByLabel('Date on my account (as I typed it)').fill('03/04/1990');
+		await page.getByLabel('Date on my ID (as printed)').fill('3 APR/AVR 1990');
+		await page.getByLabel('Date of birth').fill('12 Jamuary 1990');
+		await page.getByLabel('Date of expiry').fill('01/02/03');
+		await expect.poll(() => page.getByTestId('validity-result').innerText()).toMatch(/Expired/);
+		const results = await new AxeBuilder({ page })
+			.include('.date-checker')
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.setLegacyMode(true)
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 });
