@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { CATEGORY_INFO, FAILURE_CATEGORIES } from './src/lib/categories';
+import { contentSecurityPolicy } from './src/security/csp';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same build go to any static host, at the root of a
@@ -32,6 +34,11 @@ export default defineConfig({
 	base,
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
+	// A CSP <meta> on every page: nothing loads from or goes to another origin (src/security/csp.ts).
+	security: { csp: contentSecurityPolicy(fileURLToPath(new URL('.', import.meta.url))) },
+	// Stylesheets as files, never inlined: Astro leaves the inlined CSS of islands embedded in MDX
+	// out of the CSP's hashes, so the browser would drop it; files are allowed as 'self'.
+	build: { inlineStylesheets: 'never' },
 	integrations: [
 		starlight({
 			title: 'KYC Fix Guide',
