@@ -1,0 +1,78 @@
+/**
+ * JavaScript budgets on the built site (gzip): what a page loads before any widget hydrates, and
+ * what each widget adds when it does. How the numbers are counted: tests/support/js-weight.ts.
+ * `npm run bench` prints the same numbers (bench/budgets.bench.ts).
+ */
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { DIST_DIR, ROOT, assertBuilt, listFiles } from '../support/dist';
+import { BuildReader, kB, type WidgetWeight } from '../support/js-weight';
+
+/** Every page, before any widget hydrates. Starlight alone is ≈ 31 kB, most of it the search UI. */
+export const PAGE_BUDGET = 40_000;
+/** Each widget's own JavaScript: its component, the Preact runtime and anything else not on the page already. */
+export const WIDGET_BUDGET = 15_000;
+/** The widgets the guide embeds; each is checked from the moment it appears on a built page. */
+export const EXPECTED_WIDGETS = ['DateChecker', 'NameMatcher', 'PhotoChecker'] as const;
+
+assertBuilt(DIST_DIR);
+const reader = new BuildReader(DIST_DIR);
+const pages = listFiles(DIST_DIR)
+	.filter((file) => file.endsWith('.html'))
+	.map((file) => reader.measurePage(file));
+
+/**
+ * The guide's pages (everything Starlight renders from src/content/docs) are held to the page
+ * budget. Pages of their own in src/pages (the /search/ results page) are tools with their own
+ * scripts; `npm run bench` reports them.
+ */
+const OWN_PAGES = new Set(
+	listFiles(join(ROOT, 'src/pages'))
+		.filter((file) => file.endsWith('.astro'))
+		.map((file) => file.replace(/\.astro$/, '').replace(/(^|\/)index$/, ''))
+		.map((route) => (route === '' ? 'index.html' : `${route}/index.html`)),
+);
+const guidePages = pages.filter((page) => !OWN_PAGES.has(page.page));
+
+/** Each widget, measured on the page where it adds the most (normally the same everywhere). */
+const widgets = new Map<string, WidgetWeight & { page: string }>();
+for (const page of pages) {
+	for (const widget of page.widgets) {
+		const known = widgets.get(widget.name);
+		if (!known || widget.gzip > known.gzip) widgets.set(widget.name, { ...widget, page: page.page });
+	}
+}
+
+function breakdown(files: Map<string, number>): string {
+	return [...files].sort((a, b) => b[1] - a[1]).map(([file, size]) => `${file} ${kB(size)}`).join(', ');
+}
+
+describe('JavaScript budgets (gzip)', () => {
+	test.each(guidePages.map((page) => [page.page, page] as const))(`%s loads <= ${kB(PAGE_BUDGET)} before any widget hydrates`, (_file, page) => {
+		expect(page.gzip, `${kB(page.gzip)}: inline ${kB(page.inlineGzip)}, ${breakdown(page.files)}`).toBeLessThanOrEqual(PAGE_BUDGET);
+	});
+
+	test('the page count is not fooled: every page loads some JavaScript and the search UI is counted', () => {
+		const glare = pages.find((page) => page.page === 'document-quality/glare/index.html');
+		expect(glare).toBeDefined();
+		// Starlight's search UI (Pagefind Default UI) is a dynamic import fired on idle.
+		expect([...glare!.files.keys()].some((file) => /ui-core|pagefind/i.test(file))).toBe(true);
+		expect(glare!.gzip).toBeGreaterThan(10_000);
+	});
+
+	describe.each(EXPECTED_WIDGETS)('%s', (name) => {
+		const widget = widgets.get(name);
+		if (!widget) console.warn(`Budget of ${name} skipped: no built page embeds it yet.`);
+
+		test.skipIf(!widget)(`adds <= ${kB(WIDGET_BUDGET)} when it hydrates (workers excepted)`, () => {
+			const lazy = widget!.lazy.gzip > 0 ? `; later, on use: ${breakdown(widget!.lazy.files)}` : '';
+			expect(widget!.gzip, `${kB(widget!.gzip)} on ${widget!.page}: ${breakdown(widget!.files)}${lazy}`).toBeLessThanOrEqual(WIDGET_BUDGET);
+		});
+	});
+
+	test('every other island on the site keeps the widget budget too', () => {
+		const others = [...widgets.values()].filter((widget) => !(EXPECTED_WIDGETS as readonly string[]).includes(widget.name));
+		const over = others.filter((widget) => widget.gzip > WIDGET_BUDGET).map((widget) => `${widget.name} ${kB(widget.gzip)} on ${widget.page}: ${breakdown(widget.files)}`);
+		expect(over).toEqual([]);
+	});
+});
