@@ -21,6 +21,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
+/** Every page, before any widget hydrates. Starlight alone is ≈ 31 kB, most of it the search UI. */
+export const PAGE_BUDGET = 40_000;
+/** Each widget's own JavaScript: its component, the Preact runtime and anything else not on the page already. */
+export const WIDGET_BUDGET = 15_000;
+/** The widgets the guide embeds; each is checked from the moment it appears on a built page. */
+export const EXPECTED_WIDGETS = ['DateChecker', 'NameMatcher', 'PhotoChecker'] as const;
+
 /** The gzip size of a buffer or string at zlib's default level, what most hosts send. */
 export function gzipSize(content: string | Buffer): number {
 	return gzipSync(content).length;
