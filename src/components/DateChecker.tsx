@@ -4,6 +4,7 @@
  * rule lives here. Nothing typed is stored or sent anywhere.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useAdoptedValue } from './use-adopted-value';
 import type { JSX } from 'preact';
 import {
 	DEFAULT_MINIMUM_AGE,
@@ -214,6 +215,7 @@ function Field(props: {
 	onInput: (value: string) => void;
 	error?: string | undefined;
 }): JSX.Element {
+	const ref = useAdoptedValue<HTMLInputElement>(props.value, props.onInput);
 	const hintId = `${props.id}-hint`;
 	const errorId = `${props.id}-error`;
 	const describedBy = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ');
@@ -226,6 +228,7 @@ function Field(props: {
 				</span>
 			)}
 			<input
+				ref={ref}
 				id={props.id}
 				type="text"
 				inputMode="text"

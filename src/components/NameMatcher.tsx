@@ -4,6 +4,7 @@
  * `src/lib/names`; this file reads input and turns codes into words. Nothing typed is stored or sent.
  */
 import { useId, useMemo, useState } from 'preact/hooks';
+import { useAdoptedValue } from './use-adopted-value';
 import type { ComponentChildren } from 'preact';
 import {
 	compareNames,
@@ -396,6 +397,9 @@ export default function NameMatcher() {
 		() => compareNames(account, document, mrz.trim() === '' ? {} : { mrz }),
 		[account, document, mrz],
 	);
+	const accountRef = useAdoptedValue<HTMLInputElement>(account, setAccount);
+	const documentRef = useAdoptedValue<HTMLInputElement>(document, setDocument);
+	const mrzRef = useAdoptedValue<HTMLTextAreaElement>(mrz, setMrz);
 	const idle = account.trim() === '' || document.trim() === '';
 	const { main, caseOnlyToo } = listed(result.differences);
 	const top = main[0];
@@ -407,6 +411,7 @@ export default function NameMatcher() {
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{UI.account}</label>
 					<input
+						ref={accountRef}
 						id={`${id}-account`}
 						type="text"
 						value={account}
@@ -422,6 +427,7 @@ export default function NameMatcher() {
 				<div class="name-matcher__field">
 					<label for={`${id}-document`}>{UI.document}</label>
 					<input
+						ref={documentRef}
 						id={`${id}-document`}
 						type="text"
 						value={document}
@@ -437,6 +443,7 @@ export default function NameMatcher() {
 				<div class="name-matcher__field">
 					<label for={`${id}-mrz`}>{UI.mrz}</label>
 					<textarea
+						ref={mrzRef}
 						id={`${id}-mrz`}
 						rows={3}
 						value={mrz}

@@ -1,8 +1,11 @@
 /**
- * The in-browser checker widgets an article can embed, by id. `selfie` is the photo checker in
- * its selfie mode (the lighting checks of the facial-verification articles).
+ * The in-browser checker widgets an article can embed, by id:
+ * - `date`: both date tasks; `date-compare`: "same date on account and ID?"; `date-validity`:
+ *   "is my document still valid?";
+ * - `name`: the name-match tester;
+ * - `photo`: the photo checker for a document; `selfie`: the same checker in its selfie mode.
  */
-export const CHECKERS = ['date', 'name', 'photo', 'selfie'] as const;
+export const CHECKERS = ['date', 'date-compare', 'date-validity', 'name', 'photo', 'selfie'] as const;
 
 /** A checker widget's id. */
 export type Checker = (typeof CHECKERS)[number];
