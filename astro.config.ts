@@ -60,7 +60,7 @@ export default defineConfig({
 			lastUpdated: false,
 			credits: false,
 			pagination: true,
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
