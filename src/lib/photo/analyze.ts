@@ -113,12 +113,13 @@ function analyzeDocument(
 	const sx = base.image.width / w;
 	const sy = base.image.height / h;
 	const document: FoundDocument | null = docQuad ? { corners: scaleQuad(docQuad, sx, sy), fillsFrame } : null;
+	const regionArea = Math.max(1, countOnes(region));
 	const glareRegions: GlareRegion[] = glare.blobs.map((b) => ({
 		x: b.x * sx,
 		y: b.y * sy,
 		width: b.width * sx,
 		height: b.height * sy,
-		share: b.area / Math.max(1, countOnes(region)),
+		share: b.area / regionArea,
 	}));
 	return { ...base, ...summarize(checks), checks, document, glareRegions, faceDetection: 'not-applicable' };
 }

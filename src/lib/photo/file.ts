@@ -1,0 +1,123 @@
+import { HEAD_BYTES, LARGE_SOURCE_PIXELS, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
+
+/** Image formats recognised from their first bytes. */
+export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
+
+/** Why a file cannot be checked; the island owns the words. */
+export type FileProblem =
+	| 'empty-file'
+	| 'file-too-large'
+	| 'not-an-image'
+	| 'too-many-pixels'
+	| 'heic-not-supported'
+	| 'cannot-decode'
+	| 'analysis-failed';
+
+/** What the header says: stored size and the EXIF orientation (1–8; 5–8 swap width and height on display). */
+export interface ImageHeader {
+	width: number;
+	height: number;
+	orientation: number;
+}
+
+/** The verdict on a file before decoding. */
+export type FileInspection =
+	| { ok: true; format: ImageFormat; header: ImageHeader | null; decodeReduced: boolean }
+	| { ok: false; problem: FileProblem };
+
+export { HEAD_BYTES };
+
+/**
+ * Inspects a file from its size and first bytes (HEAD_BYTES): empty, too big, not an image, or too
+ * many pixels are refused before any decoding; `decodeReduced` says to decode at a reduced size.
+ */
+export function inspectPhotoFile(size: number, head: Uint8Array): FileInspection {
+	if (size === 0) return { ok: false, problem: 'empty-file' };
+	if (size > MAX_FILE_BYTES) return { ok: false, problem: 'file-too-large' };
+	const format = sniffImageFormat(head);
+	if (!format) return { ok: false, problem: 'not-an-image' };
+	const header = format === 'jpeg' ? readJpegHeader(head) : format === 'png' ? readPngHeader(head) : null;
+	const pixels = header ? header.width * header.height : 0;
+	if (pixels > MAX_SOURCE_PIXELS) return { ok: false, problem: 'too-many-pixels' };
+	return { ok: true, format, header, decodeReduced: pixels > LARGE_SOURCE_PIXELS };
+}
+
+/** The image format from magic bytes, or null. HEIC and AVIF are ISO-BMFF files with an `ftyp` brand. */
+export function sniffImageFormat(b: Uint8Array): ImageFormat | null {
+	const at = (i: number, ...bytes: number[]) => bytes.every((v, k) => b[i + k] === v);
+	const ascii = (i: number, s: string) => at(i, ...Array.from(s, (c) => c.charCodeAt(0)));
+	if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
+	if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+	if (ascii(0, 'GIF87a') || ascii(0, 'GIF89a')) return 'gif';
+	if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+	if (ascii(0, 'BM') && b.length > 14) return 'bmp';
+	if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+	if (ascii(4, 'ftyp')) {
+		const brand = String.fromCharCode(...b.subarray(8, 12));
+		if (/^(avif|avis)$/.test(brand)) return 'avif';
+		if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
+	}
+	return null;
+}
+
+/** Width, height and EXIF orientation from a JPEG's markers (SOFn and APP1 Exif); null if not found in `b`. */
+export function readJpegHeader(b: Uint8Array): ImageHeader | null {
+	let orientation = 1;
+	let i = 2;
+	while (i + 4 <= b.length) {
+		if (b[i] !== 0xff) return null;
+		const marker = b[i + 1]!;
+		if (marker === 0xff) {
+			i++;
+			continue;
+		}
+		const length = (b[i + 2]! << 8) | b[i + 3]!;
+		// SOF0–SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
+		if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+			if (i + 9 > b.length) return null;
+			const height = (b[i + 5]! << 8) | b[i + 6]!;
+			const width = (b[i + 7]! << 8) | b[i + 8]!;
+			return width > 0 && height > 0 ? { width, height, orientation } : null;
+		}
+		if (marker === 0xe1 && b[i + 4] === 0x45 && b[i + 5] === 0x78 && b[i + 6] === 0x69 && b[i + 7] === 0x66) {
+			orientation = exifOrientation(b.subarray(i + 10, Math.min(b.length, i + 2 + length))) ?? orientation;
+		}
+		if (marker === 0xda || marker === 0xd9) return null;
+		i += 2 + length;
+	}
+	return null;
+}
+
+/** Orientation tag (0x0112) of IFD0 in a TIFF block, or null. */
+function exifOrientation(t: Uint8Array): number | null {
+	if (t.length < 8) return null;
+	const little = t[0] === 0x49;
+	const u16 = (o: number) => (little ? t[o]! | (t[o + 1]! << 8) : (t[o]! << 8) | t[o + 1]!);
+	const u32 = (o: number) => (little ? u16(o) + u16(o + 2) * 65536 : u16(o) * 65536 + u16(o + 2));
+	const ifd = u32(4);
+	if (ifd + 2 > t.length) return null;
+	const count = u16(ifd);
+	for (let k = 0; k < count; k++) {
+		const e = ifd + 2 + k * 12;
+		if (e + 12 > t.length) return null;
+		if (u16(e) === 0x0112) {
+			const v = u16(e + 8);
+			return v >= 1 && v <= 8 ? v : null;
+		}
+	}
+	return null;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function readPngHeader(b: Uint8Array): ImageHeader | null {
+	if (b.length < 24) return null;
+	const u32 = (o: number) => ((b[o]! << 24) >>> 0) + (b[o + 1]! << 16) + (b[o + 2]! << 8) + b[o + 3]!;
+	const width = u32(16);
+	const height = u32(20);
+	return width > 0 && height > 0 ? { width, height, orientation: 1 } : null;
+}
+
+/** The displayed size (EXIF orientations 5–8 turn the image a quarter). */
+export function displaySize(h: ImageHeader): { width: number; height: number } {
+	return h.orientation >= 5 ? { width: h.height, height: h.width } : { width: h.width, height: h.height };
+}

@@ -1,0 +1,38 @@
+/**
+ * The messages between the PhotoChecker island and photo.worker.ts: plain, structured-clone-safe data.
+ */
+import type { FileProblem, PhotoAnalysis, PhotoKind } from '../lib/photo';
+
+/** Island → worker: check this file. `id` pairs the answer with the request. */
+export interface AnalyzeRequest {
+	type: 'analyze';
+	id: number;
+	file: Blob;
+	kind: PhotoKind;
+}
+
+/** Milliseconds spent in each step inside the worker. */
+export interface WorkerTimings {
+	decode: number;
+	read: number;
+	analyze: number;
+	preview: number;
+}
+
+/** Worker → island: the analysis and a small preview bitmap (transferred, not copied). */
+export interface AnalyzeResult {
+	type: 'result';
+	id: number;
+	analysis: PhotoAnalysis;
+	preview: ImageBitmap;
+	timings: WorkerTimings;
+}
+
+/** Worker → island: a coded reason the file could not be checked. */
+export interface AnalyzeError {
+	type: 'error';
+	id: number;
+	problem: FileProblem;
+}
+
+export type WorkerAnswer = AnalyzeResult | AnalyzeError;
