@@ -135,14 +135,15 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 	const requestId = useRef(0);
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker is created on the first photo and ended when the widget goes away.
-	useEffect(
-		() => () => {
+	// The worker starts once the widget is on screen (islands also render on the server, where there
+	// are no workers), warms up while the reader looks, and is ended when the widget goes away.
+	useEffect(() => {
+		if (!worker.current) createWorker();
+		return () => {
 			worker.current?.terminate();
 			worker.current = null;
-		},
-		[],
-	);
+		};
+	}, []);
 
 	// Draw the preview bitmap once it is on screen.
 	useEffect(() => {

@@ -9,8 +9,14 @@ import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Long side of the preview bitmap sent back for display. */
 const PREVIEW_LONG_SIDE = 960;
+/** Analyses of a small made-up image run when the worker starts. */
+const WARM_UP_RUNS = 6;
 
 declare const self: DedicatedWorkerGlobalScope;
+
+// Warm the analysis up while the page is idle (the island starts this worker when it appears): a
+// first call on a real photo then runs optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at 1600 px).
+for (let i = 0; i < WARM_UP_RUNS; i++) analyzePhoto(warmUpImage(i));
 
 self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 	const { id, file, kind } = event.data;
@@ -21,19 +27,19 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		if (!inspection.ok) return fail(inspection.problem);
 
 		const t0 = performance.now();
+		// Decode straight at DECODE_LONG_SIDE when the header tells the size: no full-size copy is drawn.
+		const shown = inspection.header ? displaySize(inspection.header) : null;
+		const target = shown ? fit(shown, thresholds.DECODE_LONG_SIDE) : null;
 		let bitmap: ImageBitmap;
 		try {
-			// Big photos are decoded straight at a reduced size: memory stays bounded.
-			const reduced = inspection.decodeReduced && inspection.header ? fit(displaySize(inspection.header), thresholds.DECODE_LONG_SIDE) : null;
 			bitmap = await createImageBitmap(file, {
 				imageOrientation: 'from-image',
-				...(reduced ? { resizeWidth: reduced.width, resizeHeight: reduced.height, resizeQuality: 'high' as const } : {}),
+				...(target && shown && target.width < shown.width ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' as const } : {}),
 			});
 		} catch {
 			return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
 		}
-		const sourceSize =
-			inspection.decodeReduced && inspection.header ? displaySize(inspection.header) : { width: bitmap.width, height: bitmap.height };
+		const sourceSize = shown ?? { width: bitmap.width, height: bitmap.height };
 
 		const t1 = performance.now();
 		// Hand over at most DECODE_LONG_SIDE: analyzePhoto's own area average does the final, fixed step.
@@ -41,16 +47,18 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const canvas = new OffscreenCanvas(size.width, size.height);
 		const context = canvas.getContext('2d', { willReadFrequently: true });
 		if (!context) return fail('cannot-decode');
-		context.imageSmoothingQuality = 'high';
+		context.imageSmoothingQuality = 'medium';
 		context.drawImage(bitmap, 0, 0, size.width, size.height);
 		const pixels = context.getImageData(0, 0, size.width, size.height);
+		// The preview is scaled off this thread while the analysis runs.
+		const previewSize = fit(size, PREVIEW_LONG_SIDE);
+		const previewPromise = createImageBitmap(bitmap, { resizeWidth: previewSize.width, resizeHeight: previewSize.height, resizeQuality: 'medium' });
 
 		const t2 = performance.now();
 		const analysis = analyzePhoto(pixels, { kind, sourceSize });
 
 		const t3 = performance.now();
-		const previewSize = fit(size, PREVIEW_LONG_SIDE);
-		const preview = await createImageBitmap(canvas, { resizeWidth: previewSize.width, resizeHeight: previewSize.height, resizeQuality: 'medium' });
+		const preview = await previewPromise;
 		bitmap.close();
 		const t4 = performance.now();
 
@@ -68,4 +76,20 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 function fit(size: { width: number; height: number }, longSide: number): { width: number; height: number } {
 	const scale = Math.min(1, longSide / Math.max(size.width, size.height));
 	return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+}
+
+/** A 320 × 240 light card on a darker background, varied a little per run. */
+function warmUpImage(seed: number): ImageData {
+	const width = 320;
+	const height = 240;
+	const data = new Uint8ClampedArray(width * height * 4);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const card = x > 60 && x < 260 && y > 57 && y < 183;
+			const text = card && y % 12 < 3 && x % 7 < 4;
+			const v = text ? 40 : card ? 220 : 90 + ((x * 7 + y * 13 + seed) % 23);
+			data.set([v, v - 10, v - 25, 255], (y * width + x) * 4);
+		}
+	}
+	return new ImageData(data, width, height);
 }

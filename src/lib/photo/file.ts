@@ -1,4 +1,4 @@
-import { HEAD_BYTES, LARGE_SOURCE_PIXELS, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
+import { HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
 
 /** Image formats recognised from their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
@@ -22,14 +22,15 @@ export interface ImageHeader {
 
 /** The verdict on a file before decoding. */
 export type FileInspection =
-	| { ok: true; format: ImageFormat; header: ImageHeader | null; decodeReduced: boolean }
+	| { ok: true; format: ImageFormat; header: ImageHeader | null }
 	| { ok: false; problem: FileProblem };
 
 export { HEAD_BYTES };
 
 /**
  * Inspects a file from its size and first bytes (HEAD_BYTES): empty, too big, not an image, or too
- * many pixels are refused before any decoding; `decodeReduced` says to decode at a reduced size.
+ * many pixels are refused before any decoding. With a header (JPEG, PNG) the worker decodes straight
+ * at a reduced size, so memory stays bounded.
  */
 export function inspectPhotoFile(size: number, head: Uint8Array): FileInspection {
 	if (size === 0) return { ok: false, problem: 'empty-file' };
@@ -39,7 +40,7 @@ export function inspectPhotoFile(size: number, head: Uint8Array): FileInspection
 	const header = format === 'jpeg' ? readJpegHeader(head) : format === 'png' ? readPngHeader(head) : null;
 	const pixels = header ? header.width * header.height : 0;
 	if (pixels > MAX_SOURCE_PIXELS) return { ok: false, problem: 'too-many-pixels' };
-	return { ok: true, format, header, decodeReduced: pixels > LARGE_SOURCE_PIXELS };
+	return { ok: true, format, header };
 }
 
 /** The image format from magic bytes, or null. HEIC and AVIF are ISO-BMFF files with an `ftyp` brand. */

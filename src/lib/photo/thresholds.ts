@@ -168,8 +168,6 @@ export const SCORE_FAIL_PENALTY = 35;
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** Images above this many pixels (read from the header) are refused: decoding one would need > 800 MB (own limit). */
 export const MAX_SOURCE_PIXELS = 200_000_000;
-/** Images whose header says more pixels than this are decoded straight at DECODE_LONG_SIDE, bounding memory (own choice, 16 MP). */
-export const LARGE_SOURCE_PIXELS = 16_000_000;
 /** Long side the browser hands pixels over at: twice WORKING_LONG_SIDE, so the final step is our own area average (own choice). */
 export const DECODE_LONG_SIDE = 2 * WORKING_LONG_SIDE;
 /** Bytes read from the start of a file to identify its type and size (JPEG EXIF headers fit in 64 KB). */

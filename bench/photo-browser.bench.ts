@@ -1,0 +1,170 @@
+/**
+ * Photo checker in headless Chromium (`npm run bench`): a 12 MP (4032 × 3024) phone-sized JPEG, made
+ * with sharp in a temporary folder, chosen with setInputFiles on /checkers/photo/. Prints, per cold run
+ * (a fresh page, so a fresh worker, as a user gets it): the time from choosing the file to the drawn
+ * result, the worker's own split (decode, pixel read-out, analysis, preview), the bare
+ * createImageBitmap and WebCodecs ImageDecoder times of the same file in the same page, the longest
+ * main-thread task (PerformanceObserver longtask) and the renderer's peak extra memory (RSS from
+ * /proc, when readable). Needs a build: `astro build --outDir /tmp/photo-dist` and DIST_DIR set.
+ * Prints numbers only; nothing is asserted about time.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, useSite } from '../tests/browser/harness';
+
+const RUNS = 5;
+const SOURCE = fileURLToPath(new URL('../../shared/fixtures/photos/mrzs_test_mrz.jpg', import.meta.url));
+
+/** A 4032 × 3024 JPEG (quality 90) of a real ID photo when the fixtures are here, else of a synthetic card. */
+async function twelveMegapixelJpeg(): Promise<string> {
+	const file = join(mkdtempSync(join(tmpdir(), 'photo-bench-')), 'phone-12mp.jpg');
+	const base = existsSync(SOURCE)
+		? sharp(SOURCE).rotate().resize(4032, 3024, { fit: 'cover' })
+		: sharp({ create: { width: 4032, height: 3024, channels: 3, background: { r: 120, g: 90, b: 60 } } }).composite([
+				{ input: { create: { width: 2520, height: 1589, channels: 3, background: { r: 220, g: 228, b: 240 } } }, left: 756, top: 717 },
+			]);
+	await base.jpeg({ quality: 90 }).toFile(file);
+	return file;
+}
+
+/** PIDs of the processes descended from this one (the Chromium this test launched). */
+function descendants(): number[] {
+	const parent = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	const out: number[] = [];
+	const walk = (pid: number) => {
+		for (const [child, p] of parent) if (p === pid) (out.push(child), walk(child));
+	};
+	walk(process.pid);
+	return out;
+}
+
+/** Summed RSS in MiB of this test's Chromium renderer processes, or null where /proc cannot tell. */
+function rendererRssMiB(): number | null {
+	try {
+		let kb = 0;
+		for (const pid of descendants()) {
+			const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+			if (!cmd.includes('--type=renderer')) continue;
+			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (match) kb += Number(match[1]);
+		}
+		return kb / 1024;
+	} catch {
+		return null;
+	}
+}
+
+interface Run {
+	total: number;
+	worker: { decode: number; read: number; analyze: number; preview: number };
+	bitmap: number;
+	imageDecoder: number | null;
+	longestTask: number;
+	extraMiB: number | null;
+	verdict: string;
+}
+
+async function coldRun(page: Page, url: string, file: string): Promise<Run> {
+	await page.goto(url);
+	await page.locator('.photo-checker').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr]) .photo-checker');
+	await page.evaluate(() => {
+		const w = window as unknown as { longTasks: number[] };
+		w.longTasks = [];
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+		performance.clearMarks();
+	});
+	const baseline = rendererRssMiB();
+	let peak = baseline ?? 0;
+	const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMiB() ?? 0)), 5);
+	await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(file);
+	await page.waitForFunction(() => performance.getEntriesByName('photo-checker:result').length > 0, undefined, { timeout: 60_000 });
+	clearInterval(sampler);
+	const measured = await page.evaluate(() => {
+		const chosen = performance.getEntriesByName('photo-checker:chosen')[0]!.startTime;
+		const result = performance.getEntriesByName('photo-checker:result')[0]!.startTime;
+		const timings = JSON.parse(document.querySelector('.photo-checker__result')!.getAttribute('data-timings')!);
+		const verdict = document.querySelector('.photo-checker__verdict')!.textContent ?? '';
+		return { total: result - chosen, timings, verdict, longTasks: (window as unknown as { longTasks: number[] }).longTasks };
+	});
+	// The bare decode of the same file in the same page, through a second file input.
+	await page.evaluate(() => {
+		const input = document.createElement('input');
+		input.type = 'file';
+		input.id = 'bench-file';
+		document.body.append(input);
+	});
+	await page.locator('#bench-file').setInputFiles(file);
+	const decode = await page.evaluate(async () => {
+		const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
+		const t0 = performance.now();
+		const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+		const bitmapMs = performance.now() - t0;
+		bitmap.close();
+		let decoderMs: number | null = null;
+		const Decoder = (globalThis as unknown as { ImageDecoder?: new (init: { data: ReadableStream; type: string }) => { decode(): Promise<{ image: { close(): void } }>; close(): void } }).ImageDecoder;
+		if (Decoder) {
+			const t1 = performance.now();
+			const decoder = new Decoder({ data: file.stream(), type: file.type || 'image/jpeg' });
+			const { image } = await decoder.decode();
+			decoderMs = performance.now() - t1;
+			image.close();
+			decoder.close();
+		}
+		return { bitmapMs, decoderMs };
+	});
+	return {
+		total: measured.total,
+		worker: measured.timings,
+		bitmap: decode.bitmapMs,
+		imageDecoder: decode.decoderMs,
+		longestTask: Math.max(0, ...measured.longTasks),
+		extraMiB: baseline === null ? null : peak - baseline,
+		verdict: measured.verdict.trim(),
+	};
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const f = (v: number | null) => (v === null ? '   n/a' : v.toFixed(0).padStart(6));
+
+describeBrowser('photo checker in Chromium', () => {
+	const site = useSite();
+
+	test('12 MP JPEG: choose → result, cold worker, against the bare decode', { timeout: 300_000 }, async () => {
+		const file = await twelveMegapixelJpeg();
+		const runs: Run[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const page = await site.newPage();
+			runs.push(await coldRun(page, site.url('checkers/photo/'), file));
+			await page.context().close();
+		}
+		const lines = [
+			'',
+			`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each)`,
+			' run   total  decode   read  analyze preview | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB',
+			...runs.map(
+				(r, i) =>
+					`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.worker.preview)}  | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}`,
+			),
+			`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`,
+			`verdict shown: ${runs[0]!.verdict}`,
+			'(ms; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
+			'',
+		];
+		console.log(lines.join('\n'));
+	});
+});
