@@ -48,6 +48,19 @@ describe('the built site', () => {
 		}
 	});
 
+	test('every checker an article asks for is embedded in it as an island', () => {
+		const asked = content.filter((page) => Array.isArray(page.data.checkers) && page.data.checkers.length > 0);
+		expect(asked.length).toBeGreaterThanOrEqual(8);
+		for (const page of asked) {
+			const built = pages.find((p) => p.file === `${page.route}index.html`)!;
+			for (const checker of page.data.checkers as string[]) {
+				const section = built.root.querySelector(`section.checker-widget[data-checker="${checker}"]`);
+				expect(section?.querySelector('astro-island'), `${page.file}: ${checker}`).toBeTruthy();
+				expect(section?.hasAttribute('data-pagefind-ignore'), `${page.file}: ${checker} is excluded from search`).toBe(true);
+			}
+		}
+	});
+
 	test('no page references another origin for a script, style, font, image or frame', () => {
 		const offenders = pages.flatMap((page) =>
 			referencedUrls(page)
