@@ -27,15 +27,14 @@ const PAGES = listFiles(DIST_DIR)
 
 /** Scrolls every island into view so `client:visible` widgets hydrate, and waits until all have. */
 async function hydrateIslands(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		for (const island of document.querySelectorAll('astro-island')) {
-			island.scrollIntoView({ block: 'center' });
-			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-		}
-		window.scrollTo(0, 0);
-	});
-	// Astro removes the `ssr` attribute once an island has hydrated.
-	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+	const islands = page.locator('astro-island');
+	for (let i = 0; i < (await islands.count()); i++) {
+		// 'instant': the site scrolls smoothly, and a smooth scroll would still be on its way.
+		await islands.nth(i).evaluate((island) => island.firstElementChild?.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		// Astro removes the `ssr` attribute once an island has hydrated.
+		await page.waitForFunction((element) => !element.hasAttribute('ssr'), await islands.nth(i).elementHandle(), { timeout: 15_000 });
+	}
+	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
 /** One line per failing element: rule, impact, what to fix, where. */

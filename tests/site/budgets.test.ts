@@ -63,6 +63,12 @@ describe('JavaScript budgets (gzip)', () => {
 		});
 	});
 
+	test.skipIf(!widgets.has('PhotoChecker'))("the photo checker's worker is found, and reported on its own", () => {
+		const workers = widgets.get('PhotoChecker')!.workers;
+		expect(workers.length).toBeGreaterThan(0);
+		for (const worker of workers) console.log(`PhotoChecker worker ${worker.file}: ${kB(worker.gzip)} gzip (${breakdown(worker.files)})`);
+	});
+
 	test('every other island on the site keeps the widget budget too', () => {
 		const others = [...widgets.values()].filter((widget) => !(EXPECTED_WIDGETS as readonly string[]).includes(widget.name));
 		const over = others.filter((widget) => widget.gzip > WIDGET_BUDGET).map((widget) => `${widget.name} ${kB(widget.gzip)} on ${widget.page}: ${breakdown(widget.files)}`);

@@ -36,7 +36,8 @@ export function gzipSize(content: string | Buffer): number {
 /** Imports in a built ES module: `import … from "x"`, `import "x"`, `export … from "x"`, and `import("x")`. */
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]([^"'`]+\.m?js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
-const WORKER = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url\s*\)/g;
+/** `new Worker(new URL("x", import.meta.url))`; Vite writes the base as ``"" + import.meta.url``. */
+const WORKER = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*(?:["'`]{2}\s*\+\s*)?import\.meta\.url\s*\)/g;
 
 /** A set of built JavaScript files with their gzip sizes. */
 export interface Bundle {
