@@ -142,10 +142,12 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 		let page: Page;
 		let after: Request[];
 		let secrets: string[];
+		let violations: string[];
 
 		beforeAll(async () => {
 			if (!built || (checker.photo && !PHOTO)) return;
 			page = await site.newPage();
+			violations = await watchCsp(page);
 			after = [];
 			await page.goto(site.url(checker.path));
 			// Bring the widget into view so a `client:visible` island hydrates, then wait for it.
@@ -177,6 +179,11 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 
 		test.skipIf(!built || (checker.photo && !PHOTO))('the checker was given real input', () => {
 			expect(secrets.length).toBeGreaterThan(checker.photo ? 0 : 1);
+		});
+
+		test.skipIf(!built || (checker.photo && !PHOTO))('the CSP blocked nothing the checker needed', () => {
+			expect(violations).toEqual([]);
+			expect(site.errors(page)).toEqual([]);
 		});
 
 		test.skipIf(!built || (checker.photo && !PHOTO))('no request went to another origin', () => {
