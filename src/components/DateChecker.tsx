@@ -2,30 +2,36 @@
  * The date checker island: "Do my account and my ID show the same date?" and "Is my document
  * still valid?". It reads the inputs, calls `src/lib/dates` and turns its codes into words; no
  * rule lives here. Nothing typed is stored or sent anywhere.
+ *
+ * `src/lib/dates` (with its calendars and month words) is a chunk of its own, loaded when the
+ * reader starts using the checker (first focus, press or input), not when the island hydrates:
+ * see use-lazy-module.ts. Only types are imported from it statically.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { useAdoptedValue } from './use-adopted-value';
+import { useLazyModule, type LazyModule } from './use-lazy-module';
 import type { JSX } from 'preact';
-import {
-	DEFAULT_MINIMUM_AGE,
-	checkDocumentDates,
-	compareDates,
-	formatForForm,
-	type CalendarName,
-	type CompareVerdict,
-	type DateFormat,
-	type DateReading,
-	type DateRole,
-	type DocumentProblem,
-	type DocumentProblemCode,
-	type FieldOrder,
-	type FormOrder,
-	type MatchReason,
-	type ParseFailure,
-	type ParseProblem,
-	type ParseResult,
+import type * as Dates from '../lib/dates';
+import type {
+	CalendarName,
+	CompareVerdict,
+	DateFormat,
+	DateReading,
+	DateRole,
+	DocumentProblem,
+	DocumentProblemCode,
+	FieldOrder,
+	FormOrder,
+	MatchReason,
+	ParseFailure,
+	ParseProblem,
+	ParseResult,
 } from '../lib/dates';
 import './DateChecker.css';
+
+type DatesModule = typeof Dates;
+/** The checking logic, fetched on first use (one importer, so every island shares the load). */
+const loadDates = (): Promise<DatesModule> => import('../lib/dates');
 
 /** Which tasks to show: both (the checker page) or one (embedded in an article). */
 export interface DateCheckerProps {
@@ -52,6 +58,11 @@ const PROBLEM_WORDS: Record<ParseProblem, string> = {
 };
 
 const SUGGESTION_WORDS = 'Did you mean “{suggestion}”?';
+
+/** While the checking code loads, and if it cannot (offline before the checker was first used). */
+const LOADING_WORDS = 'Checking…';
+const LOAD_FAILED_WORDS =
+	'The checker could not load its checking code: the connection seems to be down. What you typed is kept. Reconnect, then change any field to check again.';
 
 const VERDICT_WORDS: Record<CompareVerdict, string> = {
 	same: 'Same date. Your account and your ID show the same day.',
@@ -251,17 +262,42 @@ function Field(props: {
 
 const preventSubmit = (e: Event) => e.preventDefault();
 
-function CompareTask({ today }: { today: string | undefined }): JSX.Element {
+/** What the result region shows while the checking code is not there yet: never blank. */
+function NotLoaded({ failed }: { failed: boolean }): JSX.Element {
+	return failed ? (
+		<p class="date-checker__load-error" role="alert">
+			<span aria-hidden="true">⚠ </span>
+			{LOAD_FAILED_WORDS}
+		</p>
+	) : (
+		<p class="date-checker__loading">{LOADING_WORDS}</p>
+	);
+}
+
+interface TaskProps {
+	today: string | undefined;
+	dates: LazyModule<DatesModule>;
+}
+
+function CompareTask({ today, dates }: TaskProps): JSX.Element {
 	const id = useId();
 	const [account, setAccount] = useState('');
 	const [documentText, setDocumentText] = useState('');
 	const [order, setOrder] = useState<FormOrder | ''>('');
 	const [role, setRole] = useState<DateRole>('birth');
 
+	// Any text (typed, or adopted from before hydration) loads the logic, and retries a failed load.
+	const { load } = dates;
+	useEffect(() => {
+		if (account !== '' || documentText !== '') load();
+	}, [account, documentText, order, role, load]);
+
+	const wanted = Boolean(today) && account.trim() !== '' && documentText.trim() !== '';
+	const lib = dates.module;
 	const result = useMemo(() => {
-		if (!today || account.trim() === '' || documentText.trim() === '') return undefined;
-		return compareDates(account, documentText, { role, today, ...(order ? { order } : {}) });
-	}, [account, documentText, order, role, today]);
+		if (!wanted || !today || !lib) return undefined;
+		return lib.compareDates(account, documentText, { role, today, ...(order ? { order } : {}) });
+	}, [wanted, lib, account, documentText, order, role, today]);
 
 	const accountError = result && !result.account.ok ? problemText(result.account) : undefined;
 	const documentError = result && !result.document.ok ? problemText(result.document) : undefined;
@@ -323,17 +359,26 @@ function CompareTask({ today }: { today: string | undefined }): JSX.Element {
 						)}
 						{result.account.ok && <Readings result={result.account} label="Account" />}
 						{result.document.ok && <Readings result={result.document} label="ID" />}
-						{result.expected && result.verdict !== 'same' && result.verdict !== 'unreadable' && (
-							<WhatToType iso={result.expected.iso} order={order} />
+						{result.expected && result.verdict !== 'same' && result.verdict !== 'unreadable' && lib && (
+							<WhatToType iso={result.expected.iso} order={order} formatForForm={lib.formatForForm} />
 						)}
 					</>
 				)}
+				{wanted && !result && <NotLoaded failed={dates.failed} />}
 			</div>
 		</form>
 	);
 }
 
-function WhatToType({ iso, order }: { iso: string; order: FormOrder | '' }): JSX.Element {
+function WhatToType({
+	iso,
+	order,
+	formatForForm,
+}: {
+	iso: string;
+	order: FormOrder | '';
+	formatForForm: DatesModule['formatForForm'];
+}): JSX.Element {
 	if (order) {
 		return (
 			<p class="date-checker__type">
@@ -356,27 +401,34 @@ function WhatToType({ iso, order }: { iso: string; order: FormOrder | '' }): JSX
 	);
 }
 
-function documentProblemText(problem: DocumentProblem): string {
+function documentProblemText(problem: DocumentProblem, minimumAge: number): string {
 	const days = problem.days ?? 0;
 	return fill(DOCUMENT_WORDS[problem.code], {
 		days: plural(days, 'day'),
 		when: days === 0 ? 'today' : `in ${plural(days, 'day')}`,
 		age: problem.age,
-		minimumAge: DEFAULT_MINIMUM_AGE,
+		minimumAge,
 		adultOn: problem.adultOn ? longDate(problem.adultOn) : '',
 	});
 }
 
-function ValidityTask({ today }: { today: string | undefined }): JSX.Element {
+function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 	const id = useId();
 	const [birth, setBirth] = useState('');
 	const [issue, setIssue] = useState('');
 	const [expiry, setExpiry] = useState('');
 
+	const { load } = dates;
+	useEffect(() => {
+		if (birth !== '' || issue !== '' || expiry !== '') load();
+	}, [birth, issue, expiry, load]);
+
+	const wanted = Boolean(today) && (birth.trim() !== '' || issue.trim() !== '' || expiry.trim() !== '');
+	const lib = dates.module;
 	const check = useMemo(() => {
-		if (!today || (birth.trim() === '' && issue.trim() === '' && expiry.trim() === '')) return undefined;
-		return checkDocumentDates({ birth, issue, expiry, today });
-	}, [birth, issue, expiry, today]);
+		if (!wanted || !today || !lib) return undefined;
+		return lib.checkDocumentDates({ birth, issue, expiry, today });
+	}, [wanted, lib, birth, issue, expiry, today]);
 
 	const error = (r: ParseResult | undefined) => (r && !r.ok ? problemText(r) : undefined);
 	const fields = check?.fields;
@@ -395,7 +447,7 @@ function ValidityTask({ today }: { today: string | undefined }): JSX.Element {
 								{check.problems.map((p) => (
 									<li key={p.code} class="date-checker__verdict date-checker__verdict--different">
 										<span aria-hidden="true">✗ </span>
-										{documentProblemText(p)}
+										{documentProblemText(p, lib?.DEFAULT_MINIMUM_AGE ?? 0)}
 									</li>
 								))}
 							</ul>
@@ -411,6 +463,7 @@ function ValidityTask({ today }: { today: string | undefined }): JSX.Element {
 						{fields?.expiry?.ok && <Readings result={fields.expiry} label="Expiry" />}
 					</>
 				)}
+				{wanted && !check && <NotLoaded failed={dates.failed} />}
 			</div>
 		</form>
 	);
@@ -420,11 +473,13 @@ function ValidityTask({ today }: { today: string | undefined }): JSX.Element {
 export default function DateChecker({ task = 'both' }: DateCheckerProps): JSX.Element {
 	const [today, setToday] = useState<string | undefined>(undefined);
 	useEffect(() => setToday(localToday()), []);
+	// The checking logic loads on first use: focus or a press anywhere in the checker, or input.
+	const dates = useLazyModule(loadDates);
 	return (
-		<div class="date-checker not-content" data-pagefind-ignore>
+		<div class="date-checker not-content" data-pagefind-ignore onFocusCapture={dates.load} onPointerDown={dates.load}>
 			<p class="date-checker__privacy">Runs in your browser: nothing you type is stored or sent.</p>
-			{task !== 'validity' && <CompareTask today={today} />}
-			{task !== 'compare' && <ValidityTask today={today} />}
+			{task !== 'validity' && <CompareTask today={today} dates={dates} />}
+			{task !== 'compare' && <ValidityTask today={today} dates={dates} />}
 		</div>
 	);
 }

@@ -2,29 +2,38 @@
  * Name-match tester island: the name on the exchange account, the name on the ID and an optional
  * MRZ in; a verdict, every difference highlighted in place, and what to do, out. All logic is in
  * `src/lib/names`; this file reads input and turns codes into words. Nothing typed is stored or sent.
+ *
+ * `src/lib/names` (with the `mrz` library, the ICAO and look-alike tables) is a chunk of its own,
+ * loaded when the reader starts using the tester (first focus, press or input), not when the
+ * island hydrates: see use-lazy-module.ts. Only types are imported from it statically.
  */
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { useAdoptedValue } from './use-adopted-value';
+import { useLazyModule } from './use-lazy-module';
 import type { ComponentChildren } from 'preact';
-import {
-	compareNames,
-	type CharacterNote,
-	type CheckDigitField,
-	type Difference,
-	type DifferenceKind,
-	type DifferenceSide,
-	type Explanation,
-	type InputProblem,
-	type LanguageCode,
-	type MrzStatus,
-	type NameAnalysis,
-	type NameComparison,
-	type Rule,
-	type Scheme,
-	type Script,
-	type Verdict,
+import type * as Names from '../lib/names';
+import type {
+	CharacterNote,
+	CheckDigitField,
+	Difference,
+	DifferenceKind,
+	DifferenceSide,
+	Explanation,
+	InputProblem,
+	LanguageCode,
+	MrzStatus,
+	NameAnalysis,
+	NameComparison,
+	NameMatchResult,
+	Rule,
+	Scheme,
+	Script,
+	Verdict,
 } from '../lib/names';
 import './NameMatcher.css';
+
+/** The checking logic, fetched on first use (one importer, so every island shares the load). */
+const loadNames = (): Promise<typeof Names> => import('../lib/names');
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -202,6 +211,9 @@ const UI = {
 	mrz: 'Machine-readable zone (optional)',
 	mrzHint: 'The two or three lines full of < signs at the bottom of the passport page or the back of the card.',
 	idle: 'Type both names to compare them. Nothing you type leaves this page.',
+	loading: 'Checking…',
+	loadFailed:
+		'The tester could not load its checking code: the connection seems to be down. What you typed is kept. Reconnect, then change any field to check again.',
 	yourAccount: 'Your account',
 	yourId: 'Your ID',
 	whatToDo: 'What to do',
@@ -360,7 +372,7 @@ function listed(differences: readonly Difference[]): { main: Difference[]; caseO
 	return { main: others, caseOnlyToo: others.length < sorted.length };
 }
 
-function MrzSection({ result }: { result: ReturnType<typeof compareNames> }) {
+function MrzSection({ result }: { result: NameMatchResult }) {
 	const mrz = result.mrz;
 	if (!mrz || mrz.status === 'empty') return null;
 	if (mrz.status !== 'ok') return <p class="name-matcher__problem">{MRZ_STATUS[mrz.status]}</p>;
@@ -393,20 +405,28 @@ export default function NameMatcher() {
 	const [document, setDocument] = useState('');
 	const [mrz, setMrz] = useState('');
 
+	// The checking logic loads on first use: focus or a press in the tester, or any text (typed,
+	// or adopted from before hydration), which also retries a load that failed.
+	const names = useLazyModule(loadNames);
+	const { load } = names;
+	useEffect(() => {
+		if (account !== '' || document !== '' || mrz !== '') load();
+	}, [account, document, mrz, load]);
+
+	const lib = names.module;
 	const result = useMemo(
-		() => compareNames(account, document, mrz.trim() === '' ? {} : { mrz }),
-		[account, document, mrz],
+		() => (lib ? lib.compareNames(account, document, mrz.trim() === '' ? {} : { mrz }) : undefined),
+		[lib, account, document, mrz],
 	);
 	const accountRef = useAdoptedValue<HTMLInputElement>(account, setAccount);
 	const documentRef = useAdoptedValue<HTMLInputElement>(document, setDocument);
 	const mrzRef = useAdoptedValue<HTMLTextAreaElement>(mrz, setMrz);
 	const idle = account.trim() === '' || document.trim() === '';
-	const { main, caseOnlyToo } = listed(result.differences);
-	const top = main[0];
-	const blockingProblems = result.problems.filter((p) => p !== 'account-empty' && p !== 'document-empty');
+	// Something to show that needs the logic, which is not there yet: "Checking…" or why not.
+	const waiting = !result && (!idle || mrz.trim() !== '');
 
 	return (
-		<div class="name-matcher not-content" data-pagefind-ignore>
+		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
 			<form class="name-matcher__form" onSubmit={(event) => event.preventDefault()} noValidate>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{UI.account}</label>
@@ -460,40 +480,55 @@ export default function NameMatcher() {
 			</form>
 
 			<div class="name-matcher__result" role="status">
-				{idle ? (
-					<p class="name-matcher__idle">{UI.idle}</p>
-				) : (
-					<>
-						<p class={`name-matcher__verdict name-matcher__verdict--${result.verdict}`}>
-							<strong>{VERDICT_TITLE[result.verdict]}</strong> {headline(result, top)}
+				{idle && <p class="name-matcher__idle">{UI.idle}</p>}
+				{!idle && result && <VerdictSection result={result} />}
+				{result && <MrzSection result={result} />}
+				{waiting &&
+					(names.failed ? (
+						<p class="name-matcher__load-error" role="alert">
+							{UI.loadFailed}
 						</p>
-						{blockingProblems.map((p) => (
-							<p key={p} class="name-matcher__problem">
-								{PROBLEM[p]}
-							</p>
-						))}
-						{result.verdict === 'different' && result.similarity > 0 && (
-							<p>{fill(UI.similarity, { percent: String(Math.round(result.similarity * 100)) })}</p>
-						)}
-						{main.length > 0 && result.verdict !== 'exact' && (
-							<>
-								<h3>{UI.differences}</h3>
-								<p class="name-matcher__hint">{UI.highlightedLegend}</p>
-								<ul class="name-matcher__differences">
-									{main.map((d, k) => (
-										<DifferenceItem key={k} difference={d} result={result} />
-									))}
-								</ul>
-								{caseOnlyToo && <p class="name-matcher__hint">{`${UI.otherKinds} ${KIND_ADVICE.case}`}</p>}
-							</>
-						)}
-						<h3>{UI.whatToDo}</h3>
-						<p>{VERDICT_ADVICE[result.verdict]}</p>
-						{result.verdict !== 'exact' && <p>{UI.support}</p>}
-					</>
-				)}
-				<MrzSection result={result} />
+					) : (
+						<p class="name-matcher__loading">{UI.loading}</p>
+					))}
 			</div>
 		</div>
+	);
+}
+
+/** The verdict on two names: headline, problems, each difference highlighted, and what to do. */
+function VerdictSection({ result }: { result: NameMatchResult }) {
+	const { main, caseOnlyToo } = listed(result.differences);
+	const top = main[0];
+	const blockingProblems = result.problems.filter((p) => p !== 'account-empty' && p !== 'document-empty');
+	return (
+		<>
+			<p class={`name-matcher__verdict name-matcher__verdict--${result.verdict}`}>
+				<strong>{VERDICT_TITLE[result.verdict]}</strong> {headline(result, top)}
+			</p>
+			{blockingProblems.map((p) => (
+				<p key={p} class="name-matcher__problem">
+					{PROBLEM[p]}
+				</p>
+			))}
+			{result.verdict === 'different' && result.similarity > 0 && (
+				<p>{fill(UI.similarity, { percent: String(Math.round(result.similarity * 100)) })}</p>
+			)}
+			{main.length > 0 && result.verdict !== 'exact' && (
+				<>
+					<h3>{UI.differences}</h3>
+					<p class="name-matcher__hint">{UI.highlightedLegend}</p>
+					<ul class="name-matcher__differences">
+						{main.map((d, k) => (
+							<DifferenceItem key={k} difference={d} result={result} />
+						))}
+					</ul>
+					{caseOnlyToo && <p class="name-matcher__hint">{`${UI.otherKinds} ${KIND_ADVICE.case}`}</p>}
+				</>
+			)}
+			<h3>{UI.whatToDo}</h3>
+			<p>{VERDICT_ADVICE[result.verdict]}</p>
+			{result.verdict !== 'exact' && <p>{UI.support}</p>}
+		</>
 	);
 }
