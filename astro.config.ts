@@ -32,6 +32,18 @@ const cacheDir =
 export default defineConfig({
 	site,
 	base,
+	vite: {
+		resolve: {
+			// Starlight's search dialog gets the site's query understanding (corrections, synonyms):
+			// see src/scripts/pagefind-ui-understanding.ts, which imports the real UI by file.
+			alias: [
+				{
+					find: /^@pagefind\/default-ui$/,
+					replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui-understanding.ts', import.meta.url)),
+				},
+			],
+		},
+	},
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
 	// A CSP <meta> on every page: nothing loads from or goes to another origin (src/security/csp.ts).

@@ -40,6 +40,18 @@ describeBrowser('the guide at the root of a host', () => {
 		expect(site.foreignRequests(page)).toEqual([]);
 	});
 
+	test('the search dialog corrects "glaer", says so, and links to the full results page', async () => {
+		const page = await site.newPage();
+		await page.goto(site.url('technical-issues/'));
+		const hrefs = await searchFor(page, 'glaer');
+		expect(hrefs[0]).toBe('/document-quality/glare/');
+		const notice = page.locator('.search-understanding');
+		await expect.poll(() => notice.innerText()).toMatch(/Showing results for glare/);
+		const link = await notice.locator('a').getAttribute('href');
+		expect(link).toBe('/search/?q=glaer');
+		expect(site.foreignRequests(page)).toEqual([]);
+	});
+
 	test('an unknown address gets the 404 page with a way back', async () => {
 		const page = await site.newPage();
 		const response = await page.goto(site.url('no-such-page/'));
