@@ -22,12 +22,13 @@ test('JavaScript weight of the built site (gzip)', () => {
 
 	const widgets = new Map<string, WidgetWeight & { page: string }>();
 	for (const page of pages) for (const widget of page.widgets) if (!widgets.has(widget.name)) widgets.set(widget.name, { ...widget, page: page.page });
-	lines.push('', `Widgets, their own JavaScript on hydration (budget ${kB(WIDGET_BUDGET)}):`);
+	lines.push('', `Widgets, their own JavaScript on hydration and first use (budget ${kB(WIDGET_BUDGET)}):`);
 	if (widgets.size === 0) lines.push('  (no page embeds a widget yet)');
 	for (const widget of widgets.values()) {
 		lines.push(`  ${kB(widget.gzip).padStart(9)}  ${widget.name}  on ${widget.page}`);
 		for (const [file, size] of [...widget.files].sort((a, b) => b[1] - a[1])) lines.push(`  ${''.padStart(9)}    ${kB(size).padStart(8)}  ${file}`);
-		if (widget.lazy.gzip > 0) lines.push(`  ${''.padStart(9)}    later, on use: ${kB(widget.lazy.gzip)} (${[...widget.lazy.files.keys()].join(', ')})`);
+		if (widget.onUse.gzip > 0) lines.push(`  ${''.padStart(9)}    of which on first use, not on hydration: ${kB(widget.onUse.gzip)} (${[...widget.onUse.files.keys()].join(', ')})`);
+		if (widget.optional.gzip > 0) lines.push(`  ${''.padStart(9)}    optional, not counted: ${kB(widget.optional.gzip)} (${[...widget.optional.files.keys()].join(', ')})`);
 		for (const worker of widget.workers) lines.push(`  ${''.padStart(9)}    worker ${worker.file}: ${kB(worker.gzip)} (reported, not budgeted)`);
 	}
 	console.log(lines.join('\n'));

@@ -7,10 +7,13 @@
  *   scripts import, and every chunk those import, statically or dynamically (Starlight's search UI
  *   is a dynamic import fired on idle, so it is counted: the reader downloads it without asking),
  *   plus the inline scripts themselves;
- * - a widget's own JavaScript: the `component-url` and `renderer-url` of its `<astro-island>` and
- *   everything they import statically, minus what the page already loads: what Astro fetches to
- *   hydrate the island (`client:visible`: when it scrolls into view). Their dynamic imports are
- *   reported apart as `lazy`;
+ * - a widget's own JavaScript, minus what the page already loads: the `component-url` and
+ *   `renderer-url` of its `<astro-island>` and everything they import statically (what Astro
+ *   fetches to hydrate it, when it scrolls into view), plus everything the component imports
+ *   dynamically (`onUse`: fetched when the reader uses it; deferring a download does not make it
+ *   free). The renderer's own dynamic imports are framework options loaded only in some cases
+ *   (Astro's Preact client fetches `@preact/signals` only for signal props): reported as
+ *   `optional`, not counted;
  * - a widget's workers (`new Worker(new URL("…", import.meta.url))` in its chunks) are reported on
  *   their own, with their imports.
  * Pagefind's runtime (`pagefind/*.js`, wasm, index) loads on the first search, from a computed URL,
@@ -23,7 +26,7 @@ import { parse } from 'node-html-parser';
 
 /** Every page, before any widget hydrates. Starlight alone is ≈ 31 kB, most of it the search UI. */
 export const PAGE_BUDGET = 40_000;
-/** Each widget's own JavaScript: its component, the Preact runtime and anything else not on the page already. */
+/** Each widget's own JavaScript, on hydration and on first use: its component, what it imports, the Preact runtime; not what the page already loads. */
 export const WIDGET_BUDGET = 15_000;
 /** The widgets the guide embeds; each is checked from the moment it appears on a built page. */
 export const EXPECTED_WIDGETS = ['DateChecker', 'NameMatcher', 'PhotoChecker'] as const;
@@ -50,11 +53,10 @@ export interface Bundle {
 export interface WidgetWeight extends Bundle {
 	/** The island's component name (`opts.name` on `<astro-island>`), e.g. `DateChecker`. */
 	name: string;
-	/**
-	 * What its chunks import dynamically and the page does not already load: fetched later, on use,
-	 * or never (Astro's Preact client imports `@preact/signals` only for signal props).
-	 */
-	lazy: Bundle;
+	/** The part of `files` the component imports dynamically: fetched on first use, not on hydration. */
+	onUse: Bundle;
+	/** The renderer's dynamic imports, fetched only in some cases; not in `files`. */
+	optional: Bundle;
 	/** Workers the widget starts, each with its own imports. */
 	workers: Array<Bundle & { file: string }>;
 }
@@ -169,10 +171,14 @@ export class BuildReader {
 				.filter((url): url is string => Boolean(url))
 				.map((url) => this.resolve(url, page))
 				.filter((file): file is string => file !== undefined);
-			const files = [...this.closure(own, false)].filter((file) => !pageFiles.has(file));
-			const lazy = [...this.closure(own, true)].filter((file) => !pageFiles.has(file) && !files.includes(file));
-			const workers = [...new Set([...files, ...lazy].flatMap((file) => this.workers(file)))].map((file) => ({ file, ...this.bundle(this.closure([file])) }));
-			widgets.set(name, { name, ...this.bundle(files), lazy: this.bundle(lazy), workers });
+			const component = own.slice(0, 1);
+			const notOnPage = (file: string) => !pageFiles.has(file);
+			const onHydration = [...this.closure(own, false)].filter(notOnPage);
+			const onUse = [...this.closure(component, true)].filter((file) => notOnPage(file) && !onHydration.includes(file));
+			const files = [...onHydration, ...onUse];
+			const optional = [...this.closure(own, true)].filter((file) => notOnPage(file) && !files.includes(file));
+			const workers = [...new Set([...files, ...optional].flatMap((file) => this.workers(file)))].map((file) => ({ file, ...this.bundle(this.closure([file])) }));
+			widgets.set(name, { name, ...this.bundle(files), onUse: this.bundle(onUse), optional: this.bundle(optional), workers });
 		}
 
 		return { page, files: pageBundle.files, gzip: pageBundle.gzip + inlineGzip, inlineGzip, widgets: [...widgets.values()] };
