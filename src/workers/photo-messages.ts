@@ -13,6 +13,8 @@ export interface AnalyzeRequest {
 
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
+	/** Which decoder ran: WebCodecs planes, or the portable full bitmap read in strips. */
+	path: 'webcodecs' | 'bitmap';
 	decode: number;
 	read: number;
 	analyze: number;

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
 /**
- * Photo worker: decode the chosen file (EXIF orientation applied), read its pixels at a bounded size,
- * run `analyzePhoto`, post plain data back with a small preview. All the maths is in src/lib/photo;
+ * Photo worker: decode the chosen file (EXIF orientation applied), shrink it to the working size with
+ * the analysis' own area resampler (src/lib/photo/resize.ts: the same maths the Node tests run, so the
+ * calibrated blur thresholds hold in the browser), run `analyzePhoto`, post plain data back with the
+ * working image as the preview bitmap. All the maths is in src/lib/photo;
  * every failure becomes a coded error message, never an uncaught exception.
  */
-import { analyzePhoto, displaySize, inspectPhotoFile, thresholds, type FileProblem } from '../lib/photo';
+import { AreaResampler, analyzePhoto, fitLongSide, FRAME_FORMATS, inspectPhotoFile, thresholds, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
-/** Long side of the preview bitmap sent back for display. */
-const PREVIEW_LONG_SIDE = 960;
+/** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
+const STRIP_ROWS = 256;
+/** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
+const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 /** Analyses of a small made-up image run when the worker starts. */
 const WARM_UP_RUNS = 6;
 
@@ -27,42 +31,42 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		if (!inspection.ok) return fail(inspection.problem);
 
 		const t0 = performance.now();
-		// Decode straight at DECODE_LONG_SIDE when the header tells the size: no full-size copy is drawn.
-		const shown = inspection.header ? displaySize(inspection.header) : null;
-		const target = shown ? fit(shown, thresholds.DECODE_LONG_SIDE) : null;
-		let bitmap: ImageBitmap;
-		try {
-			bitmap = await createImageBitmap(file, {
-				imageOrientation: 'from-image',
-				...(target && shown && target.width < shown.width ? { resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'medium' as const } : {}),
-			});
-		} catch {
-			return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
-		}
-		const sourceSize = shown ?? { width: bitmap.width, height: bitmap.height };
-
+		// Fast path: WebCodecs hands over the decoded planes (for a phone JPEG, the Y plane is the luma),
+		// which our own area resampler shrinks; no full-size RGBA image is ever drawn or read.
+		let decoded = await decodeWithWebCodecs(file, inspection.format);
 		const t1 = performance.now();
-		// Hand over at most DECODE_LONG_SIDE: analyzePhoto's own area average does the final, fixed step.
-		const size = fit({ width: bitmap.width, height: bitmap.height }, thresholds.DECODE_LONG_SIDE);
-		const canvas = new OffscreenCanvas(size.width, size.height);
-		const context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) return fail('cannot-decode');
-		context.imageSmoothingQuality = 'medium';
-		context.drawImage(bitmap, 0, 0, size.width, size.height);
-		const pixels = context.getImageData(0, 0, size.width, size.height);
-		// The preview is scaled off this thread while the analysis runs.
-		const previewSize = fit(size, PREVIEW_LONG_SIDE);
-		const previewPromise = createImageBitmap(bitmap, { resizeWidth: previewSize.width, resizeHeight: previewSize.height, resizeQuality: 'medium' });
+		const decodedWith = decoded ? 'webcodecs' : 'bitmap';
+		let work: RgbaImage;
+		let sourceSize: { width: number; height: number };
+		if (decoded) {
+			work = workingImageFromFrame(decoded, thresholds.WORKING_LONG_SIDE);
+			sourceSize = decoded.rotation % 180 ? { width: decoded.height, height: decoded.width } : { width: decoded.width, height: decoded.height };
+			decoded = null;
+		} else {
+			// Portable path (Safari, other formats): a full-size bitmap read back in strips, so the
+			// resampler sees the same pixels a full decode gives and no full-size RGBA copy is held.
+			let bitmap: ImageBitmap;
+			try {
+				bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+			} catch {
+				return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
+			}
+			sourceSize = { width: bitmap.width, height: bitmap.height };
+			const read = readInStrips(bitmap);
+			bitmap.close();
+			if (!read) return fail('cannot-decode');
+			work = read;
+		}
+		// The preview is the working image itself (createImageBitmap copies it before the analysis runs).
+		const previewPromise = createImageBitmap(new ImageData(work.data as Uint8ClampedArray<ArrayBuffer>, work.width, work.height));
 
 		const t2 = performance.now();
-		const analysis = analyzePhoto(pixels, { kind, sourceSize });
-
+		const analysis = analyzePhoto(work, { kind, sourceSize });
 		const t3 = performance.now();
 		const preview = await previewPromise;
-		bitmap.close();
 		const t4 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, timings: { decode: t1 - t0, read: t2 - t1, analyze: t3 - t2, preview: t4 - t3 } }, [preview]);
+		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2, preview: t4 - t3 } }, [preview]);
 	} catch {
 		fail('analysis-failed');
 	}
@@ -72,10 +76,53 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 	self.postMessage(message, transfer);
 }
 
-/** `size` scaled down (never up) so its long side is at most `longSide`. */
-function fit(size: { width: number; height: number }, longSide: number): { width: number; height: number } {
-	const scale = Math.min(1, longSide / Math.max(size.width, size.height));
-	return { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) };
+/**
+ * Decodes with WebCodecs' ImageDecoder and copies the frame out as it is stored (YUV planes for most
+ * JPEGs, RGB for others), with the EXIF orientation still to apply. Null when ImageDecoder is missing
+ * (Safari; it needs a secure context), cannot read the file, or gives a layout we do not read: the
+ * caller then takes the portable path, which reports the decode error if there is one.
+ */
+async function decodeWithWebCodecs(file: Blob, format: ImageFormat): Promise<DecodedFrame | null> {
+	const type = WEBCODECS_TYPES[format];
+	if (!type || typeof ImageDecoder === 'undefined') return null;
+	let decoder: ImageDecoder | null = null;
+	let frame: VideoFrame | null = null;
+	try {
+		decoder = new ImageDecoder({ data: file.stream(), type, preferAnimation: false });
+		frame = (await decoder.decode({ frameIndex: 0 })).image;
+		const pixelFormat = frame.format as FrameFormat | null;
+		// Full-range BT.601 is JPEG's YCbCr; anything else (limited range, other matrices) goes the portable way.
+		const yuv = pixelFormat !== null && pixelFormat.startsWith('I');
+		if (!pixelFormat || !FRAME_FORMATS.includes(pixelFormat) || (yuv && !(frame.colorSpace.fullRange && ['smpte170m', 'bt470bg'].includes(frame.colorSpace.matrix ?? '')))) return null;
+		const data = new Uint8Array(frame.allocationSize());
+		const layout = await frame.copyTo(data);
+		const oriented = frame as VideoFrame & { rotation?: number; flip?: boolean };
+		return { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation: oriented.rotation ?? 0, flip: oriented.flip ?? false };
+	} catch {
+		return null;
+	} finally {
+		frame?.close();
+		decoder?.close();
+	}
+}
+
+/** The bitmap's pixels shrunk to the working size by the area resampler, read STRIP_ROWS rows at a time. */
+function readInStrips(bitmap: ImageBitmap): RgbaImage | null {
+	const { width, height } = bitmap;
+	const size = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
+	const rows = Math.min(STRIP_ROWS, height);
+	const canvas = new OffscreenCanvas(width, rows);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) return null;
+	const resampler = new AreaResampler(width, height, size.width, size.height, 3);
+	for (let y = 0; y < height; y += rows) {
+		const n = Math.min(rows, height - y);
+		context.clearRect(0, 0, width, rows);
+		context.drawImage(bitmap, 0, y, width, n, 0, 0, width, n);
+		const strip = context.getImageData(0, 0, width, n);
+		resampler.addRows(new Uint8Array(strip.data.buffer), 0, n, width * 4, 4);
+	}
+	return { width: size.width, height: size.height, data: resampler.toRgba(false) };
 }
 
 /** A 320 × 240 light card on a darker background, varied a little per run. */

@@ -5,7 +5,7 @@ import { findDocument, type DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
-import { histogram, histogramQuantile, toLuma } from './luma';
+import { histogram, histogramQuantile, maskBounds, toLuma } from './luma';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
 import { resizeToLongSide } from './resize';
 import { documentDpi, resolutionCheck } from './resolution';
@@ -90,12 +90,15 @@ function analyzeDocument(
 		docQuad = frameQuad;
 	}
 	let region = docQuad ? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h) : boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
-	if (!region.some((v) => v === 1)) region = new Uint8Array(w * h).fill(1);
+	if (region.indexOf(1) < 0) region = new Uint8Array(w * h).fill(1);
 
 	const glare = measureGlare(work, luma, region);
 	// Every other brightness measure leaves glare pixels out, so a highlight moves the glare check only.
-	const measured = new Uint8Array(w * h);
-	for (let i = 0; i < measured.length; i++) measured[i] = region[i]! & (1 - glare.mask[i]!);
+	let measured = region;
+	if (glare.blobs.length > 0) {
+		measured = new Uint8Array(w * h);
+		for (let i = 0; i < measured.length; i++) measured[i] = region[i]! & (1 - glare.mask[i]!);
+	}
 
 	const box = boundingBox(region, w, h);
 	const evenness = measureEvenness(luma, w, h, measured);
@@ -137,18 +140,5 @@ function countOnes(mask: Uint8Array): number {
 }
 
 function boundingBox(mask: Uint8Array, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {
-	let x0 = w;
-	let y0 = h;
-	let x1 = 0;
-	let y1 = 0;
-	for (let y = 0; y < h; y++) {
-		for (let x = 0; x < w; x++) {
-			if (!mask[y * w + x]) continue;
-			if (x < x0) x0 = x;
-			if (x >= x1) x1 = x + 1;
-			if (y < y0) y0 = y;
-			if (y >= y1) y1 = y + 1;
-		}
-	}
-	return x1 > x0 ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: w, y1: h };
+	return maskBounds(mask, w, h) ?? { x0: 0, y0: 0, x1: w, y1: h };
 }

@@ -1,5 +1,5 @@
 import { grade } from './grade';
-import { histogram, histogramQuantile } from './luma';
+import { histogramQuantile, maskBounds } from './luma';
 import { EVENNESS_FAIL, EVENNESS_PERCENTILE, EVENNESS_WARN } from './thresholds';
 import type { PhotoCheck } from './types';
 
@@ -9,32 +9,29 @@ import type { PhotoCheck } from './types';
  * light from content, REFERENCE §1.3). 1 means even; quadrants with too few pixels are skipped.
  */
 export function measureEvenness(luma: Uint8Array, width: number, height: number, mask: Uint8Array): { ratio: number; levels: number[] } {
-	let x0 = width;
-	let y0 = height;
-	let x1 = -1;
-	let y1 = -1;
-	for (let y = 0; y < height; y++) {
-		for (let x = 0; x < width; x++) {
-			if (!mask[y * width + x]) continue;
-			if (x < x0) x0 = x;
-			if (x > x1) x1 = x;
-			if (y < y0) y0 = y;
-			if (y > y1) y1 = y;
-		}
-	}
-	if (x1 < 0) return { ratio: 1, levels: [] };
+	const box = maskBounds(mask, width, height);
+	if (!box) return { ratio: 1, levels: [] };
+	const x0 = box.x0;
+	const y0 = box.y0;
+	const x1 = box.x1 - 1;
+	const y1 = box.y1 - 1;
 	const mx = (x0 + x1 + 1) / 2;
 	const my = (y0 + y1 + 1) / 2;
-	const bins = [0, 1, 2, 3].map(() => new Uint32Array(256));
+	const bins = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)] as const;
 	const counts = [0, 0, 0, 0];
+	// Columns left of xm fall in the left quadrants (x < mx), the rest in the right ones.
+	const xm = Math.min(x1 + 1, Math.max(x0, Math.ceil(mx)));
 	for (let y = y0; y <= y1; y++) {
-		for (let x = x0; x <= x1; x++) {
-			const i = y * width + x;
-			if (!mask[i]) continue;
-			const q = (x < mx ? 0 : 1) + (y < my ? 0 : 2);
-			bins[q]![luma[i]!]!++;
-			counts[q]!++;
-		}
+		const top = y < my ? 0 : 2;
+		const left = bins[top]!;
+		const right = bins[top + 1]!;
+		const r = y * width;
+		let nl = 0;
+		let nr = 0;
+		for (let i = r + x0; i < r + xm; i++) if (mask[i]) (left[luma[i]!]!++, nl++);
+		for (let i = r + xm; i <= r + x1; i++) if (mask[i]) (right[luma[i]!]!++, nr++);
+		counts[top]! += nl;
+		counts[top + 1]! += nr;
 	}
 	const total = counts.reduce((a, b) => a + b, 0);
 	const levels: number[] = [];

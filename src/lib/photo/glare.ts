@@ -48,16 +48,19 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
 	if (cut > 255 || regionArea === 0) return { share: 0, blobs: [], mask, median };
 	const candidate = new Uint8Array(n);
+	let candidates = 0;
 	for (let i = 0; i < n; i++) {
 		if (!region[i] || luma[i]! < cut) continue;
 		const p = i * 4;
 		const r = data[p]!;
 		const g = data[p + 1]!;
 		const b = data[p + 2]!;
-		if (Math.max(r, g, b) - Math.min(r, g, b) <= GLARE_MAX_CHROMA) candidate[i] = 1;
+		if (Math.max(r, g, b) - Math.min(r, g, b) <= GLARE_MAX_CHROMA) (candidate[i] = 1), candidates++;
 	}
-	const solid = solidCores(candidate, w, h);
 	const minArea = Math.max(GLARE_MIN_BLOB_PX, GLARE_MIN_BLOB_SHARE * n);
+	// Too few highlight pixels for even one blob: the usual case, and no need for the blob search.
+	if (candidates < minArea) return { share: 0, blobs: [], mask, median };
+	const solid = solidCores(candidate, w, h);
 	const blobs: Blob[] = [];
 	const stack = new Int32Array(n);
 	const members: number[] = [];

@@ -1,6 +1,7 @@
 /** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
 export { analyzePhoto } from './analyze';
-export { resizeToLongSide, resizeArea } from './resize';
+export { AreaResampler, fitLongSide, resizeToLongSide, resizeArea } from './resize';
+export { FRAME_FORMATS, orient, workingImageFromFrame, type DecodedFrame, type FrameFormat } from './frame';
 export { displaySize, inspectPhotoFile, sniffImageFormat, type FileInspection, type FileProblem, type ImageFormat, type ImageHeader } from './file';
 export * as thresholds from './thresholds';
 export type {

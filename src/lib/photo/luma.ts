@@ -62,3 +62,25 @@ export function histogramShare(bins: Uint32Array, from: number, to: number): num
 	for (let v = Math.max(0, from); v <= Math.min(255, to); v++) k += bins[v]!;
 	return k / n;
 }
+
+/**
+ * The bounding box [x0, x1) × [y0, y1) of the set pixels of a 0/1 mask, or null when none is set.
+ * Rows are scanned with indexOf / lastIndexOf (native scans), not pixel by pixel.
+ */
+export function maskBounds(mask: Uint8Array, width: number, height: number): { x0: number; y0: number; x1: number; y1: number } | null {
+	let x0 = width;
+	let x1 = 0;
+	let y0 = -1;
+	let y1 = -1;
+	for (let y = 0, r = 0; y < height; y++, r += width) {
+		const first = mask.indexOf(1, r);
+		if (first < 0) break;
+		if (first >= r + width) continue;
+		const last = mask.lastIndexOf(1, r + width - 1);
+		if (y0 < 0) y0 = y;
+		y1 = y + 1;
+		if (first - r < x0) x0 = first - r;
+		if (last - r + 1 > x1) x1 = last - r + 1;
+	}
+	return y0 < 0 ? null : { x0, y0, x1, y1 };
+}

@@ -1,116 +1,210 @@
 import type { RgbaImage } from './types';
 
 /**
- * Shrinks `image` so its long side is at most `longSide`, with an area-average (box) resampler: every
- * output pixel is the mean of the input pixels it covers, partial pixels weighted by the covered share.
- * This is the analysis' own, fixed resampler, so the blur measure does not depend on how a browser
- * scales (REFERENCE §1.5: resampling quality moved the Laplacian variance 2–3.5×). It never enlarges:
- * a smaller image is returned as it is. Alpha is ignored (set to 255).
- * Memory: one output image plus two rows; one pass over the input.
+ * The analysis' own, fixed resampler: an area average (box filter), every output pixel the mean of the
+ * input pixels it covers, partly covered pixels weighted by the covered share. The blur measure depends
+ * on how pixels are shrunk (REFERENCE §1.5: resampling quality moved the Laplacian variance 2–3.5×), so
+ * Node (sharp's full decode) and the browser (WebCodecs planes, or canvas strips) all shrink with this
+ * code and nothing else. Never enlarges.
  */
+
+/** Output size for a long side of at most `longSide` (aspect kept, never enlarged). */
+export function fitLongSide(width: number, height: number, longSide: number): { width: number; height: number } {
+	const scale = Math.min(1, longSide / Math.max(width, height));
+	return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Shrinks `image` so its long side is at most `longSide`; a smaller image is returned as it is. Alpha is set to 255. */
 export function resizeToLongSide(image: RgbaImage, longSide: number): RgbaImage {
-	const scale = Math.min(1, longSide / Math.max(image.width, image.height));
-	if (scale === 1) return image;
-	const outW = Math.max(1, Math.round(image.width * scale));
-	const outH = Math.max(1, Math.round(image.height * scale));
-	return resizeArea(image, outW, outH);
+	const size = fitLongSide(image.width, image.height, longSide);
+	if (size.width === image.width && size.height === image.height) return image;
+	return resizeArea(image, size.width, size.height);
 }
 
-/** Area-average resampling to exactly `outW` × `outH` (both at most the input size). */
+/** Area-average resampling of RGBA to exactly `outW` × `outH` (both at most the input size). */
 export function resizeArea(image: RgbaImage, outW: number, outH: number): RgbaImage {
-	const { width, height } = image;
-	// One plain Uint8Array view whatever came in (Buffer, Uint8ClampedArray): keeps the hot loop monomorphic.
-	const data = new Uint8Array(image.data.buffer, image.data.byteOffset, image.data.length);
-	const xs = coverage(width, outW);
-	const ys = coverage(height, outH);
-	const out = new Uint8ClampedArray(outW * outH * 4);
-	const row = new Float32Array(outW * 3);
-	const acc = new Float32Array(outW * 3);
-	let accWeight = 0;
-	let outY = 0;
-	// Walk input rows in order; input row y spans [y, y + 1) and feeds the output rows it overlaps.
-	for (let y = 0; y < height && outY < outH; y++) {
-		horizontal(data, y * width * 4, xs, row, outW);
-		while (outY < outH) {
-			const top = ys.edges[outY]!;
-			const bottom = ys.edges[outY + 1]!;
-			const overlap = Math.min(y + 1, bottom) - Math.max(y, top);
-			if (overlap > 0) {
-				for (let i = 0; i < acc.length; i++) acc[i]! += row[i]! * overlap;
-				accWeight += overlap;
-			}
-			if (bottom > y + 1 + 1e-9) break;
-			const o = outY * outW * 4;
-			const inv = 1 / accWeight;
-			for (let x = 0; x < outW; x++) {
-				out[o + x * 4] = acc[x * 3]! * inv;
-				out[o + x * 4 + 1] = acc[x * 3 + 1]! * inv;
-				out[o + x * 4 + 2] = acc[x * 3 + 2]! * inv;
-				out[o + x * 4 + 3] = 255;
-			}
-			acc.fill(0);
-			accWeight = 0;
-			outY++;
+	const resampler = new AreaResampler(image.width, image.height, outW, outH, 3);
+	resampler.addRows(bytes(image.data), 0, image.height, image.width * 4, 4);
+	return { width: outW, height: outH, data: resampler.toRgba(false) };
+}
+
+/** One plain Uint8Array view whatever came in (Buffer, Uint8ClampedArray): keeps hot loops monomorphic. */
+export function bytes(data: Uint8Array | Uint8ClampedArray): Uint8Array {
+	return data instanceof Uint8Array && data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.length);
+}
+
+/**
+ * How one axis shrinks. Rows (vertical): each input row [i, i + 1) overlaps at most two output cells,
+ * `cell[i]` and the next, with shares `w0[i]` and `w1[i]`. Columns (horizontal, gathered): output cell o
+ * sums the whole input pixels `i0[o]` ≤ i < `i1[o]`, plus `wl[o]` of pixel `li[o]` and `wr[o]` of pixel
+ * `ri[o]` (the partly covered ones; weight 0 when there are none). Weights are divided by the cell's span,
+ * so the sums are means.
+ */
+interface Axis {
+	cell: Int32Array;
+	w0: Float32Array;
+	w1: Float32Array;
+	i0: Int32Array;
+	i1: Int32Array;
+	li: Int32Array;
+	ri: Int32Array;
+	wl: Float32Array;
+	wr: Float32Array;
+	inv: number;
+}
+
+function axis(inSize: number, outSize: number): Axis {
+	if (!(Number.isInteger(outSize) && outSize >= 1 && outSize <= inSize)) {
+		throw new RangeError(`Invalid output size. Must be an integer from 1 to the input size ${inSize}. Received ${outSize}. The area resampler only shrinks.`);
+	}
+	const span = inSize / outSize;
+	const cell = new Int32Array(inSize);
+	const w0 = new Float32Array(inSize);
+	const w1 = new Float32Array(inSize);
+	for (let i = 0; i < inSize; i++) {
+		const o = Math.min(outSize - 1, Math.floor(i / span));
+		const edge = (o + 1) * span;
+		cell[i] = o;
+		if (i + 1 <= edge || o === outSize - 1) {
+			w0[i] = 1 / span;
+		} else {
+			w0[i] = (edge - i) / span;
+			w1[i] = (i + 1 - edge) / span;
 		}
 	}
-	return { width: outW, height: outH, data: out };
-}
-
-interface Coverage {
-	/** Output pixel i spans input coordinates edges[i] … edges[i + 1]. */
-	edges: Float64Array;
-	/** For output pixel i: first input index, count, and weights at weightStart[i]. */
-	first: Int32Array;
-	count: Int32Array;
-	weightStart: Int32Array;
-	weights: Float32Array;
-}
-
-function coverage(inSize: number, outSize: number): Coverage {
-	const step = inSize / outSize;
-	const edges = new Float64Array(outSize + 1);
-	for (let i = 0; i <= outSize; i++) edges[i] = i * step;
-	edges[outSize] = inSize;
-	const first = new Int32Array(outSize);
-	const count = new Int32Array(outSize);
-	const weightStart = new Int32Array(outSize);
-	const list: number[] = [];
-	for (let i = 0; i < outSize; i++) {
-		const a = edges[i]!;
-		const b = edges[i + 1]!;
-		const lo = Math.floor(a);
-		const hi = Math.min(inSize, Math.ceil(b));
-		first[i] = lo;
-		count[i] = hi - lo;
-		weightStart[i] = list.length;
-		for (let k = lo; k < hi; k++) list.push((Math.min(b, k + 1) - Math.max(a, k)) / (b - a));
+	const i0 = new Int32Array(outSize);
+	const i1 = new Int32Array(outSize);
+	const li = new Int32Array(outSize);
+	const ri = new Int32Array(outSize);
+	const wl = new Float32Array(outSize);
+	const wr = new Float32Array(outSize);
+	for (let o = 0; o < outSize; o++) {
+		const e0 = o * span;
+		const e1 = o === outSize - 1 ? inSize : (o + 1) * span;
+		i0[o] = Math.ceil(e0);
+		i1[o] = Math.max(i0[o]!, Math.floor(e1));
+		li[o] = Math.max(0, i0[o]! - 1);
+		ri[o] = Math.min(inSize - 1, i1[o]!);
+		wl[o] = i0[o]! > 0 ? i0[o]! - e0 : 0;
+		wr[o] = i1[o]! < inSize ? e1 - i1[o]! : 0;
 	}
-	return { edges, first, count, weightStart, weights: Float32Array.from(list) };
+	return { cell, w0, w1, i0, i1, li, ri, wl, wr, inv: 1 / span };
 }
 
-function horizontal(
-	data: Uint8Array,
-	rowStart: number,
-	xs: Coverage,
-	row: Float32Array,
-	outW: number,
-): void {
-	const { first, count, weightStart, weights } = xs;
-	for (let x = 0; x < outW; x++) {
-		let r = 0;
-		let g = 0;
-		let b = 0;
-		const n = count[x]!;
-		let p = rowStart + first[x]! * 4;
-		let w = weightStart[x]!;
-		for (let k = 0; k < n; k++, p += 4, w++) {
-			const wk = weights[w]!;
-			r += data[p]! * wk;
-			g += data[p + 1]! * wk;
-			b += data[p + 2]! * wk;
+/**
+ * Streams input rows (top to bottom, in as many batches as the caller likes) into an area-averaged
+ * output of 1 or 3 channels, kept as floats until the end: a 12 MP photo never needs to be in memory
+ * whole, and the luma plane of a WebCodecs frame shrinks exactly as the RGB pixels of a full decode do.
+ */
+export class AreaResampler {
+	/** Means, `channels` floats per output pixel, row by row. */
+	readonly out: Float32Array;
+	private readonly xs: Axis;
+	private readonly ys: Axis;
+	private readonly row: Float32Array;
+	private readonly sums: Int32Array;
+	private y = 0;
+
+	constructor(
+		readonly inW: number,
+		readonly inH: number,
+		readonly outW: number,
+		readonly outH: number,
+		readonly channels: 1 | 3,
+	) {
+		this.xs = axis(inW, outW);
+		this.ys = axis(inH, outH);
+		this.out = new Float32Array(outW * outH * channels);
+		this.row = new Float32Array(outW * channels);
+		this.sums = new Int32Array((inW + 1) * channels);
+	}
+
+	/**
+	 * Adds `rows` input rows: sample c of pixel x in row r is `data[offset + r * rowStride + x * step + c]`
+	 * (step 1 for a plane, 4 for RGBA; channels are read in memory order).
+	 */
+	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number, step: number): void {
+		const { row, out, outW, channels } = this;
+		const { cell: ycell, w0: yw0, w1: yw1 } = this.ys;
+		const n = Math.min(rows, this.inH - this.y);
+		for (let r = 0; r < n; r++, this.y++) {
+			const start = offset + r * rowStride;
+			if (channels === 1) gatherRow1(data, start, step, this.inW, this.xs, this.sums, row, outW);
+			else gatherRow3(data, start, step, this.inW, this.xs, this.sums, row, outW);
+			const a = ycell[this.y]! * outW * channels;
+			const wa = yw0[this.y]!;
+			const wb = yw1[this.y]!;
+			const len = outW * channels;
+			if (wb === 0) {
+				for (let i = 0; i < len; i++) out[a + i]! += row[i]! * wa;
+			} else {
+				const b = a + len;
+				for (let i = 0; i < len; i++) {
+					const v = row[i]!;
+					out[a + i]! += v * wa;
+					out[b + i]! += v * wb;
+				}
+			}
 		}
-		row[x * 3] = r;
-		row[x * 3 + 1] = g;
-		row[x * 3 + 2] = b;
+	}
+
+	/** The 3-channel output as RGBA bytes (rounded, alpha 255); `swapRedBlue` for BGR input. */
+	toRgba(swapRedBlue: boolean): Uint8ClampedArray {
+		const n = this.outW * this.outH;
+		const rgba = new Uint8ClampedArray(n * 4);
+		const { out } = this;
+		const r = swapRedBlue ? 2 : 0;
+		const b = swapRedBlue ? 0 : 2;
+		for (let i = 0, p = 0, q = 0; i < n; i++, p += 4, q += 3) {
+			rgba[p] = out[q + r]!;
+			rgba[p + 1] = out[q + 1]!;
+			rgba[p + 2] = out[q + b]!;
+			rgba[p + 3] = 255;
+		}
+		return rgba;
+	}
+}
+
+// Rows are gathered through running sums (cells of ~3 pixels would make a per-cell inner loop
+// mispredict its trip count on every cell); `sums` holds the row's prefix sums, one slot more than pixels.
+function gatherRow1(data: Uint8Array, start: number, step: number, inW: number, xs: Axis, sums: Int32Array, row: Float32Array, outW: number): void {
+	let acc = 0;
+	for (let x = 0, p = start; x < inW; x++, p += step) {
+		sums[x] = acc;
+		acc += data[p]!;
+	}
+	sums[inW] = acc;
+	const { i0, i1, li, ri, wl, wr, inv } = xs;
+	for (let o = 0; o < outW; o++) {
+		row[o] = (sums[i1[o]!]! - sums[i0[o]!]! + wl[o]! * data[start + li[o]! * step]! + wr[o]! * data[start + ri[o]! * step]!) * inv;
+	}
+}
+
+function gatherRow3(data: Uint8Array, start: number, step: number, inW: number, xs: Axis, sums: Int32Array, row: Float32Array, outW: number): void {
+	let r = 0;
+	let g = 0;
+	let b = 0;
+	for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
+		sums[q] = r;
+		sums[q + 1] = g;
+		sums[q + 2] = b;
+		r += data[p]!;
+		g += data[p + 1]!;
+		b += data[p + 2]!;
+	}
+	sums[inW * 3] = r;
+	sums[inW * 3 + 1] = g;
+	sums[inW * 3 + 2] = b;
+	const { i0, i1, li, ri, wl, wr, inv } = xs;
+	for (let o = 0, q = 0; o < outW; o++, q += 3) {
+		const s0 = i0[o]! * 3;
+		const s1 = i1[o]! * 3;
+		const pl = start + li[o]! * step;
+		const pr = start + ri[o]! * step;
+		const a = wl[o]!;
+		const c = wr[o]!;
+		row[q] = (sums[s1]! - sums[s0]! + a * data[pl]! + c * data[pr]!) * inv;
+		row[q + 1] = (sums[s1 + 1]! - sums[s0 + 1]! + a * data[pl + 1]! + c * data[pr + 1]!) * inv;
+		row[q + 2] = (sums[s1 + 2]! - sums[s0 + 2]! + a * data[pl + 2]! + c * data[pr + 2]!) * inv;
 	}
 }

@@ -27,14 +27,15 @@ export function measureSharpness(luma: Uint8Array, width: number, height: number
 	const range = hi - lo;
 	if (range < SHARPNESS_MIN_RANGE) return { variance: 0, range };
 	const gain = 255 / range;
+	// Integer Laplacians summed exactly; the stretch is applied to the moments at the end.
 	let n = 0;
 	let sum = 0;
 	let sumSq = 0;
 	for (let y = 1; y < height - 1; y++) {
-		for (let x = 1; x < width - 1; x++) {
-			const i = y * width + x;
-			if (!mask[i] || !mask[i - 1] || !mask[i + 1] || !mask[i - width] || !mask[i + width]) continue;
-			const l = (luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!) * gain;
+		const r = y * width;
+		for (let i = r + 1, end = r + width - 1; i < end; i++) {
+			if (!(mask[i]! & mask[i - 1]! & mask[i + 1]! & mask[i - width]! & mask[i + width]!)) continue;
+			const l = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
 			n++;
 			sum += l;
 			sumSq += l * l;
@@ -42,7 +43,7 @@ export function measureSharpness(luma: Uint8Array, width: number, height: number
 	}
 	if (n === 0) return { variance: 0, range };
 	const mean = sum / n;
-	return { variance: sumSq / n - mean * mean, range };
+	return { variance: gain * gain * (sumSq / n - mean * mean), range };
 }
 
 /** The sharpness check from a measure. */
