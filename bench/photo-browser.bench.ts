@@ -2,14 +2,15 @@
  * Photo checker in headless Chromium (`npm run bench`): a 12 MP (4032 × 3024) phone-sized JPEG, made
  * with sharp in a temporary folder, chosen with setInputFiles on /checkers/photo/. Prints, per cold run
  * (a fresh page, so a fresh worker, as a user gets it): the time from choosing the file to the drawn
- * result, the worker's own split (decode, pixel read-out, analysis, preview), the bare
+ * result, the worker's own split (decode, shrink to the working size, analysis, preview) and the decode
+ * path it took, the bare
  * createImageBitmap and WebCodecs ImageDecoder times of the same file in the same page, the longest
- * main-thread task (PerformanceObserver longtask) and the renderer's peak extra memory (RSS from
+ * main-thread task from choosing the file on (PerformanceObserver longtask) and the renderer's peak extra memory (RSS from
  * /proc, when readable). Needs a build: `astro build --outDir /tmp/photo-dist` and DIST_DIR set.
  * Prints numbers only; nothing is asserted about time.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -70,7 +71,7 @@ function rendererRssMiB(): number | null {
 
 interface Run {
 	total: number;
-	worker: { decode: number; read: number; analyze: number; preview: number };
+	worker: { path: string; queued: number; decode: number; read: number; analyze: number; preview: number };
 	bitmap: number;
 	imageDecoder: number | null;
 	longestTask: number;
@@ -78,14 +79,16 @@ interface Run {
 	verdict: string;
 }
 
-async function coldRun(page: Page, url: string, file: string): Promise<Run> {
+async function coldRun(page: Page, url: string, file: string, idleMs: number): Promise<Run> {
 	await page.goto(url);
 	await page.locator('.photo-checker').scrollIntoViewIfNeeded();
 	await page.waitForSelector('astro-island:not([ssr]) .photo-checker');
+	// A person looks at the widget for a moment before a photo is chosen; 0 = chosen at once.
+	if (idleMs > 0) await page.waitForTimeout(idleMs);
 	await page.evaluate(() => {
-		const w = window as unknown as { longTasks: number[] };
+		const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
 		w.longTasks = [];
-		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
 		performance.clearMarks();
 	});
 	const baseline = rendererRssMiB();
@@ -99,7 +102,10 @@ async function coldRun(page: Page, url: string, file: string): Promise<Run> {
 		const result = performance.getEntriesByName('photo-checker:result')[0]!.startTime;
 		const timings = JSON.parse(document.querySelector('.photo-checker__result')!.getAttribute('data-timings')!);
 		const verdict = document.querySelector('.photo-checker__verdict')!.textContent ?? '';
-		return { total: result - chosen, timings, verdict, longTasks: (window as unknown as { longTasks: number[] }).longTasks };
+		// Only tasks from choosing the file on: page load and hydration are not part of the check.
+		const tasks = performance.getEntriesByType('longtask').filter((e) => e.startTime + e.duration >= chosen);
+		const observed = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter((t) => t.start + t.duration >= chosen);
+		return { total: result - chosen, timings, verdict, longTasks: [...tasks.map((e) => e.duration), ...observed.map((t) => t.duration)] };
 	});
 	// The bare decode of the same file in the same page, through a second file input.
 	await page.evaluate(() => {
@@ -146,25 +152,29 @@ describeBrowser('photo checker in Chromium', () => {
 
 	test('12 MP JPEG: choose → result, cold worker, against the bare decode', { timeout: 300_000 }, async () => {
 		const file = await twelveMegapixelJpeg();
-		const runs: Run[] = [];
-		for (let i = 0; i < RUNS; i++) {
-			const page = await site.newPage();
-			runs.push(await coldRun(page, site.url('checkers/photo/'), file));
-			await page.context().close();
+		const lines: string[] = [];
+		// Chosen the moment the widget hydrates (worker start-up and warm-up on the clock), and after
+		// 2 s on screen (as a person: the worker has started and warmed up, but never seen a photo).
+		for (const idleMs of [0, 2000]) {
+			const runs: Run[] = [];
+			for (let i = 0; i < RUNS; i++) {
+				const page = await site.newPage();
+				runs.push(await coldRun(page, site.url('checkers/photo/'), file, idleMs));
+				await page.context().close();
+			}
+			lines.push(
+				'',
+				`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each), chosen ${idleMs ? `${idleMs / 1000} s after` : 'as soon as'} the widget hydrated; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+				' run   total queued  decode   read  analyze preview | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB  path',
+				...runs.map(
+					(r, i) =>
+						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.worker.preview)}  | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}  ${r.worker.path}`,
+				),
+				`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50) · median extra ${median(runs.map((r) => r.extraMiB ?? 0)).toFixed(0)} MiB (target < 80)`,
+				`verdict shown: ${runs[0]!.verdict}`,
+			);
 		}
-		const lines = [
-			'',
-			`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each)`,
-			' run   total  decode   read  analyze preview | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB',
-			...runs.map(
-				(r, i) =>
-					`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.worker.preview)}  | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}`,
-			),
-			`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50)`,
-			`verdict shown: ${runs[0]!.verdict}`,
-			'(ms; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
-			'',
-		];
+		lines.push('(ms; "queued" = request sent → worker starts on it; "read" = shrinking to the working size; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)', '');
 		console.log(lines.join('\n'));
 	});
 });

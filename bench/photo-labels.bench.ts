@@ -72,7 +72,7 @@ describeBrowser('labelled photos: Node path against the browser worker', () => {
 				const worker = new Worker(workerUrl, { type: 'module' });
 				const answer = await new Promise<{ type: string; analysis?: unknown; preview?: ImageBitmap; timings?: unknown }>((resolve) => {
 					worker.onmessage = (e) => resolve(e.data);
-					worker.postMessage({ type: 'analyze', id: 1, file, kind: 'document' });
+					worker.postMessage({ type: 'analyze', id: 1, file, kind: 'document', sentAt: performance.timeOrigin + performance.now() });
 				});
 				worker.terminate();
 				answer.preview?.close();

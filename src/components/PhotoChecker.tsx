@@ -166,7 +166,7 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 			worker.current = null;
 		}
 		const w = worker.current ?? createWorker();
-		const request: AnalyzeRequest = { type: 'analyze', id: ++requestId.current, file, kind: mode };
+		const request: AnalyzeRequest = { type: 'analyze', id: ++requestId.current, file, kind: mode, sentAt: performance.timeOrigin + performance.now() };
 		busy.current = true;
 		setState({ phase: 'working', fileName: file.name });
 		w.postMessage(request);

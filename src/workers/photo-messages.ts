@@ -9,12 +9,16 @@ export interface AnalyzeRequest {
 	id: number;
 	file: Blob;
 	kind: PhotoKind;
+	/** When the request was sent: `performance.timeOrigin + performance.now()` (a clock both sides share). */
+	sentAt: number;
 }
 
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
 	/** Which decoder ran: WebCodecs planes, or the portable full bitmap read in strips. */
 	path: 'webcodecs' | 'bitmap';
+	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
+	queued: number;
 	decode: number;
 	read: number;
 	analyze: number;
