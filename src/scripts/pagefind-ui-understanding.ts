@@ -4,33 +4,46 @@
  * so the dialog corrects misspellings and maps the reader's words to the guide's ("selfie" →
  * facial verification) exactly as the results page does, says what it corrected, and links to
  * the full results page. The rules are in `src/lib/search/`.
+ *
+ * The query understanding and its vocabulary load when the reader opens the dialog, not with the
+ * page: if a search comes before they arrive, it runs with the words as typed, then again with them.
  */
 // The real Pagefind UI, by file: the bare specifier is aliased to this module.
 // @ts-expect-error — the package ships no types.
 import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
-import {
-	EMPTY_VOCABULARY,
-	SEARCH_VOCABULARY_PATH,
-	parseSearchVocabulary,
-	understandQuery,
-	type SearchVocabulary,
-} from '../lib/search';
+
+type SearchLib = typeof import('../lib/search');
+type Understand = (term: string) => ReturnType<SearchLib['understandQuery']>;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+let understanding: Promise<Understand> | undefined;
+/** Loads the query understanding and the index vocabulary once; never rejects. */
+function loadUnderstanding(): Promise<Understand> {
+	understanding ??= import('../lib/search').then(async (lib) => {
+		const vocabulary = await fetch(`${base}${lib.SEARCH_VOCABULARY_PATH}`)
+			.then((response) => (response.ok ? response.json() : {}))
+			.then(lib.parseSearchVocabulary)
+			// Without it the dialog still understands synonyms; it only cannot correct misspellings.
+			.catch(() => lib.EMPTY_VOCABULARY);
+		return (term: string) => lib.understandQuery(term, vocabulary);
+	});
+	return understanding;
+}
 
 type Options = Record<string, unknown> & { element?: string | HTMLElement };
 
 /** Pagefind's UI, searching with `understandQuery(term).query` and explaining what it searched. */
 export class PagefindUI extends BasePagefindUI {
 	constructor(options: Options) {
-		let vocabulary: SearchVocabulary = EMPTY_VOCABULARY;
+		let understand: Understand | undefined;
 		let lastTerm = '';
 		const notice = document.createElement('p');
 		notice.className = 'search-understanding';
 		notice.setAttribute('aria-live', 'polite');
 		notice.hidden = true;
 
-		const explain = (term: string, corrected: string[]) => {
+		const explain = (term: string, corrected: readonly string[]) => {
 			notice.replaceChildren();
 			notice.hidden = term.trim() === '';
 			if (notice.hidden) return;
@@ -49,25 +62,25 @@ export class PagefindUI extends BasePagefindUI {
 			...options,
 			processTerm: (term: string) => {
 				lastTerm = term;
-				const understood = understandQuery(term, vocabulary);
-				explain(term, understood.corrections.length > 0 ? understood.corrections.map((c) => c.to) : []);
+				if (!understand) {
+					void loadUnderstanding().then((loaded) => {
+						understand = loaded;
+						// Search again, now understood. Pagefind's UI ignores a trigger with the term it
+						// already shows, so toggle a trailing space (which does not change the results).
+						if (lastTerm.trim() !== '') this.triggerSearch(lastTerm.endsWith(' ') ? lastTerm.trimEnd() : `${lastTerm} `);
+					});
+					explain(term, []);
+					return term;
+				}
+				const understood = understand(term);
+				explain(term, understood.corrections.map((c) => c.to));
 				return understood.query || term;
 			},
 		});
 
 		const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		element?.before(notice);
-
-		// The vocabulary (for corrections) loads once, in the background; a search already shown
-		// is run again with it, so "glaer" typed early still finds "glare".
-		fetch(`${base}${SEARCH_VOCABULARY_PATH}`)
-			.then((response) => (response.ok ? response.json() : {}))
-			.then((json) => {
-				vocabulary = parseSearchVocabulary(json);
-				if (lastTerm.trim() !== '') this.triggerSearch(lastTerm);
-			})
-			.catch(() => {
-				// Without it the dialog still searches; it only cannot correct misspellings.
-			});
+		// Opening the dialog focuses its input: start loading then, so it is ready by the first word.
+		element?.addEventListener('focusin', () => void loadUnderstanding().then((loaded) => (understand ??= loaded)), { once: true });
 	}
 }

@@ -26,8 +26,18 @@ import { parse } from 'node-html-parser';
 
 /** Every page, before any widget hydrates. Starlight alone is ≈ 31 kB, most of it the search UI. */
 export const PAGE_BUDGET = 40_000;
-/** Each widget's own JavaScript, on hydration and on first use: its component, what it imports, the Preact runtime; not what the page already loads. */
+/**
+ * Each widget's own JavaScript when it hydrates: its component, what it imports statically, the
+ * Preact runtime; not what the page already loads. This is issue 7's 15 kB budget.
+ */
 export const WIDGET_BUDGET = 15_000;
+/**
+ * The checking logic a widget fetches when the reader first uses it (the date parser with its
+ * calendars and month names; the name matcher with the ICAO tables and the MRZ parser). Like the
+ * photo worker, it is held to a budget of its own rather than added to the 15 kB: a reader who
+ * never touches a widget never downloads it, and no page waits for it.
+ */
+export const WIDGET_LOGIC_BUDGET = 20_000;
 /** The widgets the guide embeds; each is checked from the moment it appears on a built page. */
 export const EXPECTED_WIDGETS = ['DateChecker', 'NameMatcher', 'PhotoChecker'] as const;
 
@@ -135,6 +145,29 @@ export class BuildReader {
 		return seen;
 	}
 
+	/**
+	 * What a page loads by itself: its scripts, what they import statically, and what they import
+	 * dynamically (Starlight fetches its search UI on idle), with those modules' static imports.
+	 * A dynamic import inside a dynamically imported module waits for the reader: the search UI
+	 * fetches the query understanding when the dialog opens, as Pagefind fetches its index then.
+	 * `tests/browser/search-loading.test.ts` checks in Chromium that this holds.
+	 */
+	pageClosure(entries: Iterable<string>): Set<string> {
+		const seen = new Set<string>();
+		const queue = [...entries].map((file) => ({ file, dynamic: false }));
+		while (queue.length > 0) {
+			const { file, dynamic } = queue.pop()!;
+			if (seen.has(file)) continue;
+			seen.add(file);
+			queue.push(...this.imports(file, false).map((next) => ({ file: next, dynamic })));
+			if (!dynamic) {
+				const dynamicOnly = this.imports(file, true).filter((next) => !this.imports(file, false).includes(next));
+				queue.push(...dynamicOnly.map((next) => ({ file: next, dynamic: true })));
+			}
+		}
+		return seen;
+	}
+
 	bundle(files: Iterable<string>): Bundle {
 		const sized = new Map([...files].map((file) => [file, this.size(file)] as const));
 		return { files: sized, gzip: [...sized.values()].reduce((sum, size) => sum + size, 0) };
@@ -160,7 +193,7 @@ export class BuildReader {
 				for (const match of script.rawText.matchAll(DYNAMIC_IMPORT)) entries.push(this.resolve(match[1]!, page)!);
 			}
 		}
-		const pageFiles = this.closure(entries.filter(Boolean));
+		const pageFiles = this.pageClosure(entries.filter(Boolean));
 		const pageBundle = this.bundle(pageFiles);
 
 		const widgets = new Map<string, WidgetWeight>();

@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { describeBrowser, useSite } from './harness';
+
+/**
+ * The page budget (tests/site/budgets.test.ts) counts Starlight's search UI, which loads on idle,
+ * but not the query understanding, which the search UI fetches when the reader opens it.
+ * This checks that the browser really behaves that way.
+ */
+describeBrowser('what an article page loads for search', () => {
+	const site = useSite();
+
+	test('the query understanding is fetched when the dialog opens, not with the page', async () => {
+		const page = await site.newPage();
+		await page.goto(site.url('document-quality/glare/'), { waitUntil: 'networkidle' });
+		// Starlight fetches its search UI on idle; give it that moment.
+		await expect.poll(() => site.requests(page).some((url) => /pagefind-ui-understanding/.test(url))).toBe(true);
+		await page.waitForTimeout(500);
+		const understanding = (urls: string[]) => urls.filter((url) => /\/_astro\/search\.[^/]*\.js$|search-vocabulary\.json$/.test(url));
+		expect(understanding(site.requests(page))).toEqual([]);
+
+		await page.locator('button[data-open-modal]').first().click();
+		await page.locator('#starlight__search input').fill('glaer');
+		await expect.poll(() => understanding(site.requests(page)).length).toBe(2);
+		await expect.poll(() => page.locator('.search-understanding').innerText()).toMatch(/Showing results for glare/);
+	});
+});
