@@ -15,8 +15,8 @@ export interface AnalyzeRequest {
 
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
-	/** Which decoder ran: WebCodecs planes, or the portable full bitmap read in strips. */
-	path: 'webcodecs' | 'bitmap';
+	/** Which decoder ran: WebCodecs planes, or the portable bitmap read in strips; `-reduced` when a huge image was decoded at a bounded size. */
+	path: 'webcodecs' | 'bitmap' | 'webcodecs-reduced' | 'bitmap-reduced';
 	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
 	queued: number;
 	decode: number;

@@ -6,7 +6,7 @@
  * working image as the preview bitmap. All the maths is in src/lib/photo;
  * every failure becomes a coded error message, never an uncaught exception.
  */
-import { AreaResampler, analyzePhoto, fitLongSide, FRAME_FORMATS, inspectPhotoFile, thresholds, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
+import { AreaResampler, analyzePhoto, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
@@ -43,11 +43,13 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		if (!inspection.ok) return fail(inspection.problem);
 
 		const t0 = performance.now();
+		// A huge image (50 MP) is decoded straight at a bounded size, never whole (memory stays bounded).
+		const reduced = reducedDecodeSize(inspection.header);
 		// Fast path: WebCodecs hands over the decoded planes (for a phone JPEG, the Y plane is the luma),
 		// which our own area resampler shrinks; no full-size RGBA image is ever drawn or read.
-		let decoded = await decodeWithWebCodecs(file, inspection.format);
+		let decoded = await decodeWithWebCodecs(file, inspection.format, reduced);
 		const t1 = performance.now();
-		const decodedWith = decoded ? 'webcodecs' : 'bitmap';
+		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
 		let work: RgbaImage;
 		let sourceSize: { width: number; height: number };
 		if (decoded) {
@@ -56,10 +58,13 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			decoded = null;
 		} else {
 			// Portable path (Safari, other formats): a full-size bitmap read back in strips, so the
-			// resampler sees the same pixels a full decode gives and no full-size RGBA copy is held.
+			// resampler sees the same pixels a full decode gives and no full-size RGBA copy is held;
+			// a huge image is resized by the browser first (long side only: the aspect is kept).
 			let bitmap: ImageBitmap;
 			try {
-				bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+				const display = reduced && inspection.header ? displaySize(inspection.header) : null;
+				const resize = display ? (display.width >= display.height ? { resizeWidth: thresholds.DECODE_LONG_SIDE } : { resizeHeight: thresholds.DECODE_LONG_SIDE }) : {};
+				bitmap = await createImageBitmap(file, { imageOrientation: 'from-image', resizeQuality: 'medium', ...resize });
 			} catch {
 				return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
 			}
@@ -73,6 +78,8 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const previewPromise = createImageBitmap(new ImageData(work.data as Uint8ClampedArray<ArrayBuffer>, work.width, work.height));
 
 		const t2 = performance.now();
+		// The resolution check judges the photo as taken, not the reduced decode.
+		if (reduced && inspection.header) sourceSize = displaySize(inspection.header);
 		const analysis = analyzePhoto(work, { kind, sourceSize });
 		const t3 = performance.now();
 		const preview = await previewPromise;
@@ -94,14 +101,19 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
  * (Safari; it needs a secure context), cannot read the file, or gives a layout we do not read: the
  * caller then takes the portable path, which reports the decode error if there is one.
  */
-async function decodeWithWebCodecs(file: Blob, format: ImageFormat): Promise<DecodedFrame | null> {
+async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<DecodedFrame | null> {
 	const type = WEBCODECS_TYPES[format];
 	if (!type || typeof ImageDecoder === 'undefined') return null;
 	let decoder: ImageDecoder | null = null;
 	let frame: VideoFrame | null = null;
 	try {
-		decoder = new ImageDecoder({ data: file.stream(), type, preferAnimation: false });
+		// desiredWidth/Height: JPEG scales in the DCT (to n/8 of the size, at most the size asked for).
+		const desired = reduced ? { desiredWidth: reduced.width, desiredHeight: reduced.height } : {};
+		decoder = new ImageDecoder({ data: file.stream(), type, preferAnimation: false, ...desired });
 		frame = (await decoder.decode({ frameIndex: 0 })).image;
+		// A decoder that ignored the size asked for (PNG has no scaled decode) would hand over the whole
+		// image: leave it to the portable path, which resizes while decoding.
+		if (reduced && frame.codedWidth * frame.codedHeight > 4 * reduced.width * reduced.height) return null;
 		const pixelFormat = frame.format as FrameFormat | null;
 		// Full-range BT.601 is JPEG's YCbCr; anything else (limited range, other matrices) goes the portable way.
 		const yuv = pixelFormat !== null && pixelFormat.startsWith('I');

@@ -4,11 +4,12 @@
  * Run alone against a build in its own folder:
  *   astro build --outDir /tmp/photo-dist && DIST_DIR=/tmp/photo-dist npx vitest run --project browser tests/browser/photo-checker.test.ts
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
+import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { describeBrowser, useSite } from './harness';
 
@@ -36,6 +37,65 @@ function truncatedJpeg(): Uint8Array {
 	}
 	// SOI + a few bytes of APP0: a JPEG signature with nothing decodable after it.
 	return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+}
+
+/**
+ * A 50 MP (8192 × 6144) JPEG of a light card on a darker table, made with sharp: flat areas, so it
+ * compresses to a few MB and is made in about a second.
+ */
+async function fiftyMegapixelJpeg(): Promise<string> {
+	const file = join(folder, 'camera-50mp.jpg');
+	const card = { create: { width: 5120, height: 3228, channels: 3 as const, background: { r: 222, g: 226, b: 236 } } };
+	const band = { create: { width: 4200, height: 300, channels: 3 as const, background: { r: 40, g: 50, b: 70 } } };
+	await sharp({ create: { width: 8192, height: 6144, channels: 3, background: { r: 110, g: 86, b: 60 } } })
+		.composite([
+			{ input: card, left: 1536, top: 1458 },
+			{ input: band, left: 1996, top: 3900 },
+			{ input: { create: { ...band.create, width: 1400, height: 1700 } }, left: 2000, top: 1900 },
+		])
+		.jpeg({ quality: 80 })
+		.toFile(file);
+	return file;
+}
+
+/** A 100 MB file that starts like a JPEG (sparse: written in an instant); it must be refused before decoding. */
+function hundredMegabyteFile(): string {
+	const file = join(folder, 'huge-100mb.jpg');
+	const fd = openSync(file, 'w');
+	writeSync(fd, Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
+	writeSync(fd, Uint8Array.from([0xff, 0xd9]), 0, 2, 100 * 1024 * 1024 - 2);
+	closeSync(fd);
+	return file;
+}
+
+/** Summed RSS in MiB of the Chromium renderer processes this test started (the photo worker runs in one), or null. */
+function rendererRssMiB(): number | null {
+	try {
+		const parent = new Map<number, number>();
+		for (const name of readdirSync('/proc')) {
+			if (!/^\d+$/.test(name)) continue;
+			try {
+				const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+				parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+			} catch {
+				// The process ended while we looked.
+			}
+		}
+		const ours = new Set([process.pid]);
+		let kb = 0;
+		for (let grew = true; grew; ) {
+			grew = false;
+			for (const [pid, ppid] of parent) if (ours.has(ppid) && !ours.has(pid)) (ours.add(pid), (grew = true));
+		}
+		for (const pid of ours) {
+			if (pid === process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			if (match) kb += Number(match[1]);
+		}
+		return kb / 1024;
+	} catch {
+		return null;
+	}
 }
 
 async function openChecker(page: Page, url: string): Promise<void> {
@@ -95,6 +155,37 @@ describeBrowser('photo checker', () => {
 		}
 		expect(site.errors(page)).toEqual([]);
 		expect(site.foreignRequests(page)).toEqual([]);
+	});
+
+	test('a 50 MP photo gets a result at a bounded memory cost; a 100 MB file is refused; the page stays usable', { timeout: 120_000 }, async () => {
+		const big = await fiftyMegapixelJpeg();
+		const page = await site.newPage();
+		await openChecker(page, site.url('checkers/photo/'));
+		const input = page.locator('.photo-checker input[type="file"]:not([capture])');
+		const alert = page.locator('.photo-checker [role="alert"]');
+		const baseline = rendererRssMiB();
+		let peak = baseline ?? 0;
+		const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMiB() ?? 0)), 10);
+		await input.setInputFiles(big);
+		const verdict = page.locator('.photo-checker [role="status"] .photo-checker__verdict');
+		await verdict.waitFor({ timeout: 60_000 });
+		clearInterval(sampler);
+		expect(await verdict.innerText()).toMatch(/Score \d+ \/ 100\./);
+		const timings = JSON.parse((await page.locator('.photo-checker__result').getAttribute('data-timings'))!) as { path: string; decode: number; read: number; analyze: number };
+		// Decoded at a bounded size, not whole (WebCodecs where there is a secure context, else the bitmap path).
+		expect(timings.path).toMatch(/-reduced$/);
+		// The resolution check still judges the photo as taken.
+		expect(await page.locator('.photo-checker__check').count()).toBe(7);
+		console.log(
+			`50 MP JPEG (${(readFileSync(big).length / 1e6).toFixed(1)} MB): path ${timings.path}, decode ${timings.decode.toFixed(0)} ms, shrink ${timings.read.toFixed(0)} ms, analysis ${timings.analyze.toFixed(0)} ms; ` +
+				(baseline === null ? 'renderer memory not readable here' : `renderer RSS peak +${(peak - baseline).toFixed(0)} MiB over ${baseline.toFixed(0)} MiB`),
+		);
+		await input.setInputFiles(hundredMegabyteFile());
+		await expect.poll(() => alert.innerText(), { timeout: 20_000, message: '100 MB file' }).toMatch(/over 40 MB/);
+		// Still usable after both.
+		await input.setInputFiles(join(folder, 'notes.jpg'));
+		await expect.poll(() => alert.innerText(), { timeout: 20_000 }).toMatch(/not a photo/);
+		expect(site.errors(page)).toEqual([]);
 	});
 
 	test.skipIf(!hasPhotos)('a new photo while one is being checked replaces it (the first result never shows)', async () => {

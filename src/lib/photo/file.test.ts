@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displaySize, inspectPhotoFile, readJpegHeader, sniffImageFormat } from './file';
-import { MAX_FILE_BYTES } from './thresholds';
+import { displaySize, inspectPhotoFile, readJpegHeader, reducedDecodeSize, sniffImageFormat } from './file';
+import { DECODE_LONG_SIDE, MAX_FILE_BYTES } from './thresholds';
 
 const bytes = (...values: Array<number | string>) =>
 	Uint8Array.from(values.flatMap((v) => (typeof v === 'string' ? Array.from(v, (c) => c.charCodeAt(0)) : [v])));
@@ -62,4 +62,16 @@ describe('inspectPhotoFile', () => {
 	it('passes HEIC on to the browser (Safari decodes it)', () => {
 		expect(inspectPhotoFile(2_000_000, bytes(0, 0, 0, 24, 'ftypheic'))).toMatchObject({ ok: true, format: 'heic', header: null });
 	});
+});
+
+describe('reducedDecodeSize', () => {
+	it.each<[string, { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
+		// A 12 MP phone photo: decoded whole, the path the thresholds are calibrated on.
+		['12 MP phone photo', { width: 4032, height: 3024, orientation: 6 }, null],
+		// No header (WebP, HEIC): nothing to go by.
+		['no header', null, null],
+		// A 50 MP camera photo: bounded to DECODE_LONG_SIDE, aspect kept, stored orientation.
+		['50 MP photo', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1920 }],
+		['50 MP portrait as stored', { width: 6120, height: 8160, orientation: 1 }, { width: 1920, height: DECODE_LONG_SIDE }],
+	])('%s', (_, header, size) => expect(reducedDecodeSize(header)).toEqual(size));
 });

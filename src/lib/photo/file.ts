@@ -1,4 +1,5 @@
-import { HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
+import { fitLongSide } from './resize';
+import { DECODE_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
 
 /** Image formats recognised from their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
@@ -121,4 +122,14 @@ export function readPngHeader(b: Uint8Array): ImageHeader | null {
 /** The displayed size (EXIF orientations 5–8 turn the image a quarter). */
 export function displaySize(h: ImageHeader): { width: number; height: number } {
 	return h.orientation >= 5 ? { width: h.height, height: h.width } : { width: h.width, height: h.height };
+}
+
+/**
+ * The size to ask the decoder for, in the stored (unrotated) orientation of the header: null to decode
+ * whole (up to FULL_DECODE_MAX_PIXELS, or no header), else the long side bounded to DECODE_LONG_SIDE so a
+ * 50 MP photo never lands in memory at full size.
+ */
+export function reducedDecodeSize(header: ImageHeader | null): { width: number; height: number } | null {
+	if (!header || header.width * header.height <= FULL_DECODE_MAX_PIXELS) return null;
+	return fitLongSide(header.width, header.height, DECODE_LONG_SIDE);
 }

@@ -168,7 +168,14 @@ export const SCORE_FAIL_PENALTY = 35;
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** Images above this many pixels (read from the header) are refused: decoding one would need > 800 MB (own limit). */
 export const MAX_SOURCE_PIXELS = 200_000_000;
-/** Long side the browser hands pixels over at: twice WORKING_LONG_SIDE, so the final step is our own area average (own choice). */
+/**
+ * Images with more pixels than this (read from the JPEG or PNG header) are decoded straight at a reduced
+ * size, not whole: a 50 MP photo would need ≈ 75 MB of planes or ≈ 200 MB of bitmap. 16 MP keeps a whole
+ * fallback bitmap ≤ 64 MB, inside the 80 MiB budget of issue 6, and every labelled photo (≤ 15.9 MP) and
+ * 12 MP phone photo on the whole-decode path the sharpness thresholds are calibrated on (own choice).
+ */
+export const FULL_DECODE_MAX_PIXELS = 16_000_000;
+/** Long side asked of the browser for those images: twice WORKING_LONG_SIDE, so the final step is our own area average (own choice). */
 export const DECODE_LONG_SIDE = 2 * WORKING_LONG_SIDE;
 /** Bytes read from the start of a file to identify its type and size (JPEG EXIF headers fit in 64 KB). */
 export const HEAD_BYTES = 64 * 1024;
