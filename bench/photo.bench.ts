@@ -3,6 +3,14 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { test } from 'vitest';
 import { analyzePhoto, resizeToLongSide, thresholds, type RgbaImage } from '../src/lib/photo';
+import { measureColor } from '../src/lib/photo/color';
+import { measureEvenness } from '../src/lib/photo/evenness';
+import { measureExposure } from '../src/lib/photo/exposure';
+import { edgeMap, findDocument } from '../src/lib/photo/find-document';
+import { measureGlare } from '../src/lib/photo/glare';
+import { toLuma } from '../src/lib/photo/luma';
+import { insetQuad, rasterizeConvex } from '../src/lib/photo/quad';
+import { measureSharpness } from '../src/lib/photo/sharpness';
 
 /**
  * Photo scorer benchmark (`npm run bench`): milliseconds per megapixel of the pure analysis in Node,
@@ -55,3 +63,56 @@ test.skipIf(!existsSync(PHOTOS))('photo: ms per megapixel of analyzePhoto in Nod
 	lines.push('', '* the first call in the process also pays for JIT warm-up; later "cold" figures are first calls on a new image.');
 	console.log(`\n${lines.join('\n')}\n`);
 });
+
+/** Median milliseconds of each analysis pass at the working scale (the same calls analyzePhoto makes). */
+test.skipIf(!existsSync(PHOTOS))('photo: per-pass timings at the working scale', { timeout: 300_000 }, async () => {
+	const lines = ['pass timings (median ms of 9, warm) at the working scale', ''];
+	const names = ['12 MP (upscaled mrzs_test_mrz)', ...FILES];
+	const sources = [await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 }), ...(await Promise.all(FILES.map((f) => decode(f))))];
+	const header = ['image'.padEnd(32), ...Object.keys(passes(sources[0]!)).map((k) => k.padStart(9))].join(' ');
+	lines.push(header);
+	for (let k = 0; k < sources.length; k++) {
+		const work = resizeToLongSide(sources[k]!, thresholds.WORKING_LONG_SIDE);
+		for (let r = 0; r < 5; r++) passes(work);
+		const runs = Array.from({ length: 9 }, () => passes(work));
+		const cells = Object.keys(runs[0]!).map((key) => median(runs.map((run) => run[key]!)).toFixed(2).padStart(9));
+		lines.push([`${names[k]} ${work.width}×${work.height}`.padEnd(32), ...cells].join(' '));
+	}
+	console.log(`\n${lines.join('\n')}\n`);
+});
+
+/** Times each pass of a document analysis on a working-size image. */
+function passes(work: RgbaImage): Record<string, number> {
+	const { width: w, height: h } = work;
+	const t: Record<string, number> = {};
+	let at = performance.now();
+	const lap = (name: string) => {
+		const now = performance.now();
+		t[name] = now - at;
+		at = now;
+	};
+	const luma = toLuma(work);
+	lap('luma');
+	const small = resizeToLongSide(work, thresholds.FIND_LONG_SIDE);
+	lap('find:size');
+	edgeMap(small);
+	lap('find:edge');
+	const found = findDocument(work);
+	lap('find:all');
+	const region = found ? rasterizeConvex(insetQuad(found.corners, thresholds.DOC_INSET), w, h) : new Uint8Array(w * h).fill(1);
+	lap('region');
+	const glare = measureGlare(work, luma, region);
+	lap('glare');
+	measureSharpness(luma, w, h, region);
+	lap('sharp');
+	measureEvenness(luma, w, h, region);
+	lap('even');
+	measureExposure(luma, region);
+	lap('expo');
+	measureColor(work, { x0: 0, y0: 0, x1: w, y1: h });
+	lap('color');
+	analyzePhoto(work);
+	lap('total');
+	void glare;
+	return t;
+}

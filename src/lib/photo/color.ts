@@ -1,5 +1,5 @@
 import { grade } from './grade';
-import { resizeArea } from './resize';
+import { AreaResampler, bytes } from './resize';
 import { COLOR_FAIL, COLOR_THUMB_SIDE, COLOR_TOP_SHARE, COLOR_WARN } from './thresholds';
 import type { PhotoCheck, RgbaImage } from './types';
 
@@ -15,18 +15,16 @@ export function measureColor(image: RgbaImage, box: { x0: number; y0: number; x1
 	const y1 = Math.min(image.height, Math.ceil(box.y1));
 	const w = Math.max(1, x1 - x0);
 	const h = Math.max(1, y1 - y0);
-	const crop = new Uint8ClampedArray(w * h * 4);
-	for (let y = 0; y < h; y++) {
-		const from = ((y0 + y) * image.width + x0) * 4;
-		crop.set(image.data.subarray(from, from + w * 4), y * w * 4);
-	}
-	const thumb = resizeArea({ width: w, height: h, data: crop }, Math.min(w, COLOR_THUMB_SIDE), Math.min(h, COLOR_THUMB_SIDE));
-	const n = thumb.width * thumb.height;
+	// The box is resampled where it lies in the image (offset and row stride): no copy of it is made.
+	const resampler = new AreaResampler(w, h, Math.min(w, COLOR_THUMB_SIDE), Math.min(h, COLOR_THUMB_SIDE), 3);
+	resampler.addRows(bytes(image.data), (y0 * image.width + x0) * 4, h, image.width * 4, 4);
+	const thumb = resampler.toRgba(false);
+	const n = resampler.outW * resampler.outH;
 	const variances = new Float64Array(n);
 	for (let i = 0, p = 0; i < n; i++, p += 4) {
-		const r = thumb.data[p]!;
-		const g = thumb.data[p + 1]!;
-		const b = thumb.data[p + 2]!;
+		const r = thumb[p]!;
+		const g = thumb[p + 1]!;
+		const b = thumb[p + 2]!;
 		const m = (r + g + b) / 3;
 		variances[i] = ((r - m) ** 2 + (g - m) ** 2 + (b - m) ** 2) / 3;
 	}

@@ -52,6 +52,13 @@ interface Line {
 	rho: number;
 	votes: number;
 	frame: boolean;
+	/** cos θ and sin θ, worked out once: the quad search reads them for every pair of pairs. */
+	cos: number;
+	sin: number;
+}
+
+function makeLine(theta: number, rho: number, votes: number, frame: boolean): Line {
+	return { theta, rho, votes, frame, cos: Math.cos((theta * Math.PI) / 180), sin: Math.sin((theta * Math.PI) / 180) };
 }
 
 interface EdgeMap {
@@ -167,20 +174,22 @@ function houghLines(edges: EdgeMap): Line[] {
 		}
 	}
 	const minVotes = Math.max(12, 0.12 * Math.min(w, h));
+	// Greedy peaks: the strongest cell, its neighbourhood suppressed, then the next. Done as one pass
+	// over the cells above minVotes, strongest first (ties: lower index first, as a scan finds them),
+	// skipping suppressed ones: the same lines as rescanning the whole space for each of them.
+	let count = 0;
+	for (let i = 0; i < acc.length; i++) if (acc[i]! > minVotes) count++;
+	const cells = new Int32Array(count);
+	for (let i = 0, k = 0; i < acc.length; i++) if (acc[i]! > minVotes) cells[k++] = i;
+	cells.sort((a, b) => acc[b]! - acc[a]! || a - b);
+	const suppressed = new Uint8Array(acc.length);
 	const lines: Line[] = [];
-	for (let k = 0; k < MAX_LINES; k++) {
-		let bi = -1;
-		let bv = minVotes;
-		for (let i = 0; i < acc.length; i++) {
-			if (acc[i]! > bv) {
-				bv = acc[i]!;
-				bi = i;
-			}
-		}
-		if (bi < 0) break;
+	for (let k = 0; k < count && lines.length < MAX_LINES; k++) {
+		const bi = cells[k]!;
+		if (suppressed[bi]) continue;
 		const theta = Math.floor(bi / rhos);
 		const rho = (bi % rhos) - diag;
-		lines.push({ theta, rho, votes: bv, frame: false });
+		lines.push(makeLine(theta, rho, acc[bi]!, false));
 		// Suppress the neighbourhood, across the 0/180 wrap too (where ρ changes sign).
 		for (let dt = -6; dt <= 6; dt++) {
 			let t = theta + dt;
@@ -191,7 +200,7 @@ function houghLines(edges: EdgeMap): Line[] {
 			}
 			for (let dr = -6; dr <= 6; dr++) {
 				const r = r0 + dr + diag;
-				if (r >= 0 && r < rhos) acc[t * rhos + r] = 0;
+				if (r >= 0 && r < rhos) suppressed[t * rhos + r] = 1;
 			}
 		}
 	}
@@ -200,10 +209,10 @@ function houghLines(edges: EdgeMap): Line[] {
 
 function frameLines(w: number, h: number): Line[] {
 	return [
-		{ theta: 0, rho: -0.5, votes: 0, frame: true },
-		{ theta: 0, rho: w - 0.5, votes: 0, frame: true },
-		{ theta: 90, rho: -0.5, votes: 0, frame: true },
-		{ theta: 90, rho: h - 0.5, votes: 0, frame: true },
+		makeLine(0, -0.5, 0, true),
+		makeLine(0, w - 0.5, 0, true),
+		makeLine(90, -0.5, 0, true),
+		makeLine(90, h - 0.5, 0, true),
 	];
 }
 
@@ -219,10 +228,10 @@ function meanAngle(a: number, b: number): number {
 }
 
 function intersect(a: Line, b: Line): Point | null {
-	const ca = Math.cos((a.theta * Math.PI) / 180);
-	const sa = Math.sin((a.theta * Math.PI) / 180);
-	const cb = Math.cos((b.theta * Math.PI) / 180);
-	const sb = Math.sin((b.theta * Math.PI) / 180);
+	const ca = a.cos;
+	const sa = a.sin;
+	const cb = b.cos;
+	const sb = b.sin;
 	const det = ca * sb - sa * cb;
 	if (Math.abs(det) < 1e-6) return null;
 	return { x: (a.rho * sb - b.rho * sa) / det, y: (ca * b.rho - cb * a.rho) / det };
@@ -230,8 +239,8 @@ function intersect(a: Line, b: Line): Point | null {
 
 /** Distance between two near-parallel lines, measured at the image centre. */
 function separation(a: Line, b: Line, cx: number, cy: number): number {
-	const da = cx * Math.cos((a.theta * Math.PI) / 180) + cy * Math.sin((a.theta * Math.PI) / 180) - a.rho;
-	const db = cx * Math.cos((b.theta * Math.PI) / 180) + cy * Math.sin((b.theta * Math.PI) / 180) - b.rho;
+	const da = cx * a.cos + cy * a.sin - a.rho;
+	const db = cx * b.cos + cy * b.sin - b.rho;
 	// Signed distances from the centre; lines on opposite sides have opposite signs (after aligning normals).
 	const aligned = Math.cos(((a.theta - b.theta) * Math.PI) / 180) < 0 ? -db : db;
 	return Math.abs(da - aligned);
@@ -285,8 +294,8 @@ function lineProfile(line: Line, edges: EdgeMap): LineProfile {
 /** Share of the in-frame part of segment p→q (both on the profile's line) backed by an edge; -1 when too little is in frame. */
 function sideSupport(profile: LineProfile, p: Point, q: Point): number {
 	const { line, diag, inside, hit } = profile;
-	const nx = Math.cos((line.theta * Math.PI) / 180);
-	const ny = Math.sin((line.theta * Math.PI) / 180);
+	const nx = line.cos;
+	const ny = line.sin;
 	const tp = -p.x * ny + p.y * nx;
 	const tq = -q.x * ny + q.y * nx;
 	const last = 2 * diag + 1;

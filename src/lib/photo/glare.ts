@@ -1,4 +1,4 @@
-import { histogram, histogramQuantile } from './luma';
+import { histogram, histogramCount, histogramQuantile } from './luma';
 import {
 	GLARE_FAIL,
 	GLARE_MAX_CHROMA,
@@ -42,9 +42,9 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	const { width: w, height: h, data } = image;
 	const n = w * h;
 	const mask = new Uint8Array(n);
-	const median = histogramQuantile(histogram(luma, region), 0.5);
-	let regionArea = 0;
-	for (let i = 0; i < n; i++) regionArea += region[i]!;
+	const bins = histogram(luma, region);
+	const median = histogramQuantile(bins, 0.5);
+	const regionArea = histogramCount(bins);
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
 	if (cut > 255 || regionArea === 0) return { share: 0, blobs: [], mask, median };
 	const candidate = new Uint8Array(n);

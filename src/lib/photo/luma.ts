@@ -65,7 +65,7 @@ export function histogramShare(bins: Uint32Array, from: number, to: number): num
 
 /**
  * The bounding box [x0, x1) × [y0, y1) of the set pixels of a 0/1 mask, or null when none is set.
- * Rows are scanned with indexOf / lastIndexOf (native scans), not pixel by pixel.
+ * Rows are scanned with indexOf / lastIndexOf (native scans), not pixel by pixel; empty rows are skipped in one jump.
  */
 export function maskBounds(mask: Uint8Array, width: number, height: number): { x0: number; y0: number; x1: number; y1: number } | null {
 	let x0 = width;
@@ -75,7 +75,12 @@ export function maskBounds(mask: Uint8Array, width: number, height: number): { x
 	for (let y = 0, r = 0; y < height; y++, r += width) {
 		const first = mask.indexOf(1, r);
 		if (first < 0) break;
-		if (first >= r + width) continue;
+		if (first >= r + width) {
+			// No set pixel before row first / width: jump there (a scan per empty row would be quadratic).
+			y = Math.floor(first / width) - 1;
+			r = y * width;
+			continue;
+		}
 		const last = mask.lastIndexOf(1, r + width - 1);
 		if (y0 < 0) y0 = y;
 		y1 = y + 1;

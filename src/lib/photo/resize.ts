@@ -95,14 +95,21 @@ function axis(inSize: number, outSize: number): Axis {
  * Streams input rows (top to bottom, in as many batches as the caller likes) into an area-averaged
  * output of 1 or 3 channels, kept as floats until the end: a 12 MP photo never needs to be in memory
  * whole, and the luma plane of a WebCodecs frame shrinks exactly as the RGB pixels of a full decode do.
+ * Separable: each input row is added, weighted, into the column sums of the output row(s) it covers
+ * (one multiply-add a sample); a finished output row is then gathered across once, so the horizontal
+ * pass runs per output row, not per input row.
  */
 export class AreaResampler {
-	/** Means, `channels` floats per output pixel, row by row. */
+	/** Means, `channels` floats per output pixel, row by row (complete once every input row is added). */
 	readonly out: Float32Array;
 	private readonly xs: Axis;
 	private readonly ys: Axis;
-	private readonly row: Float32Array;
-	private readonly sums: Int32Array;
+	/** Column sums (`channels` per input column) of the output row being filled, and of the next one. */
+	private cur: Float64Array;
+	private next: Float64Array;
+	private readonly sums: Float64Array;
+	/** Output row `cur` belongs to. */
+	private cell = 0;
 	private y = 0;
 
 	constructor(
@@ -115,8 +122,9 @@ export class AreaResampler {
 		this.xs = axis(inW, outW);
 		this.ys = axis(inH, outH);
 		this.out = new Float32Array(outW * outH * channels);
-		this.row = new Float32Array(outW * channels);
-		this.sums = new Int32Array((inW + 1) * channels);
+		this.cur = new Float64Array(inW * channels);
+		this.next = new Float64Array(inW * channels);
+		this.sums = new Float64Array((inW + 1) * channels);
 	}
 
 	/**
@@ -124,28 +132,27 @@ export class AreaResampler {
 	 * (step 1 for a plane, 4 for RGBA; channels are read in memory order).
 	 */
 	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number, step: number): void {
-		const { row, out, outW, channels } = this;
 		const { cell: ycell, w0: yw0, w1: yw1 } = this.ys;
 		const n = Math.min(rows, this.inH - this.y);
 		for (let r = 0; r < n; r++, this.y++) {
+			const o = ycell[this.y]!;
+			while (this.cell < o) this.flush();
 			const start = offset + r * rowStride;
-			if (channels === 1) gatherRow1(data, start, step, this.inW, this.xs, this.sums, row, outW);
-			else gatherRow3(data, start, step, this.inW, this.xs, this.sums, row, outW);
-			const a = ycell[this.y]! * outW * channels;
-			const wa = yw0[this.y]!;
-			const wb = yw1[this.y]!;
-			const len = outW * channels;
-			if (wb === 0) {
-				for (let i = 0; i < len; i++) out[a + i]! += row[i]! * wa;
-			} else {
-				const b = a + len;
-				for (let i = 0; i < len; i++) {
-					const v = row[i]!;
-					out[a + i]! += v * wa;
-					out[b + i]! += v * wb;
-				}
-			}
+			if (this.channels === 1) addRow1(data, start, step, this.inW, this.cur, this.next, yw0[this.y]!, yw1[this.y]!);
+			else addRow3(data, start, step, this.inW, this.cur, this.next, yw0[this.y]!, yw1[this.y]!);
 		}
+		if (this.y === this.inH) while (this.cell < this.outH) this.flush();
+	}
+
+	/** Gathers the finished output row across into `out`, then moves on to the next one. */
+	private flush(): void {
+		const at = this.cell * this.outW * this.channels;
+		if (this.channels === 1) gatherRow1(this.cur, this.inW, this.xs, this.sums, this.out, at, this.outW);
+		else gatherRow3(this.cur, this.inW, this.xs, this.sums, this.out, at, this.outW);
+		const done = this.cur;
+		this.cur = this.next;
+		this.next = done.fill(0);
+		this.cell++;
 	}
 
 	/** The 3-channel output as RGBA bytes (rounded, alpha 255); `swapRedBlue` for BGR input. */
@@ -165,46 +172,82 @@ export class AreaResampler {
 	}
 }
 
-// Rows are gathered through running sums (cells of ~3 pixels would make a per-cell inner loop
-// mispredict its trip count on every cell); `sums` holds the row's prefix sums, one slot more than pixels.
-function gatherRow1(data: Uint8Array, start: number, step: number, inW: number, xs: Axis, sums: Int32Array, row: Float32Array, outW: number): void {
+// One input row into the column sums: weight `wa` into the current output row, `wb` into the next
+// (0 unless the row straddles two output rows). Written per channel count: these run on every sample.
+function addRow1(data: Uint8Array, start: number, step: number, inW: number, cur: Float64Array, next: Float64Array, wa: number, wb: number): void {
+	if (wb === 0) {
+		for (let x = 0, p = start; x < inW; x++, p += step) cur[x]! += data[p]! * wa;
+	} else {
+		for (let x = 0, p = start; x < inW; x++, p += step) {
+			const v = data[p]!;
+			cur[x]! += v * wa;
+			next[x]! += v * wb;
+		}
+	}
+}
+
+function addRow3(data: Uint8Array, start: number, step: number, inW: number, cur: Float64Array, next: Float64Array, wa: number, wb: number): void {
+	if (wb === 0) {
+		for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
+			cur[q]! += data[p]! * wa;
+			cur[q + 1]! += data[p + 1]! * wa;
+			cur[q + 2]! += data[p + 2]! * wa;
+		}
+	} else {
+		for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
+			const r = data[p]!;
+			const g = data[p + 1]!;
+			const b = data[p + 2]!;
+			cur[q]! += r * wa;
+			cur[q + 1]! += g * wa;
+			cur[q + 2]! += b * wa;
+			next[q]! += r * wb;
+			next[q + 1]! += g * wb;
+			next[q + 2]! += b * wb;
+		}
+	}
+}
+
+// A finished row is gathered across through running sums (cells of ~3 pixels would make a per-cell
+// inner loop mispredict its trip count on every cell); `sums` holds the prefix sums, one slot more than pixels.
+function gatherRow1(row: Float64Array, inW: number, xs: Axis, sums: Float64Array, out: Float32Array, at: number, outW: number): void {
 	let acc = 0;
-	for (let x = 0, p = start; x < inW; x++, p += step) {
+	for (let x = 0; x < inW; x++) {
 		sums[x] = acc;
-		acc += data[p]!;
+		acc += row[x]!;
 	}
 	sums[inW] = acc;
 	const { i0, i1, li, ri, wl, wr, inv } = xs;
 	for (let o = 0; o < outW; o++) {
-		row[o] = (sums[i1[o]!]! - sums[i0[o]!]! + wl[o]! * data[start + li[o]! * step]! + wr[o]! * data[start + ri[o]! * step]!) * inv;
+		out[at + o] = (sums[i1[o]!]! - sums[i0[o]!]! + wl[o]! * row[li[o]!]! + wr[o]! * row[ri[o]!]!) * inv;
 	}
 }
 
-function gatherRow3(data: Uint8Array, start: number, step: number, inW: number, xs: Axis, sums: Int32Array, row: Float32Array, outW: number): void {
+function gatherRow3(row: Float64Array, inW: number, xs: Axis, sums: Float64Array, out: Float32Array, at: number, outW: number): void {
 	let r = 0;
 	let g = 0;
 	let b = 0;
-	for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
+	for (let q = 0; q < inW * 3; q += 3) {
 		sums[q] = r;
 		sums[q + 1] = g;
 		sums[q + 2] = b;
-		r += data[p]!;
-		g += data[p + 1]!;
-		b += data[p + 2]!;
+		r += row[q]!;
+		g += row[q + 1]!;
+		b += row[q + 2]!;
 	}
 	sums[inW * 3] = r;
 	sums[inW * 3 + 1] = g;
 	sums[inW * 3 + 2] = b;
 	const { i0, i1, li, ri, wl, wr, inv } = xs;
-	for (let o = 0, q = 0; o < outW; o++, q += 3) {
+	for (let o = 0, q = at; o < outW; o++, q += 3) {
 		const s0 = i0[o]! * 3;
 		const s1 = i1[o]! * 3;
-		const pl = start + li[o]! * step;
-		const pr = start + ri[o]! * step;
+		const pl = li[o]! * 3;
+		const pr = ri[o]! * 3;
 		const a = wl[o]!;
 		const c = wr[o]!;
-		row[q] = (sums[s1]! - sums[s0]! + a * data[pl]! + c * data[pr]!) * inv;
-		row[q + 1] = (sums[s1 + 1]! - sums[s0 + 1]! + a * data[pl + 1]! + c * data[pr + 1]!) * inv;
-		row[q + 2] = (sums[s1 + 2]! - sums[s0 + 2]! + a * data[pl + 2]! + c * data[pr + 2]!) * inv;
+		out[q] = (sums[s1]! - sums[s0]! + a * row[pl]! + c * row[pr]!) * inv;
+		out[q + 1] = (sums[s1 + 1]! - sums[s0 + 1]! + a * row[pl + 1]! + c * row[pr + 1]!) * inv;
+		out[q + 2] = (sums[s1 + 2]! - sums[s0 + 2]! + a * row[pl + 2]! + c * row[pr + 2]!) * inv;
 	}
 }

@@ -1,4 +1,4 @@
-import { histogram, histogramQuantile } from './luma';
+import { histogramQuantile, maskBounds } from './luma';
 import {
 	SHARPNESS_FAIL,
 	SHARPNESS_MIN_RANGE,
@@ -21,7 +21,13 @@ export interface SharpnessMeasure {
  * its detail, not its contrast (REFERENCE §1.5, "dark photos score as blurred").
  */
 export function measureSharpness(luma: Uint8Array, width: number, height: number, mask: Uint8Array): SharpnessMeasure {
-	const bins = histogram(luma, mask);
+	// Only the mask's bounding box is read (the document is often half the frame or less).
+	const box = maskBounds(mask, width, height);
+	if (!box) return { variance: 0, range: 0 };
+	const bins = new Uint32Array(256);
+	for (let y = box.y0; y < box.y1; y++) {
+		for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) if (mask[i]) bins[luma[i]!]!++;
+	}
 	const lo = histogramQuantile(bins, SHARPNESS_STRETCH_LOW);
 	const hi = histogramQuantile(bins, SHARPNESS_STRETCH_HIGH);
 	const range = hi - lo;
@@ -31,9 +37,9 @@ export function measureSharpness(luma: Uint8Array, width: number, height: number
 	let n = 0;
 	let sum = 0;
 	let sumSq = 0;
-	for (let y = 1; y < height - 1; y++) {
+	for (let y = Math.max(1, box.y0), yEnd = Math.min(height - 1, box.y1); y < yEnd; y++) {
 		const r = y * width;
-		for (let i = r + 1, end = r + width - 1; i < end; i++) {
+		for (let i = r + Math.max(1, box.x0), end = r + Math.min(width - 1, box.x1); i < end; i++) {
 			if (!(mask[i]! & mask[i - 1]! & mask[i + 1]! & mask[i - width]! & mask[i + width]!)) continue;
 			const l = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
 			n++;
