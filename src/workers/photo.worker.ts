@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * Photo worker: decode the chosen file (EXIF orientation applied), shrink it to the working size with
+ * Photo worker: decode the chosen file (EXIF orientation applied; a JPEG longer than DECODE_LONG_SIDE
+ * scaled in the DCT by ImageDecoder, a huge image at a bounded size), shrink it to the working size with
  * the analysis' own area resampler (src/lib/photo/resize.ts: the same maths the Node tests run, so the
  * calibrated blur thresholds hold in the browser), run `analyzePhoto`, post plain data back with the
  * working image as the preview bitmap. All the maths is in src/lib/photo;
  * every failure becomes a coded error message, never an uncaught exception.
  */
-import { AreaResampler, analyzePhoto, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
+import { AreaResampler, analyzePhoto, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
@@ -44,11 +45,14 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 
 		const t0 = performance.now();
 		// A huge image (50 MP) is decoded straight at a bounded size, never whole (memory stays bounded).
-		const reduced = reducedDecodeSize(inspection.header);
+		const huge = reducedDecodeSize(inspection.header);
 		// Fast path: WebCodecs hands over the decoded planes (for a phone JPEG, the Y plane is the luma),
-		// which our own area resampler shrinks; no full-size RGBA image is ever drawn or read.
-		let decoded = await decodeWithWebCodecs(file, inspection.format, reduced);
+		// scaled in the DCT to about twice the working size, which our own area resampler shrinks; no
+		// full-size image is ever decoded, drawn or read.
+		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
+		let decoded = await decodeWithWebCodecs(file, inspection.format, scaled);
 		const t1 = performance.now();
+		const reduced = decoded ? scaled : huge;
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
 		let work: RgbaImage;
 		let sourceSize: { width: number; height: number };

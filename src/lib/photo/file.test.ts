@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displaySize, inspectPhotoFile, readJpegHeader, reducedDecodeSize, sniffImageFormat } from './file';
+import { displaySize, inspectPhotoFile, readJpegHeader, reducedDecodeSize, sniffImageFormat, webCodecsDecodeSize } from './file';
 import { DECODE_LONG_SIDE, MAX_FILE_BYTES } from './thresholds';
 
 const bytes = (...values: Array<number | string>) =>
@@ -74,4 +74,16 @@ describe('reducedDecodeSize', () => {
 		['50 MP photo', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1920 }],
 		['50 MP portrait as stored', { width: 6120, height: 8160, orientation: 1 }, { width: 1920, height: DECODE_LONG_SIDE }],
 	])('%s', (_, header, size) => expect(reducedDecodeSize(header)).toEqual(size));
+});
+
+describe('webCodecsDecodeSize', () => {
+	it.each<[string, 'jpeg' | 'png', { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
+		// A 12 MP phone JPEG: scaled in the DCT to about twice the working size.
+		['12 MP phone JPEG', 'jpeg', { width: 4032, height: 3024, orientation: 6 }, { width: DECODE_LONG_SIDE, height: 1920 }],
+		// Already small enough: decoded whole.
+		['2048 px JPEG', 'jpeg', { width: 2048, height: 1536, orientation: 1 }, null],
+		// PNG cannot scale while decoding: whole, unless huge.
+		['12 MP PNG', 'png', { width: 4032, height: 3024, orientation: 1 }, null],
+		['50 MP PNG', 'png', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1920 }],
+	])('%s', (_, format, header, size) => expect(webCodecsDecodeSize(format, header)).toEqual(size));
 });

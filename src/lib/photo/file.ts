@@ -133,3 +133,14 @@ export function reducedDecodeSize(header: ImageHeader | null): { width: number; 
 	if (!header || header.width * header.height <= FULL_DECODE_MAX_PIXELS) return null;
 	return fitLongSide(header.width, header.height, DECODE_LONG_SIDE);
 }
+
+/**
+ * The size to ask WebCodecs' ImageDecoder for: a JPEG longer than DECODE_LONG_SIDE is scaled in the
+ * DCT while decoding (to n/8, at most the size asked, so never below WORKING_LONG_SIDE); that skips
+ * most of the decode and shrink work of a 12 MP photo. Other formats cannot scale while decoding:
+ * whole, unless huge (reducedDecodeSize).
+ */
+export function webCodecsDecodeSize(format: ImageFormat, header: ImageHeader | null): { width: number; height: number } | null {
+	if (format !== 'jpeg' || !header || Math.max(header.width, header.height) <= DECODE_LONG_SIDE) return reducedDecodeSize(header);
+	return fitLongSide(header.width, header.height, DECODE_LONG_SIDE);
+}

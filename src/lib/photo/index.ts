@@ -2,7 +2,7 @@
 export { analyzePhoto } from './analyze';
 export { AreaResampler, fitLongSide, resizeToLongSide, resizeArea } from './resize';
 export { FRAME_FORMATS, orient, workingImageFromFrame, type DecodedFrame, type FrameFormat } from './frame';
-export { displaySize, inspectPhotoFile, reducedDecodeSize, sniffImageFormat, type FileInspection, type FileProblem, type ImageFormat, type ImageHeader } from './file';
+export { displaySize, inspectPhotoFile, reducedDecodeSize, webCodecsDecodeSize, sniffImageFormat, type FileInspection, type FileProblem, type ImageFormat, type ImageHeader } from './file';
 export * as thresholds from './thresholds';
 export type {
 	AnalyzeOptions,

@@ -31,6 +31,13 @@ export const TD3_WIDTH_INCHES = 125 / 25.4;
 export const PASSPORT_ASPECT_BELOW = 1.5;
 
 // --- Sharpness -----------------------------------------------------------------------------------
+// Calibrated on the Node path: sharp's whole decode, then the area resampler (resize.ts) to
+// WORKING_LONG_SIDE. The browser runs the same resampler, on WebCodecs planes or bitmap strips; a JPEG
+// longer than DECODE_LONG_SIDE is first scaled in the DCT by ImageDecoder (to n/8 of its size, at most
+// DECODE_LONG_SIDE: 4032 → 2520 px), which softens it a little: on the five labelled photos that take
+// that path (mrzs_test_mrz, jscanify_test3–6, all sharp) the browser reads 0.88–0.96 × the Node value
+// (bench/photo-labels.bench.ts, 2026-11-26), and the agreement with the labels is unchanged (22/23).
+// Node does not imitate the DCT step: its numbers are the whole-decode ones, a few % above the browser's.
 
 /** Variance of the Laplacian of contrast-stretched luma at WORKING_LONG_SIDE: warn below (calibrated; 3p cut-offs 100–150). */
 export const SHARPNESS_WARN = 120;
@@ -175,7 +182,7 @@ export const MAX_SOURCE_PIXELS = 200_000_000;
  * 12 MP phone photo on the whole-decode path the sharpness thresholds are calibrated on (own choice).
  */
 export const FULL_DECODE_MAX_PIXELS = 16_000_000;
-/** Long side asked of the browser for those images: twice WORKING_LONG_SIDE, so the final step is our own area average (own choice). */
+/** Long side asked of the browser for those images, and of ImageDecoder for any longer JPEG: twice WORKING_LONG_SIDE, so the final step is our own area average (own choice). */
 export const DECODE_LONG_SIDE = 2 * WORKING_LONG_SIDE;
 /** Bytes read from the start of a file to identify its type and size (JPEG EXIF headers fit in 64 KB). */
 export const HEAD_BYTES = 64 * 1024;
