@@ -80,6 +80,10 @@ export class PagefindUI extends BasePagefindUI {
 
 		const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
 		element?.before(notice);
+		// A reader who opened the dialog before this UI had loaded (it loads on idle) would find
+		// focus nowhere: Starlight focuses the input only when opening. Give it focus now.
+		const input = element?.querySelector('input');
+		if (input && element?.closest('dialog')?.open && !element.contains(document.activeElement)) input.focus();
 		// Opening the dialog focuses its input: start loading then, so it is ready by the first word.
 		element?.addEventListener('focusin', () => void loadUnderstanding().then((loaded) => (understand ??= loaded)), { once: true });
 	}

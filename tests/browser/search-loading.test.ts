@@ -23,4 +23,26 @@ describeBrowser('what an article page loads for search', () => {
 		await expect.poll(() => understanding(site.requests(page)).length).toBe(2);
 		await expect.poll(() => page.locator('.search-understanding').innerText()).toMatch(/Showing results for glare/);
 	});
+
+	test('opening the dialog before its UI has loaded still puts focus in the search input', async () => {
+		const page = await site.newPage();
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		// Hold back the search UI (Starlight loads it on idle), as a slow phone would.
+		await page.route(
+			(url) => /pagefind-ui-understanding/.test(url.pathname),
+			async (route) => {
+				await gate;
+				await route.continue();
+			},
+		);
+		await page.goto(site.url('document-quality/glare/'));
+		const button = page.locator('button[data-open-modal]');
+		await expect.poll(() => button.isEnabled()).toBe(true);
+		await button.focus();
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		release();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+	});
 });
