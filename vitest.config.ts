@@ -31,6 +31,8 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// A busy two-core machine can take seconds to hydrate an island: poll patiently.
+					expect: { poll: { timeout: 10_000, interval: 100 } },
 					// One Chromium at a time: the machines have two cores.
 					fileParallelism: false,
 				},
