@@ -53,20 +53,34 @@ function descendants(): number[] {
 	return out;
 }
 
-/** Summed RSS in MiB of this test's Chromium renderer processes, or null where /proc cannot tell. */
-function rendererRssMiB(): number | null {
+/** PIDs of this test's Chromium renderer processes (found once per run: walking /proc every 5 ms would itself load the 2-CPU machine). */
+function rendererPids(): number[] {
 	try {
-		let kb = 0;
-		for (const pid of descendants()) {
-			const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-			if (!cmd.includes('--type=renderer')) continue;
+		return descendants().filter((pid) => {
+			try {
+				return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+			} catch {
+				return false;
+			}
+		});
+	} catch {
+		return [];
+	}
+}
+
+/** Summed RSS in MiB of those processes, or null where /proc cannot tell. */
+function rssMiB(pids: number[]): number | null {
+	if (pids.length === 0) return null;
+	let kb = 0;
+	for (const pid of pids) {
+		try {
 			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 			if (match) kb += Number(match[1]);
+		} catch {
+			// The process ended.
 		}
-		return kb / 1024;
-	} catch {
-		return null;
 	}
+	return kb / 1024;
 }
 
 interface Run {
@@ -91,9 +105,10 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
 		performance.clearMarks();
 	});
-	const baseline = rendererRssMiB();
+	const pids = rendererPids();
+	const baseline = rssMiB(pids);
 	let peak = baseline ?? 0;
-	const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMiB() ?? 0)), 5);
+	const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pids) ?? 0)), 5);
 	await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(file);
 	await page.waitForFunction(() => performance.getEntriesByName('photo-checker:result').length > 0, undefined, { timeout: 60_000 });
 	clearInterval(sampler);
