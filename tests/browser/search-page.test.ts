@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { describeBrowser, useSite } from './harness';
 
 /** Waits until the results page has answered and returns the result links' paths. */
@@ -50,5 +51,16 @@ describeBrowser('the search results page', () => {
 		expect(links).toContain('/document-quality/');
 		// What was typed stays in the box.
 		expect(await page.locator('#search-query').inputValue()).toBe('qwxzkjv');
+	});
+
+	test.each(['light', 'dark'] as const)('a page of results has no axe violation in the %s theme', async (colorScheme) => {
+		const page = await site.newPage({ colorScheme });
+		await page.goto(site.url('search/?q=glaer'));
+		await results(page);
+		const { violations } = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.setLegacyMode(true)
+			.analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 });
