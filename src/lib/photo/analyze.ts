@@ -1,6 +1,6 @@
 import { colorCheck, measureColor } from './color';
 import { evennessCheck, measureEvenness } from './evenness';
-import { exposureCheck, measureExposure } from './exposure';
+import { exposureCheck, exposureFromHistogram, measureExposure } from './exposure';
 import { findDocument, type DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
@@ -107,7 +107,8 @@ function analyzeDocument(
 		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),
 		sharpnessCheck(measureSharpness(luma, w, h, measured)),
 		glareCheck(glare),
-		exposureCheck(measureExposure(luma, measured)),
+		// Without glare blobs the measured pixels are the region, whose histogram the glare pass made.
+		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),
 		evennessCheck(evenness.ratio, evenness.levels),
 		framingCheck(found, fillsFrame, w, h),
 		colorCheck(measureColor(work, box)),
@@ -116,7 +117,7 @@ function analyzeDocument(
 	const sx = base.image.width / w;
 	const sy = base.image.height / h;
 	const document: FoundDocument | null = docQuad ? { corners: scaleQuad(docQuad, sx, sy), fillsFrame } : null;
-	const regionArea = Math.max(1, countOnes(region));
+	const regionArea = Math.max(1, glare.regionArea);
 	const glareRegions: GlareRegion[] = glare.blobs.map((b) => ({
 		x: b.x * sx,
 		y: b.y * sy,
@@ -131,12 +132,6 @@ function analyzeDocument(
 function hasDetail(luma: Uint8Array): boolean {
 	const bins = histogram(luma);
 	return histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >= SHARPNESS_MIN_RANGE;
-}
-
-function countOnes(mask: Uint8Array): number {
-	let n = 0;
-	for (let i = 0; i < mask.length; i++) n += mask[i]!;
-	return n;
 }
 
 function boundingBox(mask: Uint8Array, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {

@@ -31,7 +31,11 @@ export interface ExposureMeasure {
 
 /** Measures brightness over the masked pixels (the caller leaves glare blobs out: glare is its own check). */
 export function measureExposure(luma: Uint8Array, mask: Uint8Array): ExposureMeasure {
-	const bins = histogram(luma, mask);
+	return exposureFromHistogram(histogram(luma, mask));
+}
+
+/** The same from a luma histogram already made of the region. */
+export function exposureFromHistogram(bins: Uint32Array): ExposureMeasure {
 	return {
 		mean: histogramMean(bins),
 		crushed: histogramShare(bins, 0, CLIP_LOW_LUMA),

@@ -1,4 +1,4 @@
-import { histogram, histogramCount, histogramQuantile } from './luma';
+import { histogram, histogramCount, histogramQuantile, maskBounds } from './luma';
 import {
 	GLARE_FAIL,
 	GLARE_MAX_CHROMA,
@@ -31,6 +31,9 @@ export interface GlareMeasure {
 	mask: Uint8Array;
 	/** Median luma of the region (glare must rise above it). */
 	median: number;
+	/** Pixels in the region, and their luma histogram (the exposure check reuses it when there is no glare). */
+	regionArea: number;
+	bins: Uint32Array;
 }
 
 /**
@@ -46,20 +49,27 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	const median = histogramQuantile(bins, 0.5);
 	const regionArea = histogramCount(bins);
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
-	if (cut > 255 || regionArea === 0) return { share: 0, blobs: [], mask, median };
+	const none = { share: 0, blobs: [], mask, median, regionArea, bins };
+	const box = maskBounds(region, w, h);
+	if (cut > 255 || !box) return none;
 	const candidate = new Uint8Array(n);
 	let candidates = 0;
-	for (let i = 0; i < n; i++) {
-		if (!region[i] || luma[i]! < cut) continue;
-		const p = i * 4;
-		const r = data[p]!;
-		const g = data[p + 1]!;
-		const b = data[p + 2]!;
-		if (Math.max(r, g, b) - Math.min(r, g, b) <= GLARE_MAX_CHROMA) (candidate[i] = 1), candidates++;
+	// Only the region's bounding box can hold candidates.
+	for (let y = box.y0; y < box.y1; y++) {
+		for (let i = y * w + box.x0, end = y * w + box.x1; i < end; i++) {
+			if (!region[i] || luma[i]! < cut) continue;
+			const p = i * 4;
+			const r = data[p]!;
+			const g = data[p + 1]!;
+			const b = data[p + 2]!;
+			const hi = r > g ? (r > b ? r : b) : g > b ? g : b;
+			const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
+			if (hi - lo <= GLARE_MAX_CHROMA) (candidate[i] = 1), candidates++;
+		}
 	}
 	const minArea = Math.max(GLARE_MIN_BLOB_PX, GLARE_MIN_BLOB_SHARE * n);
 	// Too few highlight pixels for even one blob: the usual case, and no need for the blob search.
-	if (candidates < minArea) return { share: 0, blobs: [], mask, median };
+	if (candidates < minArea) return none;
 	const solid = solidCores(candidate, w, h);
 	const blobs: Blob[] = [];
 	const stack = new Int32Array(n);
@@ -101,7 +111,7 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 		blobs.push({ x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1, area: members.length });
 	}
 	blobs.sort((a, b) => b.area - a.area);
-	return { share: covered / regionArea, blobs, mask, median };
+	return { share: covered / regionArea, blobs, mask, median, regionArea, bins };
 }
 
 /**
