@@ -7,11 +7,8 @@ export const VERDICTS = ['exact', 'equivalent', 'partial', 'different'] as const
 /** How two names compare. */
 export type Verdict = (typeof VERDICTS)[number];
 
-/**
- * Every kind of difference. The first group leaves the name "equivalent" (the same name written
- * differently), the second makes it "partial", the last makes it "different".
- */
-export const DIFFERENCE_KINDS = [
+/** Kinds that still leave the same name, written differently: the verdict stays "equivalent". */
+const EQUIVALENT = [
 	'case',
 	'spacing',
 	'punctuation',
@@ -24,37 +21,24 @@ export const DIFFERENCE_KINDS = [
 	'title',
 	'symbol',
 	'truncation',
-	'missing',
-	'extra',
-	'initial',
-	'spelling',
-	'script',
 ] as const;
+
+/** Kinds where the names share parts but one has more or less of them: "partial". */
+const PARTIAL = ['missing', 'extra', 'initial'] as const;
+
+/** Kinds that make the names "different". */
+const DIFFERENT = ['spelling', 'script'] as const;
+
+/** Every kind of difference, in the order of the verdict it leads to. */
+export const DIFFERENCE_KINDS = [...EQUIVALENT, ...PARTIAL, ...DIFFERENT] as const;
 /** One kind of difference between the two names. */
 export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 
 /** Kinds that still leave the same name, written differently. */
-export const EQUIVALENT_KINDS: ReadonlySet<DifferenceKind> = new Set<DifferenceKind>([
-	'case',
-	'spacing',
-	'punctuation',
-	'diacritics',
-	'transliteration',
-	'order',
-	'width',
-	'invisible',
-	'confusable',
-	'title',
-	'symbol',
-	'truncation',
-]);
+export const EQUIVALENT_KINDS: ReadonlySet<DifferenceKind> = new Set<DifferenceKind>(EQUIVALENT);
 
 /** Kinds where the names share parts but one has more or less of them. */
-export const PARTIAL_KINDS: ReadonlySet<DifferenceKind> = new Set<DifferenceKind>([
-	'missing',
-	'extra',
-	'initial',
-]);
+export const PARTIAL_KINDS: ReadonlySet<DifferenceKind> = new Set<DifferenceKind>(PARTIAL);
 
 /**
  * Where a spelling comes from. `icao`: ICAO Doc 9303 Part 3 §6; `icao-language`: one of the
