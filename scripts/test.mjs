@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the site twice (at the root, and under BASE_PATH=/kyc/ into dist-kyc/),
- * then runs every Vitest project except the benchmarks. Extra arguments go to Vitest.
+ * `npm test`: type-checks the project (strict TypeScript), builds the site twice (at the root, and
+ * under BASE_PATH=/kyc/ into dist-kyc/), then runs every Vitest project except the benchmarks.
+ * Extra arguments go to Vitest.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -11,6 +12,7 @@ function run(command, args, env = {}) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+run('tsc', ['--noEmit', '-p', '.']);
 if (!process.env.SKIP_BUILD) {
 	run('astro', ['build']);
 	run('astro', ['build', '--outDir', 'dist-kyc'], { BASE_PATH: '/kyc/' });

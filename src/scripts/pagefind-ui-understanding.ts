@@ -8,8 +8,7 @@
  * The query understanding and its vocabulary load when the reader opens the dialog, not with the
  * page: if a search comes before they arrive, it runs with the words as typed, then again with them.
  */
-// The real Pagefind UI, by file: the bare specifier is aliased to this module.
-// @ts-expect-error — the package ships no types.
+// The real Pagefind UI, by file: the bare specifier is aliased to this module (types: pagefind-default-ui.d.ts).
 import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 
 type SearchLib = typeof import('../lib/search');
