@@ -12,6 +12,8 @@ function run(command, args, env = {}) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// `astro sync` writes the types of `astro:content` and `import.meta.env` that a fresh clone lacks.
+run('astro', ['sync']);
 run('tsc', ['--noEmit', '-p', '.']);
 if (!process.env.SKIP_BUILD) {
 	run('astro', ['build']);
