@@ -243,7 +243,7 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 						</div>
 					</figure>
 					<ul class="photo-checker__checks">
-						{state.analysis.checks.map((check) => (
+						{problemsFirst(state.analysis.checks).map((check) => (
 							<CheckItem key={check.id} check={check} mode={mode} />
 						))}
 					</ul>
@@ -252,6 +252,14 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 			)}
 		</div>
 	);
+}
+
+/** Rank of a status in the list: what needs fixing comes first. */
+const STATUS_ORDER: Record<PhotoCheck['status'], number> = { fail: 0, warn: 1, pass: 2 };
+
+/** The checks with failures first, then warnings, then passes; the analysis' order is kept within each (the sort is stable). */
+function problemsFirst(checks: readonly PhotoCheck[]): PhotoCheck[] {
+	return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
 
 /** The document outline and glare boxes, in the analysed image's pixels, stretched over the preview. */

@@ -15,8 +15,10 @@ export interface AnalyzeRequest {
 
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
-	/** Which decoder ran: WebCodecs planes, or the portable bitmap read in strips; `-reduced` when a huge image was decoded at a bounded size. */
+	/** Which decoder ran: WebCodecs planes, or the portable bitmap read in strips; `-reduced` when the image was decoded at a reduced size (DECODE_LONG_SIDE). */
 	path: 'webcodecs' | 'bitmap' | 'webcodecs-reduced' | 'bitmap-reduced';
+	/** Size the decoder handed over (stored orientation), before our area resampler shrank it to the working size. */
+	decoded: { width: number; height: number };
 	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
 	queued: number;
 	decode: number;

@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * Photo worker: decode the chosen file (EXIF orientation applied; a JPEG longer than DECODE_LONG_SIDE
- * scaled in the DCT by ImageDecoder, a huge image at a bounded size), shrink it to the working size with
- * the analysis' own area resampler (src/lib/photo/resize.ts: the same maths the Node tests run, so the
- * calibrated blur thresholds hold in the browser), run `analyzePhoto`, post plain data back with the
+ * Photo worker: decode the chosen file (EXIF orientation applied; an image longer than DECODE_LONG_SIDE
+ * decoded at that size: a JPEG scaled in the DCT by ImageDecoder, else resized by createImageBitmap),
+ * shrink it to the working size with the analysis' own area resampler (src/lib/photo/resize.ts, the one
+ * fixed resampler; the blur thresholds are calibrated on this path, see thresholds.ts), run
+ * `analyzePhoto`, post plain data back with the
  * working image as the preview bitmap. All the maths is in src/lib/photo;
  * every failure becomes a coded error message, never an uncaught exception.
  */
@@ -44,15 +45,17 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		if (!inspection.ok) return fail(inspection.problem);
 
 		const t0 = performance.now();
-		// A huge image (50 MP) is decoded straight at a bounded size, never whole (memory stays bounded).
-		const huge = reducedDecodeSize(inspection.header);
+		// An image longer than DECODE_LONG_SIDE (a 12 MP or a 50 MP photo) is decoded straight at about
+		// 1.5× the working size, never whole: less work, and memory stays bounded.
+		const bounded = reducedDecodeSize(inspection.header);
 		// Fast path: WebCodecs hands over the decoded planes (for a phone JPEG, the Y plane is the luma),
-		// scaled in the DCT to about twice the working size, which our own area resampler shrinks; no
-		// full-size image is ever decoded, drawn or read.
+		// scaled in the DCT to at most DECODE_LONG_SIDE, which our own area resampler shrinks to the working
+		// size; no full-size image is ever decoded, drawn or read.
 		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
 		let decoded = await decodeWithWebCodecs(file, inspection.format, scaled);
 		const t1 = performance.now();
-		const reduced = decoded ? scaled : huge;
+		const reduced = decoded ? scaled : bounded;
+		let decodedSize = decoded ? { width: decoded.width, height: decoded.height } : { width: 0, height: 0 };
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
 		let work: RgbaImage;
 		let sourceSize: { width: number; height: number };
@@ -61,9 +64,9 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			sourceSize = decoded.rotation % 180 ? { width: decoded.height, height: decoded.width } : { width: decoded.width, height: decoded.height };
 			decoded = null;
 		} else {
-			// Portable path (Safari, other formats): a full-size bitmap read back in strips, so the
-			// resampler sees the same pixels a full decode gives and no full-size RGBA copy is held;
-			// a huge image is resized by the browser first (long side only: the aspect is kept).
+			// Portable path (Safari, other formats): the bitmap read back in strips (no whole RGBA copy is
+			// held) into our area resampler; an image longer than DECODE_LONG_SIDE is first resized by the
+			// browser to that long side ('medium' quality, aspect kept), as ImageDecoder's DCT scaling does.
 			let bitmap: ImageBitmap;
 			try {
 				const display = reduced && inspection.header ? displaySize(inspection.header) : null;
@@ -73,6 +76,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 				return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
 			}
 			sourceSize = { width: bitmap.width, height: bitmap.height };
+			decodedSize = sourceSize;
 			const read = readInStrips(bitmap);
 			bitmap.close();
 			if (!read) return fail('cannot-decode');
@@ -89,7 +93,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const preview = await previewPromise;
 		const t4 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, queued, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2, preview: t4 - t3 } }, [preview]);
+		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, decoded: decodedSize, queued, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2, preview: t4 - t3 } }, [preview]);
 	} catch {
 		fail('analysis-failed');
 	}

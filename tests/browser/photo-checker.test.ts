@@ -127,6 +127,10 @@ describeBrowser('photo checker', () => {
 		await verdict.waitFor({ timeout: 30_000 });
 		expect(await verdict.innerText()).toMatch(/Score \d+ \/ 100\./);
 		expect(await page.locator('.photo-checker__check').count()).toBe(7);
+		// Problems first: failures, then warnings, then passes.
+		const statuses = await page.locator('.photo-checker__check').evaluateAll((items) => items.map((li) => li.getAttribute('data-status')!));
+		const rank = { fail: 0, warn: 1, pass: 2 } as Record<string, number>;
+		expect(statuses).toEqual([...statuses].sort((a, b) => rank[a]! - rank[b]!));
 		const after = site.requests(page).slice(before);
 		// Only the worker's own script(s) from the site; nothing carries the photo out.
 		expect(after.filter((url) => !/\/_astro\/[^/]+\.js$/.test(url))).toEqual([]);

@@ -125,22 +125,24 @@ export function displaySize(h: ImageHeader): { width: number; height: number } {
 }
 
 /**
- * The size to ask the decoder for, in the stored (unrotated) orientation of the header: null to decode
- * whole (up to FULL_DECODE_MAX_PIXELS, or no header), else the long side bounded to DECODE_LONG_SIDE so a
- * 50 MP photo never lands in memory at full size.
+ * The size to ask the browser's decoder for, in the stored (unrotated) orientation of the header: null
+ * to decode whole (long side up to DECODE_LONG_SIDE, or no header), else the long side bounded to
+ * DECODE_LONG_SIDE, so a 12 MP photo is decoded near the working size and a 50 MP one never lands in
+ * memory at full size. The last step to WORKING_LONG_SIDE is always our own area resampler.
  */
 export function reducedDecodeSize(header: ImageHeader | null): { width: number; height: number } | null {
-	if (!header || header.width * header.height <= FULL_DECODE_MAX_PIXELS) return null;
+	if (!header || Math.max(header.width, header.height) <= DECODE_LONG_SIDE) return null;
 	return fitLongSide(header.width, header.height, DECODE_LONG_SIDE);
 }
 
 /**
  * The size to ask WebCodecs' ImageDecoder for: a JPEG longer than DECODE_LONG_SIDE is scaled in the
- * DCT while decoding (to n/8, at most the size asked, so never below WORKING_LONG_SIDE); that skips
- * most of the decode and shrink work of a 12 MP photo. Other formats cannot scale while decoding:
- * whole, unless huge (reducedDecodeSize).
+ * DCT while decoding (to n/8 of its size, at most the size asked, e.g. 4032 → 1512, 3264 → 1632), which
+ * skips most of the decode and shrink work. Other formats cannot scale while decoding (ImageDecoder
+ * would hand over the whole image anyway): whole, unless huge (over FULL_DECODE_MAX_PIXELS).
  */
 export function webCodecsDecodeSize(format: ImageFormat, header: ImageHeader | null): { width: number; height: number } | null {
-	if (format !== 'jpeg' || !header || Math.max(header.width, header.height) <= DECODE_LONG_SIDE) return reducedDecodeSize(header);
-	return fitLongSide(header.width, header.height, DECODE_LONG_SIDE);
+	if (!header) return null;
+	if (format === 'jpeg') return reducedDecodeSize(header);
+	return header.width * header.height > FULL_DECODE_MAX_PIXELS ? fitLongSide(header.width, header.height, DECODE_LONG_SIDE) : null;
 }

@@ -41,35 +41,56 @@ export function workingImageFromFrame(frame: DecodedFrame, longSide: number): Rg
 		// Chroma planes: half width for 4:2:0 and 4:2:2, half height for 4:2:0 (rounded up).
 		const cw = format === 'I444' ? w : Math.ceil(w / 2);
 		const ch = format === 'I420' || format === 'I420A' ? Math.ceil(h / 2) : h;
-		rgba = yuvToRgba(plane(data, layout[0]!, w, h, out), plane(data, layout[1]!, cw, ch, out), plane(data, layout[2]!, cw, ch, out), out.width * out.height);
+		const u = plane(data, layout[1]!, cw, ch, out);
+		const v = plane(data, layout[2]!, cw, ch, out);
+		rgba = yuvToRgba(plane(data, layout[0]!, w, h, out).values, u.values, v.values, u, out);
 	}
 	return orient({ width: out.width, height: out.height, data: rgba }, frame.rotation, frame.flip);
 }
 
-function plane(data: Uint8Array, at: { offset: number; stride: number }, w: number, h: number, out: { width: number; height: number }): Float32Array {
-	const r = new AreaResampler(w, h, Math.min(w, out.width), Math.min(h, out.height), 1);
-	r.addRows(data, at.offset, h, at.stride, 1);
-	if (r.outW === out.width && r.outH === out.height) return r.out;
-	// A chroma plane smaller than the output (tiny images): nearest sample up to the output size.
-	const up = new Float32Array(out.width * out.height);
-	for (let y = 0; y < out.height; y++) {
-		const sy = Math.min(r.outH - 1, Math.floor((y * r.outH) / out.height));
-		for (let x = 0; x < out.width; x++) up[y * out.width + x] = r.out[sy * r.outW + Math.min(r.outW - 1, Math.floor((x * r.outW) / out.width))]!;
-	}
-	return up;
+/** A plane shrunk to at most the output size (never enlarged): `width` × `height` means, row by row. */
+interface Plane {
+	values: Float32Array;
+	width: number;
+	height: number;
 }
 
-/** JPEG (JFIF) full-range BT.601 YCbCr to RGBA; the clamped array rounds and clips. */
-function yuvToRgba(y: Float32Array, u: Float32Array, v: Float32Array, n: number): Uint8ClampedArray {
-	const rgba = new Uint8ClampedArray(n * 4);
-	for (let i = 0, p = 0; i < n; i++, p += 4) {
-		const l = y[i]!;
-		const cb = u[i]! - 128;
-		const cr = v[i]! - 128;
-		rgba[p] = l + 1.402 * cr;
-		rgba[p + 1] = l - 0.344136 * cb - 0.714136 * cr;
-		rgba[p + 2] = l + 1.772 * cb;
-		rgba[p + 3] = 255;
+function plane(data: Uint8Array, at: { offset: number; stride: number }, w: number, h: number, out: { width: number; height: number }): Plane {
+	const pw = Math.min(w, out.width);
+	const ph = Math.min(h, out.height);
+	if (pw === w && ph === h) {
+		// Nothing to shrink (a chroma plane of a frame decoded near the working size): the samples as
+		// they are, which is what the resampler would give at a span of 1, without its passes.
+		const values = new Float32Array(w * h);
+		for (let y = 0; y < h; y++) values.set(data.subarray(at.offset + y * at.stride, at.offset + y * at.stride + w), y * w);
+		return { values, width: w, height: h };
+	}
+	const r = new AreaResampler(w, h, pw, ph, 1);
+	r.addRows(data, at.offset, h, at.stride, 1);
+	return { values: r.out, width: pw, height: ph };
+}
+
+/**
+ * JPEG (JFIF) full-range BT.601 YCbCr to RGBA; the clamped array rounds and clips. Luma is at the output
+ * size; chroma (`c`: the size of both chroma planes) may be smaller and is read at the nearest sample.
+ */
+function yuvToRgba(y: Float32Array, u: Float32Array, v: Float32Array, c: { width: number; height: number }, out: { width: number; height: number }): Uint8ClampedArray {
+	const { width: W, height: H } = out;
+	const rgba = new Uint8ClampedArray(W * H * 4);
+	const cx = new Int32Array(W);
+	for (let x = 0; x < W; x++) cx[x] = Math.min(c.width - 1, Math.floor((x * c.width) / W));
+	for (let row = 0, i = 0, p = 0; row < H; row++) {
+		const crow = Math.min(c.height - 1, Math.floor((row * c.height) / H)) * c.width;
+		for (let x = 0; x < W; x++, i++, p += 4) {
+			const l = y[i]!;
+			const k = crow + cx[x]!;
+			const cb = u[k]! - 128;
+			const cr = v[k]! - 128;
+			rgba[p] = l + 1.402 * cr;
+			rgba[p + 1] = l - 0.344136 * cb - 0.714136 * cr;
+			rgba[p + 2] = l + 1.772 * cb;
+			rgba[p + 3] = 255;
+		}
 	}
 	return rgba;
 }

@@ -4,8 +4,10 @@ import type { RgbaImage } from './types';
  * The analysis' own, fixed resampler: an area average (box filter), every output pixel the mean of the
  * input pixels it covers, partly covered pixels weighted by the covered share. The blur measure depends
  * on how pixels are shrunk (REFERENCE §1.5: resampling quality moved the Laplacian variance 2–3.5×), so
- * Node (sharp's full decode) and the browser (WebCodecs planes, or canvas strips) all shrink with this
- * code and nothing else. Never enlarges.
+ * Node (sharp's full decode) and the browser (WebCodecs planes, or canvas strips) all make the step to
+ * WORKING_LONG_SIDE with this code. In the browser an image longer than DECODE_LONG_SIDE (1.5× the
+ * working size) is first reduced by the decoder itself (JPEG DCT scaling, or createImageBitmap's
+ * 'medium' resize); the sharpness thresholds are calibrated on that path (thresholds.ts). Never enlarges.
  */
 
 /** Output size for a long side of at most `longSide` (aspect kept, never enlarged). */
