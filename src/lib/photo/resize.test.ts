@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resizeArea, resizeToLongSide } from './resize';
+import { AreaResampler, resizeArea, resizeToLongSide } from './resize';
 import type { RgbaImage } from './types';
 
 /** A grey image from a list of rows of grey levels (R = G = B, alpha 255). */
@@ -49,5 +49,27 @@ describe('resizeToLongSide', () => {
 		const image = { width: 4032, height: 3024, data: new Uint8ClampedArray(4032 * 3024 * 4) };
 		const out = resizeToLongSide(image, 1280);
 		expect([out.width, out.height]).toEqual([1280, 960]);
+	});
+});
+
+describe('resizeArea with a power-of-two span', () => {
+	it('gives the bytes of the general area resampler, ties rounded half to even', () => {
+		for (const k of [2, 4, 8]) {
+			const outW = 5;
+			const outH = 3;
+			const width = outW * k;
+			const height = outH * k;
+			const data = new Uint8ClampedArray(width * height * 4);
+			let seed = 7 * k;
+			for (let i = 0; i < data.length; i++) {
+				seed = (seed * 1103515245 + 12345) >>> 0;
+				// Few levels, so block sums hit exact halves often.
+				data[i] = i % 4 === 3 ? 255 : ((seed >>> 16) & 3) * 85 + (i % 7 === 0 ? 1 : 0);
+			}
+			const image = { width, height, data };
+			const general = new AreaResampler(width, height, outW, outH, 3);
+			general.addRows(new Uint8Array(data.buffer), 0, height, width * 4, 4);
+			expect(Array.from(resizeArea(image, outW, outH).data)).toEqual(Array.from(general.toRgba(false)));
+		}
 	});
 });
