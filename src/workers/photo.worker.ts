@@ -15,21 +15,29 @@ import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 const STRIP_ROWS = 256;
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
 const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
-/** Runs of the whole pipeline on a small made-up frame when the worker starts. */
-const WARM_UP_RUNS = 6;
-/** Working size of those runs (the made-up frame is twice as large, so it is shrunk as a photo is). */
-const WARM_UP_LONG_SIDE = 320;
+/**
+ * Runs of the whole pipeline on small made-up frames when the worker starts, smallest first: working
+ * long sides of those runs. Each frame is DECODE_LONG_SIDE / WORKING_LONG_SIDE (1.18125 for a 4032 px
+ * photo decoded at 1512) times larger, so the resampler takes the same branches as on a photo (rows and
+ * columns straddling two output cells), and from 640 on the document finder shrinks its input as it
+ * does at 1280 (a power-of-two span): the first real photo then runs code optimised for its shapes.
+ */
+const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640];
+/** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
+const WARM_UP_SPAN = 1512 / 1280;
 
 declare const self: DedicatedWorkerGlobalScope;
 
 // Warm the shrinking and the analysis up while the page is idle (the island starts this worker when it
 // appears): a first call on a real photo then runs optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at
 // 1600 px). One run a task, so a photo chosen meanwhile waits for one small run at most.
-let warmUpLeft = WARM_UP_RUNS;
+let warmUpLeft = WARM_UP_SIDES.length;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
+	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
 	warmUpLeft--;
-	analyzePhoto(workingImageFromFrame(warmUpFrame(warmUpLeft), WARM_UP_LONG_SIDE));
+	const frame = warmUpFrame(warmUpLeft, Math.round(side * WARM_UP_SPAN));
+	analyzePhoto(workingImageFromFrame(frame, side), { kind: 'document', sourceSize: { width: 4032, height: 3024 } });
 	setTimeout(warmUp, 0);
 }
 warmUp();
@@ -157,22 +165,24 @@ function readInStrips(bitmap: ImageBitmap): RgbaImage | null {
 	return { width: size.width, height: size.height, data: resampler.toRgba(false) };
 }
 
-/** A 640 × 480 I420 frame of a light card with lines of "text" on a darker table, varied a little per run. */
-function warmUpFrame(seed: number): DecodedFrame {
-	const width = 640;
-	const height = 480;
-	const data = new Uint8Array(width * height * 1.5).fill(128);
+/** A `width` × ¾ `width` I420 frame of a light card with lines of "text" on a darker table, varied a little per run. */
+function warmUpFrame(seed: number, width: number): DecodedFrame {
+	const height = Math.round((width * 3) / 4);
+	const cw = Math.ceil(width / 2);
+	const ch = Math.ceil(height / 2);
+	const data = new Uint8Array(width * height + 2 * cw * ch).fill(128);
+	const s = width / 640;
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
-			const card = x > 120 && x < 520 && y > 114 && y < 366;
-			const text = card && y % 24 < 6 && x % 14 < 8;
+			const card = x > 120 * s && x < 520 * s && y > 114 * s && y < 366 * s;
+			const text = card && Math.floor(y / s) % 24 < 6 && Math.floor(x / s) % 14 < 8;
 			data[y * width + x] = text ? 40 : card ? 220 : 90 + ((x * 7 + y * 13 + seed) % 23);
 		}
 	}
 	const layout = [
 		{ offset: 0, stride: width },
-		{ offset: width * height, stride: width / 2 },
-		{ offset: width * height * 1.25, stride: width / 2 },
+		{ offset: width * height, stride: cw },
+		{ offset: width * height + cw * ch, stride: cw },
 	];
 	return { format: 'I420', width, height, data, layout, rotation: seed % 2 ? 0 : 90, flip: false };
 }
