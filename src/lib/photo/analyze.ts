@@ -105,7 +105,7 @@ function analyzeDocument(
 	const toSource = sourceLongSide / Math.max(w, h);
 	const checks: PhotoCheck[] = [
 		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),
-		sharpnessCheck(measureSharpness(luma, w, h, measured)),
+		sharpnessCheck(measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined)),
 		glareCheck(glare),
 		// Without glare blobs the measured pixels are the region, whose histogram the glare pass made.
 		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),

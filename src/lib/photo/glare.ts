@@ -1,4 +1,4 @@
-import { histogram, histogramCount, histogramQuantile, maskBounds } from './luma';
+import { histogramCount, histogramQuantile, maskBounds } from './luma';
 import {
 	GLARE_FAIL,
 	GLARE_MAX_CHROMA,
@@ -45,12 +45,18 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	const { width: w, height: h, data } = image;
 	const n = w * h;
 	const mask = new Uint8Array(n);
-	const bins = histogram(luma, region);
+	// The region lies within its bounding box: the histogram reads only that.
+	const box = maskBounds(region, w, h);
+	const bins = new Uint32Array(256);
+	if (box) {
+		for (let y = box.y0; y < box.y1; y++) {
+			for (let i = y * w + box.x0, end = y * w + box.x1; i < end; i++) if (region[i]) bins[luma[i]!]!++;
+		}
+	}
 	const median = histogramQuantile(bins, 0.5);
 	const regionArea = histogramCount(bins);
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
 	const none = { share: 0, blobs: [], mask, median, regionArea, bins };
-	const box = maskBounds(region, w, h);
 	if (cut > 255 || !box) return none;
 	const candidate = new Uint8Array(n);
 	let candidates = 0;

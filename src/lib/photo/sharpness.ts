@@ -18,16 +18,15 @@ export interface SharpnessMeasure {
 /**
  * Variance of the 3 × 3 Laplacian over the masked pixels (all four neighbours masked too), after
  * stretching luma so its 1st–99th percentiles span 0–255: a dark or washed-out photo then scores on
- * its detail, not its contrast (REFERENCE §1.5, "dark photos score as blurred").
+ * its detail, not its contrast (REFERENCE §1.5, "dark photos score as blurred"). `maskBins`, when
+ * given, must be the luma histogram of exactly the masked pixels.
  */
-export function measureSharpness(luma: Uint8Array, width: number, height: number, mask: Uint8Array): SharpnessMeasure {
+export function measureSharpness(luma: Uint8Array, width: number, height: number, mask: Uint8Array, maskBins?: Uint32Array): SharpnessMeasure {
 	// Only the mask's bounding box is read (the document is often half the frame or less).
 	const box = maskBounds(mask, width, height);
 	if (!box) return { variance: 0, range: 0 };
-	const bins = new Uint32Array(256);
-	for (let y = box.y0; y < box.y1; y++) {
-		for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) if (mask[i]) bins[luma[i]!]!++;
-	}
+	// The luma histogram of the masked pixels: given by the caller when it has one (the glare pass makes the region's), else made here.
+	const bins = maskBins ?? maskedHistogram(luma, width, mask, box);
 	const lo = histogramQuantile(bins, SHARPNESS_STRETCH_LOW);
 	const hi = histogramQuantile(bins, SHARPNESS_STRETCH_HIGH);
 	const range = hi - lo;
@@ -50,6 +49,14 @@ export function measureSharpness(luma: Uint8Array, width: number, height: number
 	if (n === 0) return { variance: 0, range };
 	const mean = sum / n;
 	return { variance: gain * gain * (sumSq / n - mean * mean), range };
+}
+
+function maskedHistogram(luma: Uint8Array, width: number, mask: Uint8Array, box: { x0: number; y0: number; x1: number; y1: number }): Uint32Array {
+	const bins = new Uint32Array(256);
+	for (let y = box.y0; y < box.y1; y++) {
+		for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) if (mask[i]) bins[luma[i]!]!++;
+	}
+	return bins;
 }
 
 /** The sharpness check from a measure. */
