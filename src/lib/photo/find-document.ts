@@ -136,13 +136,13 @@ function sobelMax(p: Float32Array, w: number, h: number, gx: Float32Array, gy: F
 
 function blur3(p: Float32Array, w: number, h: number): Float32Array {
 	const t = new Float32Array(p.length);
+	// The edge pixels repeat themselves (x − 1 and x + 1 clamped into the row); the inner ones need no clamp.
 	for (let y = 0; y < h; y++) {
 		const r = y * w;
-		for (let x = 0; x < w; x++) {
-			const a = p[r + Math.max(0, x - 1)]!;
-			const c = p[r + Math.min(w - 1, x + 1)]!;
-			t[r + x] = (a + p[r + x]! + c) / 3;
-		}
+		const e = r + w - 1;
+		t[r] = (p[r]! + p[r]! + p[Math.min(e, r + 1)]!) / 3;
+		for (let i = r + 1; i < e; i++) t[i] = (p[i - 1]! + p[i]! + p[i + 1]!) / 3;
+		if (e > r) t[e] = (p[e - 1]! + p[e]! + p[e]!) / 3;
 	}
 	const o = new Float32Array(p.length);
 	for (let y = 0; y < h; y++) {

@@ -41,9 +41,16 @@ export function workingImageFromFrame(frame: DecodedFrame, longSide: number): Rg
 		// Chroma planes: half width for 4:2:0 and 4:2:2, half height for 4:2:0 (rounded up).
 		const cw = format === 'I444' ? w : Math.ceil(w / 2);
 		const ch = format === 'I420' || format === 'I420A' ? Math.ceil(h / 2) : h;
-		const u = plane(data, layout[1]!, cw, ch, out);
-		const v = plane(data, layout[2]!, cw, ch, out);
-		rgba = yuvToRgba(plane(data, layout[0]!, w, h, out).values, u.values, v.values, u, out);
+		const luma = plane(data, layout[0]!, w, h, out).values;
+		if (cw <= out.width && ch <= out.height) {
+			// Nothing to shrink in the chroma planes (a frame decoded near the working size): they are read
+			// where they lie, as the resampler would give them at a span of 1, without a copy.
+			rgba = yuvBytesToRgba(luma, data, layout[1]!, layout[2]!, { width: cw, height: ch }, out);
+		} else {
+			const u = plane(data, layout[1]!, cw, ch, out);
+			const v = plane(data, layout[2]!, cw, ch, out);
+			rgba = yuvToRgba(luma, u.values, v.values, u, out);
+		}
 	}
 	return orient({ width: out.width, height: out.height, data: rgba }, frame.rotation, frame.flip);
 }
@@ -86,6 +93,37 @@ function yuvToRgba(y: Float32Array, u: Float32Array, v: Float32Array, c: { width
 			const k = crow + cx[x]!;
 			const cb = u[k]! - 128;
 			const cr = v[k]! - 128;
+			rgba[p] = l + 1.402 * cr;
+			rgba[p + 1] = l - 0.344136 * cb - 0.714136 * cr;
+			rgba[p + 2] = l + 1.772 * cb;
+			rgba[p + 3] = 255;
+		}
+	}
+	return rgba;
+}
+
+/** yuvToRgba with the chroma planes read in place (bytes at `offset + row * stride + column`): the same values, no copy. */
+function yuvBytesToRgba(
+	y: Float32Array,
+	data: Uint8Array,
+	u: { offset: number; stride: number },
+	v: { offset: number; stride: number },
+	c: { width: number; height: number },
+	out: { width: number; height: number },
+): Uint8ClampedArray {
+	const { width: W, height: H } = out;
+	const rgba = new Uint8ClampedArray(W * H * 4);
+	const cx = new Int32Array(W);
+	for (let x = 0; x < W; x++) cx[x] = Math.min(c.width - 1, Math.floor((x * c.width) / W));
+	for (let row = 0, i = 0, p = 0; row < H; row++) {
+		const crow = Math.min(c.height - 1, Math.floor((row * c.height) / H));
+		const ur = u.offset + crow * u.stride;
+		const vr = v.offset + crow * v.stride;
+		for (let x = 0; x < W; x++, i++, p += 4) {
+			const l = y[i]!;
+			const k = cx[x]!;
+			const cb = data[ur + k]! - 128;
+			const cr = data[vr + k]! - 128;
 			rgba[p] = l + 1.402 * cr;
 			rgba[p + 1] = l - 0.344136 * cb - 0.714136 * cr;
 			rgba[p + 2] = l + 1.772 * cb;
