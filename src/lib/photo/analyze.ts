@@ -101,7 +101,7 @@ function analyzeDocument(
 	}
 
 	const box = boundingBox(region, w, h);
-	const evenness = measureEvenness(luma, w, h, measured);
+	const evenness = measureEvenness(luma, w, h, measured, measured === region && glare.quadrants ? glare.quadrants : undefined);
 	const toSource = sourceLongSide / Math.max(w, h);
 	const checks: PhotoCheck[] = [
 		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),

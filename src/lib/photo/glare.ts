@@ -12,6 +12,7 @@ import {
 	GLARE_SOLID_WINDOW,
 	GLARE_WARN,
 } from './thresholds';
+import { quadrantHistograms, type Quadrants } from './evenness';
 import { grade } from './grade';
 import type { PhotoCheck, RgbaImage } from './types';
 
@@ -34,6 +35,8 @@ export interface GlareMeasure {
 	/** Pixels in the region, and their luma histogram (the exposure check reuses it when there is no glare). */
 	regionArea: number;
 	bins: Uint32Array;
+	/** The region's luma histograms by quadrant of its box (null for an empty region): bins is their sum. */
+	quadrants: Quadrants | null;
 }
 
 /**
@@ -45,18 +48,19 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	const { width: w, height: h, data } = image;
 	const n = w * h;
 	const mask = new Uint8Array(n);
-	// The region lies within its bounding box: the histogram reads only that.
+	// The region lies within its bounding box: the histogram reads only that, by quadrant (the evenness
+	// check reuses those when no glare is left out), then summed.
 	const box = maskBounds(region, w, h);
 	const bins = new Uint32Array(256);
-	if (box) {
-		for (let y = box.y0; y < box.y1; y++) {
-			for (let i = y * w + box.x0, end = y * w + box.x1; i < end; i++) if (region[i]) bins[luma[i]!]!++;
-		}
+	const quadrants = box ? quadrantHistograms(luma, w, region, box) : null;
+	if (quadrants) {
+		const [a, b, c, d] = quadrants.bins;
+		for (let v = 0; v < 256; v++) bins[v] = a[v]! + b[v]! + c[v]! + d[v]!;
 	}
 	const median = histogramQuantile(bins, 0.5);
 	const regionArea = histogramCount(bins);
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
-	const none = { share: 0, blobs: [], mask, median, regionArea, bins };
+	const none = { share: 0, blobs: [], mask, median, regionArea, bins, quadrants };
 	if (cut > 255 || !box) return none;
 	const candidate = new Uint8Array(n);
 	let candidates = 0;
@@ -117,7 +121,7 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 		blobs.push({ x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1, area: members.length });
 	}
 	blobs.sort((a, b) => b.area - a.area);
-	return { share: covered / regionArea, blobs, mask, median, regionArea, bins };
+	return { share: covered / regionArea, blobs, mask, median, regionArea, bins, quadrants };
 }
 
 /**
