@@ -28,10 +28,12 @@ describeBrowser('what an article page loads for search', () => {
 		const page = await site.newPage();
 		let release!: () => void;
 		const gate = new Promise<void>((resolve) => (release = resolve));
-		// Hold back the search UI (Starlight loads it on idle), as a slow phone would.
+		// Hold back the search UI's download (Starlight starts it on idle), as a slow network would.
+		let requested = false;
 		await page.route(
 			(url) => /pagefind-ui-understanding/.test(url.pathname),
 			async (route) => {
+				requested = true;
 				await gate;
 				await route.continue();
 			},
@@ -39,6 +41,8 @@ describeBrowser('what an article page loads for search', () => {
 		await page.goto(site.url('document-quality/glare/'));
 		const button = page.locator('button[data-open-modal]');
 		await expect.poll(() => button.isEnabled()).toBe(true);
+		// The reader opens the dialog while the UI is still downloading.
+		await expect.poll(() => requested).toBe(true);
 		await button.focus();
 		await page.keyboard.press('Control+k');
 		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
