@@ -9,7 +9,7 @@
  * /proc, when readable). Needs a build: `astro build --outDir /tmp/photo-dist` and DIST_DIR set.
  * Prints numbers only; nothing is asserted about time.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import sharp from 'sharp';
 import { test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeBrowser, useSite } from '../tests/browser/harness';
+import { rendererPids, rssMiB } from '../tests/support/renderer-memory';
 
 const RUNS = 5;
 const SOURCE = fileURLToPath(new URL('../../shared/fixtures/photos/mrzs_test_mrz.jpg', import.meta.url));
@@ -31,56 +32,6 @@ async function twelveMegapixelJpeg(): Promise<string> {
 			]);
 	await base.jpeg({ quality: 90 }).toFile(file);
 	return file;
-}
-
-/** PIDs of the processes descended from this one (the Chromium this test launched). */
-function descendants(): number[] {
-	const parent = new Map<number, number>();
-	for (const name of readdirSync('/proc')) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-			parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-		} catch {
-			// The process ended while we looked.
-		}
-	}
-	const out: number[] = [];
-	const walk = (pid: number) => {
-		for (const [child, p] of parent) if (p === pid) (out.push(child), walk(child));
-	};
-	walk(process.pid);
-	return out;
-}
-
-/** PIDs of this test's Chromium renderer processes (found once per run: walking /proc every 5 ms would itself load the 2-CPU machine). */
-function rendererPids(): number[] {
-	try {
-		return descendants().filter((pid) => {
-			try {
-				return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
-			} catch {
-				return false;
-			}
-		});
-	} catch {
-		return [];
-	}
-}
-
-/** Summed RSS in MiB of those processes, or null where /proc cannot tell. */
-function rssMiB(pids: number[]): number | null {
-	if (pids.length === 0) return null;
-	let kb = 0;
-	for (const pid of pids) {
-		try {
-			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-			if (match) kb += Number(match[1]);
-		} catch {
-			// The process ended.
-		}
-	}
-	return kb / 1024;
 }
 
 interface Run {

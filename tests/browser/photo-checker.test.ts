@@ -4,7 +4,7 @@
  * Run alone against a build in its own folder:
  *   astro build --outDir /tmp/photo-dist && DIST_DIR=/tmp/photo-dist npx vitest run --project browser tests/browser/photo-checker.test.ts
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, writeSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { expect, test } from 'vitest';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { describeBrowser, useSite } from './harness';
+import { rendererPids, rssMiB } from '../support/renderer-memory';
 
 const PHOTOS = fileURLToPath(new URL('../../../shared/fixtures/photos/', import.meta.url));
 const PHOTO = `${PHOTOS}mrzs_test_mrz.jpg`;
@@ -66,36 +67,6 @@ function hundredMegabyteFile(): string {
 	writeSync(fd, Uint8Array.from([0xff, 0xd9]), 0, 2, 100 * 1024 * 1024 - 2);
 	closeSync(fd);
 	return file;
-}
-
-/** Summed RSS in MiB of the Chromium renderer processes this test started (the photo worker runs in one), or null. */
-function rendererRssMiB(): number | null {
-	try {
-		const parent = new Map<number, number>();
-		for (const name of readdirSync('/proc')) {
-			if (!/^\d+$/.test(name)) continue;
-			try {
-				const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-				parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-			} catch {
-				// The process ended while we looked.
-			}
-		}
-		const ours = new Set([process.pid]);
-		let kb = 0;
-		for (let grew = true; grew; ) {
-			grew = false;
-			for (const [pid, ppid] of parent) if (ours.has(ppid) && !ours.has(pid)) (ours.add(pid), (grew = true));
-		}
-		for (const pid of ours) {
-			if (pid === process.pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-			if (match) kb += Number(match[1]);
-		}
-		return kb / 1024;
-	} catch {
-		return null;
-	}
 }
 
 async function openChecker(page: Page, url: string): Promise<void> {
@@ -167,9 +138,11 @@ describeBrowser('photo checker', () => {
 		await openChecker(page, site.url('checkers/photo/'));
 		const input = page.locator('.photo-checker input[type="file"]:not([capture])');
 		const alert = page.locator('.photo-checker [role="alert"]');
-		const baseline = rendererRssMiB();
+		// The page's renderer exists already; find it once, then sample it.
+		const renderers = rendererPids();
+		const baseline = rssMiB(renderers);
 		let peak = baseline ?? 0;
-		const sampler = setInterval(() => (peak = Math.max(peak, rendererRssMiB() ?? 0)), 10);
+		const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(renderers) ?? 0)), 10);
 		await input.setInputFiles(big);
 		const verdict = page.locator('.photo-checker [role="status"] .photo-checker__verdict');
 		await verdict.waitFor({ timeout: 60_000 });
