@@ -52,7 +52,8 @@ export class PagefindUI extends BasePagefindUI {
 				notice.append('Showing results for ', strong, '. ');
 			}
 			const link = document.createElement('a');
-			link.href = `${base}search/?q=${encodeURIComponent(term)}`;
+			// Trimmed: a re-run search may carry the trailing space that forced it (see below).
+			link.href = `${base}search/?q=${encodeURIComponent(term.trim())}`;
 			link.textContent = 'See all results on the search page';
 			notice.append(link);
 		};
