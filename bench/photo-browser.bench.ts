@@ -2,7 +2,7 @@
  * Photo checker in headless Chromium (`npm run bench`): a 12 MP (4032 × 3024) phone-sized JPEG, made
  * with sharp in a temporary folder, chosen with setInputFiles on /checkers/photo/. Prints, per cold run
  * (a fresh page, so a fresh worker, as a user gets it): the time from choosing the file to the drawn
- * result, the worker's own split (decode, shrink to the working size, analysis, preview) and the decode
+ * result, the worker's own split (decode, making the working image, analysis) and the decode
  * path it took, the bare
  * createImageBitmap and WebCodecs ImageDecoder times of the same file in the same page, the longest
  * main-thread task from choosing the file on (PerformanceObserver longtask) and the renderer's peak extra memory (RSS from
@@ -36,7 +36,7 @@ async function twelveMegapixelJpeg(): Promise<string> {
 
 interface Run {
 	total: number;
-	worker: { path: string; queued: number; decode: number; read: number; analyze: number; preview: number };
+	worker: { path: string; queued: number; decode: number; read: number; analyze: number };
 	bitmap: number;
 	imageDecoder: number | null;
 	longestTask: number;
@@ -131,16 +131,16 @@ describeBrowser('photo checker in Chromium', () => {
 			lines.push(
 				'',
 				`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each), chosen ${idleMs ? `${idleMs / 1000} s after` : 'as soon as'} the widget hydrated; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
-				' run   total queued  decode   read  analyze preview | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB  path',
+				' run   total queued  decode   read  analyze | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB  path',
 				...runs.map(
 					(r, i) =>
-						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.worker.preview)}  | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}  ${r.worker.path}`,
+						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)}  | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}  ${r.worker.path}`,
 				),
 				`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50) · median extra ${median(runs.map((r) => r.extraMiB ?? 0)).toFixed(0)} MiB (target < 80)`,
 				`verdict shown: ${runs[0]!.verdict}`,
 			);
 		}
-		lines.push('(ms; "queued" = request sent → worker starts on it; "read" = shrinking to the working size; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)', '');
+		lines.push('(ms; "queued" = request sent → worker starts on it; "read" = making the working image; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)', '');
 		console.log(lines.join('\n'));
 	});
 });

@@ -1,8 +1,8 @@
 /**
  * The labelled real photos (../shared/fixtures/photos/labels.tsv) through both paths, side by side:
  * Node (sharp's full decode → analyzePhoto, what the unit tests run) and the browser (the built
- * photo worker in headless Chromium: WebCodecs planes or canvas strips → the same area resampler →
- * analyzePhoto). Prints each check's status and value per photo, the per-check agreement with the
+ * photo worker in headless Chromium: WebCodecs frames or canvas strips → the same working image →
+ * the same analysis). Prints each check's status and value per photo, the per-check agreement with the
  * labels for each path, and the largest sharpness ratio between the paths. Needs a build
  * (`astro build --outDir /tmp/photo-dist`, DIST_DIR set). Prints only; nothing is asserted.
  */

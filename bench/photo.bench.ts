@@ -2,21 +2,20 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { test } from 'vitest';
-import { analyzePhoto, resizeToLongSide, thresholds, type RgbaImage } from '../src/lib/photo';
+import { analyzePhoto, analyzeWorkingImage, resizeToLongSide, thresholds, workingFromRgba, type RgbaImage, type WorkingImage } from '../src/lib/photo';
 import { measureColor } from '../src/lib/photo/color';
 import { measureEvenness } from '../src/lib/photo/evenness';
 import { measureExposure } from '../src/lib/photo/exposure';
 import { edgeMap, findDocument } from '../src/lib/photo/find-document';
 import { measureGlare } from '../src/lib/photo/glare';
-import { toLuma } from '../src/lib/photo/luma';
 import { insetQuad, rasterizeConvex } from '../src/lib/photo/quad';
 import { measureSharpness } from '../src/lib/photo/sharpness';
 
 /**
  * Photo scorer benchmark (`npm run bench`): milliseconds per megapixel of the pure analysis in Node,
  * cold (first call in this process) and warm (median of repeats), on real photos decoded with sharp,
- * plus a 12 MP (4032 × 3024) upscale of a real photo, and the split between the fixed-scale resampling
- * and the metrics at the working scale. Prints numbers only; timing is never asserted.
+ * plus a 12 MP (4032 × 3024) upscale of a real photo, and the split between making the working image
+ * (the fixed-scale resampling, working.ts) and the metrics on it. Prints numbers only; timing is never asserted.
  */
 const PHOTOS = fileURLToPath(new URL('../../shared/fixtures/photos/', import.meta.url));
 const FILES = ['jscanify_test4.JPG', 'mrzs_test_mrz.jpg', 'pe_100_pass-lux.jpg', 'kw_180_HONOR-10_S.jpg', 'imagejs_id1.jpg'];
@@ -46,15 +45,15 @@ test.skipIf(!existsSync(PHOTOS))('photo: ms per megapixel of analyzePhoto in Nod
 	for (const f of FILES) images.push([f, await decode(f)]);
 
 	const lines = [`working scale: long side ${thresholds.WORKING_LONG_SIDE} px (area-average resampling)`, ''];
-	lines.push('image                                          MP     cold ms   warm ms   warm ms/MP   resize ms   metrics ms');
+	lines.push('image                                          MP     cold ms   warm ms   warm ms/MP  working ms   metrics ms');
 	let first = true;
 	for (const [name, image] of images) {
 		const mp = (image.width * image.height) / 1e6;
 		const cold = time(() => analyzePhoto(image));
 		const warm = median(Array.from({ length: REPEATS }, () => time(() => analyzePhoto(image))));
-		const resize = median(Array.from({ length: REPEATS }, () => time(() => resizeToLongSide(image, thresholds.WORKING_LONG_SIDE))));
-		const work = resizeToLongSide(image, thresholds.WORKING_LONG_SIDE);
-		const metrics = median(Array.from({ length: REPEATS }, () => time(() => analyzePhoto(work))));
+		const resize = median(Array.from({ length: REPEATS }, () => time(() => workingFromRgba(image))));
+		const work = workingFromRgba(image);
+		const metrics = median(Array.from({ length: REPEATS }, () => time(() => analyzeWorkingImage(work))));
 		lines.push(
 			`${name.padEnd(46)} ${mp.toFixed(2).padStart(5)} ${cold.toFixed(1).padStart(9)}${first ? '*' : ' '} ${warm.toFixed(1).padStart(8)} ${(warm / mp).toFixed(1).padStart(11)} ${resize.toFixed(1).padStart(11)} ${metrics.toFixed(1).padStart(12)}`,
 		);
@@ -69,10 +68,10 @@ test.skipIf(!existsSync(PHOTOS))('photo: per-pass timings at the working scale',
 	const lines = ['pass timings (median ms of 9, warm) at the working scale', ''];
 	const names = ['12 MP (upscaled mrzs_test_mrz)', ...FILES];
 	const sources = [await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 }), ...(await Promise.all(FILES.map((f) => decode(f))))];
-	const header = ['image'.padEnd(32), ...Object.keys(passes(sources[0]!)).map((k) => k.padStart(9))].join(' ');
+	const header = ['image'.padEnd(32), ...Object.keys(passes(workingFromRgba(sources[0]!))).map((k) => k.padStart(9))].join(' ');
 	lines.push(header);
 	for (let k = 0; k < sources.length; k++) {
-		const work = resizeToLongSide(sources[k]!, thresholds.WORKING_LONG_SIDE);
+		const work = workingFromRgba(sources[k]!);
 		for (let r = 0; r < 5; r++) passes(work);
 		const runs = Array.from({ length: 9 }, () => passes(work));
 		const cells = Object.keys(runs[0]!).map((key) => median(runs.map((run) => run[key]!)).toFixed(2).padStart(9));
@@ -82,8 +81,8 @@ test.skipIf(!existsSync(PHOTOS))('photo: per-pass timings at the working scale',
 });
 
 /** Times each pass of a document analysis on a working-size image. */
-function passes(work: RgbaImage): Record<string, number> {
-	const { width: w, height: h } = work;
+function passes(work: WorkingImage): Record<string, number> {
+	const { width: w, height: h, luma, color } = work;
 	const t: Record<string, number> = {};
 	let at = performance.now();
 	const lap = (name: string) => {
@@ -91,17 +90,15 @@ function passes(work: RgbaImage): Record<string, number> {
 		t[name] = now - at;
 		at = now;
 	};
-	const luma = toLuma(work);
-	lap('luma');
-	const small = resizeToLongSide(work, thresholds.FIND_LONG_SIDE);
+	const small = resizeToLongSide(color, thresholds.FIND_LONG_SIDE);
 	lap('find:size');
 	edgeMap(small);
 	lap('find:edge');
-	const found = findDocument(work);
+	const found = findDocument(color);
 	lap('find:all');
 	const region = found ? rasterizeConvex(insetQuad(found.corners, thresholds.DOC_INSET), w, h) : new Uint8Array(w * h).fill(1);
 	lap('region');
-	const glare = measureGlare(work, luma, region);
+	const glare = measureGlare(work, region);
 	lap('glare');
 	measureSharpness(luma, w, h, region);
 	lap('sharp');
@@ -109,9 +106,9 @@ function passes(work: RgbaImage): Record<string, number> {
 	lap('even');
 	measureExposure(luma, region);
 	lap('expo');
-	measureColor(work, { x0: 0, y0: 0, x1: w, y1: h });
+	measureColor(color, { x0: 0, y0: 0, x1: color.width, y1: color.height });
 	lap('color');
-	analyzePhoto(work);
+	analyzeWorkingImage(work);
 	lap('total');
 	void glare;
 	return t;

@@ -151,10 +151,10 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 		const c = canvas.current;
 		c.width = state.preview.width;
 		c.height = state.preview.height;
-		// Hand the worker's bitmap to the canvas without a copy or a draw on this thread.
-		const renderer = c.getContext('bitmaprenderer');
-		if (renderer) renderer.transferFromImageBitmap(state.preview);
-		else c.getContext('2d')?.drawImage(state.preview, 0, 0);
+		// Drawn, not handed over with a 'bitmaprenderer' context: the bitmap is the decoder's frame with its
+		// EXIF orientation attached, which drawImage applies and Chromium's transferFromImageBitmap ignores
+		// (a portrait photo came out squeezed, unturned). A few milliseconds on this thread.
+		c.getContext('2d')?.drawImage(state.preview, 0, 0);
 		performance.mark('photo-checker:result');
 	}, [state]);
 

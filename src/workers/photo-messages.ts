@@ -22,12 +22,12 @@ export interface WorkerTimings {
 	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
 	queued: number;
 	decode: number;
+	/** Making the working image (and, on the portable path, reading the bitmap back). */
 	read: number;
 	analyze: number;
-	preview: number;
 }
 
-/** Worker → island: the analysis and a small preview bitmap (transferred, not copied). */
+/** Worker → island: the analysis and the preview bitmap (the decoded image, oriented; transferred, not copied). */
 export interface AnalyzeResult {
 	type: 'result';
 	id: number;

@@ -2,13 +2,13 @@
 /**
  * Photo worker: decode the chosen file (EXIF orientation applied; an image longer than DECODE_LONG_SIDE
  * decoded at that size: a JPEG scaled in the DCT by ImageDecoder, else resized by createImageBitmap),
- * shrink it to the working size with the analysis' own area resampler (src/lib/photo/resize.ts, the one
- * fixed resampler; the blur thresholds are calibrated on this path, see thresholds.ts), run
- * `analyzePhoto`, post plain data back with the
- * working image as the preview bitmap. All the maths is in src/lib/photo;
- * every failure becomes a coded error message, never an uncaught exception.
+ * make the working image with the analysis' own area resampler in one pass over the decoded pixels
+ * (src/lib/photo/working.ts and resize.ts, the one fixed resampler; the blur thresholds are calibrated
+ * on this path, see thresholds.ts), run the analysis, and post plain data back with the decoded image
+ * as the preview bitmap (the browser draws it; no pixel is converted for it here). All the maths is in
+ * src/lib/photo; every failure becomes a coded error message, never an uncaught exception.
  */
-import { AreaResampler, analyzePhoto, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage } from '../lib/photo';
+import { analyzeWorkingImage, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type WorkingImage } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
@@ -21,8 +21,10 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpe
  * photo decoded at 1512) times larger, so the resampler takes the same branches as on a photo (rows and
  * columns straddling two output cells), and from 640 on the document finder shrinks its input as it
  * does at 1280 (a power-of-two span): the first real photo then runs code optimised for its shapes.
+ * Frames are BGRX, what Chromium's ImageDecoder hands over for a JPEG scaled while decoding; the last
+ * is I420 (a small JPEG decoded whole may come as planes).
  */
-const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640];
+const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640, 320];
 /** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
 const WARM_UP_SPAN = 1512 / 1280;
 
@@ -36,8 +38,8 @@ function warmUp(): void {
 	if (warmUpLeft <= 0) return;
 	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
 	warmUpLeft--;
-	const frame = warmUpFrame(warmUpLeft, Math.round(side * WARM_UP_SPAN));
-	analyzePhoto(workingImageFromFrame(frame, side), { kind: 'document', sourceSize: { width: 4032, height: 3024 } });
+	const frame = warmUpFrame(warmUpLeft, Math.round(side * WARM_UP_SPAN), warmUpLeft === 0 ? 'I420' : 'BGRX');
+	analyzeWorkingImage(workingImageFromFrame(frame, side), { kind: 'document', sourceSize: { width: 4032, height: 3024 } });
 	setTimeout(warmUp, 0);
 }
 warmUp();
@@ -56,21 +58,24 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		// An image longer than DECODE_LONG_SIDE (a 12 MP or a 50 MP photo) is decoded straight at about
 		// 1.5× the working size, never whole: less work, and memory stays bounded.
 		const bounded = reducedDecodeSize(inspection.header);
-		// Fast path: WebCodecs hands over the decoded planes (for a phone JPEG, the Y plane is the luma),
-		// scaled in the DCT to at most DECODE_LONG_SIDE, which our own area resampler shrinks to the working
-		// size; no full-size image is ever decoded, drawn or read.
+		// Fast path: WebCodecs hands over the decoded frame (a JPEG scaled in the DCT to at most
+		// DECODE_LONG_SIDE), which our own area resampler shrinks to the working size; no full-size image
+		// is ever decoded, drawn or read.
 		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
-		let decoded = await decodeWithWebCodecs(file, inspection.format, scaled);
+		const decoded = await decodeWithWebCodecs(file, inspection.format, scaled);
 		const t1 = performance.now();
 		const reduced = decoded ? scaled : bounded;
-		let decodedSize = decoded ? { width: decoded.width, height: decoded.height } : { width: 0, height: 0 };
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
-		let work: RgbaImage;
+		let work: WorkingImage;
+		let preview: ImageBitmap;
+		let decodedSize: { width: number; height: number };
 		let sourceSize: { width: number; height: number };
 		if (decoded) {
-			work = workingImageFromFrame(decoded, thresholds.WORKING_LONG_SIDE);
-			sourceSize = decoded.rotation % 180 ? { width: decoded.height, height: decoded.width } : { width: decoded.width, height: decoded.height };
-			decoded = null;
+			work = workingImageFromFrame(decoded.frame);
+			preview = decoded.preview;
+			const { width, height, rotation } = decoded.frame;
+			decodedSize = { width, height };
+			sourceSize = rotation % 180 ? { width: height, height: width } : { width, height };
 		} else {
 			// Portable path (Safari, other formats): the bitmap read back in strips (no whole RGBA copy is
 			// held) into our area resampler; an image longer than DECODE_LONG_SIDE is first resized by the
@@ -86,22 +91,21 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			sourceSize = { width: bitmap.width, height: bitmap.height };
 			decodedSize = sourceSize;
 			const read = readInStrips(bitmap);
-			bitmap.close();
-			if (!read) return fail('cannot-decode');
+			if (!read) {
+				bitmap.close();
+				return fail('cannot-decode');
+			}
 			work = read;
+			preview = await previewOf(bitmap);
 		}
-		// The preview is the working image itself (createImageBitmap copies it before the analysis runs).
-		const previewPromise = createImageBitmap(new ImageData(work.data as Uint8ClampedArray<ArrayBuffer>, work.width, work.height));
 
 		const t2 = performance.now();
 		// The resolution check judges the photo as taken, not the reduced decode.
 		if (reduced && inspection.header) sourceSize = displaySize(inspection.header);
-		const analysis = analyzePhoto(work, { kind, sourceSize });
+		const analysis = analyzeWorkingImage(work, { kind, sourceSize });
 		const t3 = performance.now();
-		const preview = await previewPromise;
-		const t4 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, decoded: decodedSize, queued, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2, preview: t4 - t3 } }, [preview]);
+		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, decoded: decodedSize, queued, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
 	} catch {
 		fail('analysis-failed');
 	}
@@ -112,12 +116,14 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 }
 
 /**
- * Decodes with WebCodecs' ImageDecoder and copies the frame out as it is stored (YUV planes for most
- * JPEGs, RGB for others), with the EXIF orientation still to apply. Null when ImageDecoder is missing
- * (Safari; it needs a secure context), cannot read the file, or gives a layout we do not read: the
- * caller then takes the portable path, which reports the decode error if there is one.
+ * Decodes with WebCodecs' ImageDecoder and copies the frame out as it is stored (RGB for a JPEG scaled
+ * while decoding in Chromium, YUV planes for some), with the EXIF orientation still to apply, and makes
+ * the preview bitmap from the frame (the browser applies the orientation; no copy on this thread).
+ * Null when ImageDecoder is missing (Safari; it needs a secure context), cannot read the file, or gives
+ * a layout we do not read: the caller then takes the portable path, which reports the decode error if
+ * there is one.
  */
-async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<DecodedFrame | null> {
+async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<{ frame: DecodedFrame; preview: ImageBitmap } | null> {
 	const type = WEBCODECS_TYPES[format];
 	if (!type || typeof ImageDecoder === 'undefined') return null;
 	let decoder: ImageDecoder | null = null;
@@ -137,7 +143,8 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 		const data = new Uint8Array(frame.allocationSize());
 		const layout = await frame.copyTo(data);
 		const oriented = frame as VideoFrame & { rotation?: number; flip?: boolean };
-		return { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation: oriented.rotation ?? 0, flip: oriented.flip ?? false };
+		const preview = await previewOf(frame);
+		return { frame: { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation: oriented.rotation ?? 0, flip: oriented.flip ?? false }, preview };
 	} catch {
 		return null;
 	} finally {
@@ -146,43 +153,66 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 	}
 }
 
-/** The bitmap's pixels shrunk to the working size by the area resampler, read STRIP_ROWS rows at a time. */
-function readInStrips(bitmap: ImageBitmap): RgbaImage | null {
-	const { width, height } = bitmap;
+/**
+ * The preview: the decoded image as it is (oriented), or shrunk by the browser to the working size when
+ * it is larger than a reduced decode (a PNG decoded whole), so a big bitmap is not kept for display.
+ * A bitmap source is closed once the preview no longer needs it.
+ */
+async function previewOf(source: VideoFrame | ImageBitmap): Promise<ImageBitmap> {
+	const width = source instanceof ImageBitmap ? source.width : source.displayWidth;
+	const height = source instanceof ImageBitmap ? source.height : source.displayHeight;
+	if (Math.max(width, height) <= thresholds.DECODE_LONG_SIDE) return source instanceof ImageBitmap ? source : createImageBitmap(source);
 	const size = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
+	const preview = await createImageBitmap(source, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' });
+	if (source instanceof ImageBitmap) source.close();
+	return preview;
+}
+
+/** The working image of a bitmap, its pixels read STRIP_ROWS rows at a time. */
+function readInStrips(bitmap: ImageBitmap): WorkingImage | null {
+	const { width, height } = bitmap;
 	const rows = Math.min(STRIP_ROWS, height);
 	const canvas = new OffscreenCanvas(width, rows);
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	if (!context) return null;
-	const resampler = new AreaResampler(width, height, size.width, size.height, 3);
+	const builder = new WorkingImageBuilder(width, height);
 	for (let y = 0; y < height; y += rows) {
 		const n = Math.min(rows, height - y);
 		context.clearRect(0, 0, width, rows);
 		context.drawImage(bitmap, 0, y, width, n, 0, 0, width, n);
 		const strip = context.getImageData(0, 0, width, n);
-		resampler.addRows(new Uint8Array(strip.data.buffer), 0, n, width * 4, 4);
+		builder.addRows(new Uint8Array(strip.data.buffer), 0, n, width * 4);
 	}
-	return { width: size.width, height: size.height, data: resampler.toRgba(false) };
+	return builder.result();
 }
 
-/** A `width` × ¾ `width` I420 frame of a light card with lines of "text" on a darker table, varied a little per run. */
-function warmUpFrame(seed: number, width: number): DecodedFrame {
+/** A `width` × ¾ `width` frame of a light card with lines of "text" on a darker table, varied a little per run. */
+function warmUpFrame(seed: number, width: number, format: 'BGRX' | 'I420'): DecodedFrame {
 	const height = Math.round((width * 3) / 4);
-	const cw = Math.ceil(width / 2);
-	const ch = Math.ceil(height / 2);
-	const data = new Uint8Array(width * height + 2 * cw * ch).fill(128);
+	const luma = new Uint8Array(width * height);
 	const s = width / 640;
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
 			const card = x > 120 * s && x < 520 * s && y > 114 * s && y < 366 * s;
 			const text = card && Math.floor(y / s) % 24 < 6 && Math.floor(x / s) % 14 < 8;
-			data[y * width + x] = text ? 40 : card ? 220 : 90 + ((x * 7 + y * 13 + seed) % 23);
+			luma[y * width + x] = text ? 40 : card ? 220 : 90 + ((x * 7 + y * 13 + seed) % 23);
 		}
 	}
+	const rotation = seed % 2 ? 0 : 90;
+	if (format === 'BGRX') {
+		const data = new Uint8Array(width * height * 4).fill(255);
+		// A warm table: blue below red, so the colour channels differ.
+		for (let i = 0, p = 0; i < luma.length; i++, p += 4) (data[p] = luma[i]! * 0.9), (data[p + 1] = luma[i]!), (data[p + 2] = Math.min(255, luma[i]! * 1.1));
+		return { format, width, height, data, layout: [{ offset: 0, stride: width * 4 }], rotation, flip: false };
+	}
+	const cw = Math.ceil(width / 2);
+	const ch = Math.ceil(height / 2);
+	const data = new Uint8Array(width * height + 2 * cw * ch).fill(128);
+	data.set(luma);
 	const layout = [
 		{ offset: 0, stride: width },
 		{ offset: width * height, stride: cw },
 		{ offset: width * height + cw * ch, stride: cw },
 	];
-	return { format: 'I420', width, height, data, layout, rotation: seed % 2 ? 0 : 90, flip: false };
+	return { format, width, height, data, layout, rotation, flip: false };
 }

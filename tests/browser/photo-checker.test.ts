@@ -113,6 +113,36 @@ describeBrowser('photo checker', () => {
 		expect(site.errors(page)).toEqual([]);
 	});
 
+	test('a photo taken upright (EXIF orientation 6) is shown and analysed upright', async () => {
+		// Stored 2400 × 1800 (decoded reduced, as a phone photo is), left half red and right half blue;
+		// orientation 6 turns it a quarter clockwise: shown 1800 × 2400, red on top, blue below.
+		const file = join(folder, 'upright.jpg');
+		const half = { create: { width: 1200, height: 1800, channels: 3 as const, background: { r: 30, g: 60, b: 220 } } };
+		await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 220, g: 40, b: 30 } } })
+			.composite([{ input: half, left: 1200, top: 0 }])
+			.jpeg({ quality: 90 })
+			.withMetadata({ orientation: 6 })
+			.toFile(file);
+		const page = await site.newPage();
+		await openChecker(page, site.url('checkers/photo/'));
+		await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(file);
+		await page.locator('.photo-checker__verdict').waitFor({ timeout: 30_000 });
+		const shown = await page.locator('.photo-checker__preview canvas').evaluate((canvas: HTMLCanvasElement) => {
+			const context = canvas.getContext('2d')!;
+			const at = (x: number, y: number) => Array.from(context.getImageData(Math.floor(x * canvas.width), Math.floor(y * canvas.height), 1, 1).data.slice(0, 3));
+			return { width: canvas.width, height: canvas.height, top: at(0.5, 0.25), bottom: at(0.5, 0.75) };
+		});
+		expect(shown.height).toBeGreaterThan(shown.width);
+		expect(shown.top[0]).toBeGreaterThan(150);
+		expect(shown.top[2]).toBeLessThan(100);
+		expect(shown.bottom[2]).toBeGreaterThan(150);
+		expect(shown.bottom[0]).toBeLessThan(100);
+		// The analysis ran on the upright image too: its outline and glare boxes are drawn in portrait pixels.
+		const viewBox = (await page.locator('.photo-checker__overlay').getAttribute('viewBox'))!.split(' ').map(Number);
+		expect(viewBox[3]!).toBeGreaterThan(viewBox[2]!);
+		expect(site.errors(page)).toEqual([]);
+	});
+
 	test('each bad file shows its message, and the page stays usable', async () => {
 		const page = await site.newPage();
 		await openChecker(page, site.url('checkers/photo/'));
@@ -154,7 +184,7 @@ describeBrowser('photo checker', () => {
 		// The resolution check still judges the photo as taken.
 		expect(await page.locator('.photo-checker__check').count()).toBe(7);
 		console.log(
-			`50 MP JPEG (${(readFileSync(big).length / 1e6).toFixed(1)} MB): path ${timings.path}, decode ${timings.decode.toFixed(0)} ms, shrink ${timings.read.toFixed(0)} ms, analysis ${timings.analyze.toFixed(0)} ms; ` +
+			`50 MP JPEG (${(readFileSync(big).length / 1e6).toFixed(1)} MB): path ${timings.path}, decode ${timings.decode.toFixed(0)} ms, working image ${timings.read.toFixed(0)} ms, analysis ${timings.analyze.toFixed(0)} ms; ` +
 				(baseline === null ? 'renderer memory not readable here' : `renderer RSS peak +${(peak - baseline).toFixed(0)} MiB over ${baseline.toFixed(0)} MiB`),
 		);
 		await input.setInputFiles(hundredMegabyteFile());

@@ -5,9 +5,8 @@ import { findDocument, type DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
-import { histogram, histogramQuantile, maskBounds, toLuma } from './luma';
+import { histogram, histogramQuantile, maskBounds } from './luma';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
-import { resizeToLongSide } from './resize';
 import { documentDpi, resolutionCheck } from './resolution';
 import { sharpnessCheck, measureSharpness } from './sharpness';
 import { backlightCheck, measureSelfieLight, selfieEvennessCheck } from './selfie';
@@ -19,9 +18,9 @@ import {
 	SHARPNESS_MIN_RANGE,
 	SHARPNESS_STRETCH_HIGH,
 	SHARPNESS_STRETCH_LOW,
-	WORKING_LONG_SIDE,
 } from './thresholds';
 import type { AnalyzeOptions, FoundDocument, GlareRegion, PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
+import { workingFromRgba, type WorkingImage } from './working';
 
 /** Share of each side left out around the frame when no document was found (own choice). */
 const NOT_FOUND_BORDER = 0.1;
@@ -33,18 +32,20 @@ const NOT_FOUND_BORDER = 0.1;
  */
 export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): PhotoAnalysis {
 	assertRgbaImage(image);
+	// Checked before the pixels are read, so a wrong option fails at once.
+	checkOptions(options, image);
+	return analyzeWorkingImage(workingFromRgba(image), options, image);
+}
+
+/**
+ * `analyzePhoto` of a working image made elsewhere (the worker makes it straight from the decoder's
+ * frame, see frame.ts): corners and glare regions come back in its pixels.
+ */
+export function analyzeWorkingImage(work: WorkingImage, options: AnalyzeOptions = {}, image: { width: number; height: number } = work): PhotoAnalysis {
+	checkOptions(options, image);
 	const kind = options.kind ?? 'document';
-	if (kind !== 'document' && kind !== 'selfie') {
-		throw new RangeError(`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`);
-	}
-	const source = options.sourceSize ?? { width: image.width, height: image.height };
-	if (!(source.width >= image.width && source.height >= image.height)) {
-		throw new RangeError(
-			`Invalid option "sourceSize". Must be at least the image's size (${image.width} × ${image.height}): it is the photo's size before shrinking. Received ${source.width} × ${source.height}. Leave it out when the image was not shrunk.`,
-		);
-	}
-	const work = resizeToLongSide(image, WORKING_LONG_SIDE);
-	const luma = toLuma(work);
+	const source = options.sourceSize ?? image;
+	const { luma } = work;
 	const base = {
 		kind,
 		image: { width: image.width, height: image.height },
@@ -62,23 +63,36 @@ export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): Ph
 		];
 		return { ...base, ...summarize(checks), checks, document: null, glareRegions: [], faceDetection: 'not-performed' };
 	}
-	return analyzeDocument(work, luma, base, sourceLongSide);
+	return analyzeDocument(work, base, sourceLongSide);
 }
 
-function analyzeDocument(
-	work: RgbaImage,
-	luma: Uint8Array,
-	base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>,
-	sourceLongSide: number,
-): PhotoAnalysis {
-	const { width: w, height: h } = work;
+/** Throws on options no caller should pass: an unknown kind, or a source smaller than the image. */
+function checkOptions(options: AnalyzeOptions, image: { width: number; height: number }): void {
+	const kind = options.kind ?? 'document';
+	if (kind !== 'document' && kind !== 'selfie') {
+		throw new RangeError(`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`);
+	}
+	const source = options.sourceSize ?? image;
+	if (!(source.width >= image.width && source.height >= image.height)) {
+		throw new RangeError(
+			`Invalid option "sourceSize". Must be at least the image's size (${image.width} × ${image.height}): it is the photo's size before shrinking. Received ${source.width} × ${source.height}. Leave it out when the image was not shrunk.`,
+		);
+	}
+}
+
+function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>, sourceLongSide: number): PhotoAnalysis {
+	const { width: w, height: h, luma, color } = work;
+	// The finder and the colour check read the colour image; their boxes and corners move between its pixels and the working ones.
+	const cx = color.width / w;
+	const cy = color.height / h;
 	const frameQuad: Quad = [
 		{ x: 0, y: 0 },
 		{ x: w, y: 0 },
 		{ x: w, y: h },
 		{ x: 0, y: h },
 	];
-	let found: DocumentCandidate | null = findDocument(work);
+	let found: DocumentCandidate | null = findDocument(color);
+	if (found) found = { ...found, corners: scaleQuad(found.corners, 1 / cx, 1 / cy) };
 	let docQuad: Quad | null = found ? found.corners : null;
 	let fillsFrame = false;
 	if (found && hugsFrame(found.corners, w, h)) {
@@ -92,7 +106,7 @@ function analyzeDocument(
 	let region = docQuad ? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h) : boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
 	if (region.indexOf(1) < 0) region = new Uint8Array(w * h).fill(1);
 
-	const glare = measureGlare(work, luma, region);
+	const glare = measureGlare(work, region);
 	// Every other brightness measure leaves glare pixels out, so a highlight moves the glare check only.
 	let measured = region;
 	if (glare.blobs.length > 0) {
@@ -111,7 +125,7 @@ function analyzeDocument(
 		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),
 		evennessCheck(evenness.ratio, evenness.levels),
 		framingCheck(found, fillsFrame, w, h),
-		colorCheck(measureColor(work, box)),
+		colorCheck(measureColor(color, { x0: box.x0 * cx, y0: box.y0 * cy, x1: box.x1 * cx, y1: box.y1 * cy })),
 	];
 	// Back to the pixels of the image the caller passed.
 	const sx = base.image.width / w;

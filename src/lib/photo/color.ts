@@ -1,5 +1,5 @@
 import { grade } from './grade';
-import { AreaResampler, bytes } from './resize';
+import { AreaResampler, aligned } from './resize';
 import { COLOR_FAIL, COLOR_THUMB_SIDE, COLOR_TOP_SHARE, COLOR_WARN } from './thresholds';
 import type { PhotoCheck, RgbaImage } from './types';
 
@@ -16,9 +16,9 @@ export function measureColor(image: RgbaImage, box: { x0: number; y0: number; x1
 	const w = Math.max(1, x1 - x0);
 	const h = Math.max(1, y1 - y0);
 	// The box is resampled where it lies in the image (offset and row stride): no copy of it is made.
-	const resampler = new AreaResampler(w, h, Math.min(w, COLOR_THUMB_SIDE), Math.min(h, COLOR_THUMB_SIDE), 3);
-	resampler.addRows(bytes(image.data), (y0 * image.width + x0) * 4, h, image.width * 4, 4);
-	const thumb = resampler.toRgba(false);
+	const resampler = new AreaResampler(w, h, Math.min(w, COLOR_THUMB_SIDE), Math.min(h, COLOR_THUMB_SIDE), 'rgb');
+	resampler.addRows(aligned(image.data), (y0 * image.width + x0) * 4, h, image.width * 4);
+	const thumb = resampler.out;
 	const n = resampler.outW * resampler.outH;
 	const variances = new Float64Array(n);
 	for (let i = 0, p = 0; i < n; i++, p += 4) {

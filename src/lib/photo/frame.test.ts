@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { orient, workingImageFromFrame, type DecodedFrame } from './frame';
-import { toLuma } from './luma';
-import { resizeToLongSide } from './resize';
+import { workingImageFromFrame, type DecodedFrame } from './frame';
 import { measureSharpness } from './sharpness';
 import type { RgbaImage } from './types';
+import { orient, workingFromRgba } from './working';
 
 /**
  * A textured test card, 2000 × 1500: grey stripes (print), a gentle colour gradient (paper) and a
@@ -69,11 +68,11 @@ function fromI420(frame: DecodedFrame): RgbaImage {
 describe('workingImageFromFrame', () => {
 	it('gives the luma and sharpness a full RGB decode shrunk with resizeToLongSide gives', () => {
 		const frame = toI420(card());
-		const node = resizeToLongSide(fromI420(frame), 1280);
-		const browser = workingImageFromFrame(frame, 1280);
+		const node = workingFromRgba(fromI420(frame));
+		const browser = workingImageFromFrame(frame);
 		expect([browser.width, browser.height]).toEqual([node.width, node.height]);
-		const a = toLuma(node);
-		const b = toLuma(browser);
+		const a = node.luma;
+		const b = browser.luma;
 		let worst = 0;
 		for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i]! - b[i]!));
 		// Y is Rec. 601 luma; rounding in the encoder, the resampler and RGB give at most a couple of levels.
@@ -82,6 +81,15 @@ describe('workingImageFromFrame', () => {
 		const va = measureSharpness(a, node.width, node.height, all).variance;
 		const vb = measureSharpness(b, node.width, node.height, all).variance;
 		expect(Math.abs(va - vb) / va).toBeLessThan(0.02);
+		// The colour image: same size, and the coloured block keeps its colour (R > G > B) on both paths.
+		expect([browser.color.width, browser.color.height]).toEqual([node.color.width, node.color.height]);
+		const at = (Math.round(650 * (node.color.height / 1500)) * node.color.width + Math.round(900 * (node.color.width / 2000))) * 4;
+		for (const image of [node.color, browser.color]) {
+			const [r, g, b] = [image.data[at]!, image.data[at + 1]!, image.data[at + 2]!];
+			expect(Math.abs(r - 190)).toBeLessThanOrEqual(3);
+			expect(Math.abs(g - 120)).toBeLessThanOrEqual(3);
+			expect(Math.abs(b - 90)).toBeLessThanOrEqual(3);
+		}
 	});
 
 	it('reads RGB frames in either channel order', () => {
@@ -89,13 +97,24 @@ describe('workingImageFromFrame', () => {
 		const bgrx = new Uint8Array(image.data.length);
 		for (let i = 0; i < image.data.length; i += 4) bgrx.set([image.data[i + 2]!, image.data[i + 1]!, image.data[i]!, 255], i);
 		const frame: DecodedFrame = { format: 'BGRX', width: 40, height: 30, data: bgrx, layout: [{ offset: 0, stride: 160 }], rotation: 0, flip: false };
-		expect(Array.from(workingImageFromFrame(frame, 20).data)).toEqual(Array.from(resizeToLongSide(image, 20).data));
+		const fromFrame = workingImageFromFrame(frame, 20);
+		const fromRgba = workingImageFromFrame({ ...frame, format: 'RGBA', data: new Uint8Array(image.data.buffer) }, 20);
+		expect(Array.from(fromFrame.luma)).toEqual(Array.from(fromRgba.luma));
+		expect(Array.from(fromFrame.color.data)).toEqual(Array.from(fromRgba.color.data));
+		// The card's tint runs from blue on the left to red on the right; swapped channels would turn it round.
+		const { width: cw, data: c } = fromFrame.color;
+		const left = (5 * cw + 1) * 4;
+		const right = (5 * cw + cw - 2) * 4;
+		expect(c[left + 2]!).toBeGreaterThan(c[left]!);
+		expect(c[right]!).toBeGreaterThan(c[right + 2]!);
 	});
 
 	it('applies the orientation after shrinking (EXIF 6: a quarter turn clockwise)', () => {
 		const frame = { ...toI420(card(400, 300)), rotation: 90 };
 		const out = workingImageFromFrame(frame, 200);
 		expect([out.width, out.height]).toEqual([150, 200]);
+		expect([out.color.width, out.color.height]).toEqual([75, 100]);
+		expect(out.luma.length).toBe(150 * 200);
 	});
 });
 

@@ -14,7 +14,8 @@ import {
 } from './thresholds';
 import { quadrantHistograms, type Quadrants } from './evenness';
 import { grade } from './grade';
-import type { PhotoCheck, RgbaImage } from './types';
+import type { PhotoCheck } from './types';
+import type { WorkingImage } from './working';
 
 /** A highlight blob in working-image pixels. */
 export interface Blob {
@@ -41,11 +42,12 @@ export interface GlareMeasure {
 
 /**
  * Bright, colourless, connected highlight blobs inside `region`: luma ≥ GLARE_MIN_LUMA, channel spread
- * ≤ GLARE_MAX_CHROMA, at least GLARE_MIN_RISE above the region's median (so white paper, or a white
+ * ≤ GLARE_MAX_CHROMA (read from the colour image, at the nearest sample), at least GLARE_MIN_RISE above the region's median (so white paper, or a white
  * render, is not glare), blobs of at least GLARE_MIN_BLOB_SHARE of the image (specks dropped).
  */
-export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Array): GlareMeasure {
-	const { width: w, height: h, data } = image;
+export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasure {
+	const { width: w, height: h, luma, color } = work;
+	const data = color.data;
 	const n = w * h;
 	const mask = new Uint8Array(n);
 	// The region lies within its bounding box: the histogram reads only that, by quadrant (the evenness
@@ -64,11 +66,15 @@ export function measureGlare(image: RgbaImage, luma: Uint8Array, region: Uint8Ar
 	if (cut > 255 || !box) return none;
 	const candidate = new Uint8Array(n);
 	let candidates = 0;
+	// The colour sample under each column (×4: its byte offset in a row of RGBA).
+	const column = new Int32Array(w);
+	for (let x = 0; x < w; x++) column[x] = Math.min(color.width - 1, Math.floor((x * color.width) / w)) * 4;
 	// Only the region's bounding box can hold candidates.
 	for (let y = box.y0; y < box.y1; y++) {
-		for (let i = y * w + box.x0, end = y * w + box.x1; i < end; i++) {
+		const colorRow = Math.min(color.height - 1, Math.floor((y * color.height) / h)) * color.width * 4;
+		for (let x = box.x0, i = y * w + box.x0; x < box.x1; x++, i++) {
 			if (!region[i] || luma[i]! < cut) continue;
-			const p = i * 4;
+			const p = colorRow + column[x]!;
 			const r = data[p]!;
 			const g = data[p + 1]!;
 			const b = data[p + 2]!;

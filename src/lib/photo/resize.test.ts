@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AreaResampler, resizeArea, resizeToLongSide } from './resize';
+import { toLuma } from './luma';
+import { AreaResampler, MAX_RESAMPLE_HEIGHT, resizeArea, resizeToLongSide } from './resize';
 import type { RgbaImage } from './types';
 
 /** A grey image from a list of rows of grey levels (R = G = B, alpha 255). */
@@ -53,7 +54,7 @@ describe('resizeToLongSide', () => {
 });
 
 describe('resizeArea with a power-of-two span', () => {
-	it('gives the bytes of the general area resampler, ties rounded half to even', () => {
+	it('gives the bytes of the general area resampler, ties rounded half up', () => {
 		for (const k of [2, 4, 8]) {
 			const outW = 5;
 			const outH = 3;
@@ -67,9 +68,59 @@ describe('resizeArea with a power-of-two span', () => {
 				data[i] = i % 4 === 3 ? 255 : ((seed >>> 16) & 3) * 85 + (i % 7 === 0 ? 1 : 0);
 			}
 			const image = { width, height, data };
-			const general = new AreaResampler(width, height, outW, outH, 3);
-			general.addRows(new Uint8Array(data.buffer), 0, height, width * 4, 4);
-			expect(Array.from(resizeArea(image, outW, outH).data)).toEqual(Array.from(general.toRgba(false)));
+			const general = new AreaResampler(width, height, outW, outH, 'rgb');
+			general.addRows(new Uint8Array(data.buffer), 0, height, width * 4);
+			expect(Array.from(resizeArea(image, outW, outH).data)).toEqual(Array.from(general.out));
 		}
+	});
+});
+
+describe('AreaResampler', () => {
+	it('is exact: a mean of exactly .5 rounds up, whatever the span', () => {
+		// 3 → 2: output 0 = (1 × 1 + 0.5 × 2) / 1.5 = 1.333… → 1; a 2 → 1 mean of 1 and 2 is 1.5 → 2.
+		const thirds = new AreaResampler(3, 1, 2, 1, 'plane');
+		thirds.addRows(new Uint8Array([1, 2, 9]), 0, 1, 3);
+		expect(Array.from(thirds.out)).toEqual([1, 7]);
+		const half = new AreaResampler(2, 1, 1, 1, 'plane');
+		half.addRows(new Uint8Array([1, 2]), 0, 1, 2);
+		expect(Array.from(half.out)).toEqual([2]);
+	});
+
+	it('gives the same output whether rows come at once or in strips', () => {
+		const width = 37;
+		const height = 29;
+		const data = new Uint8Array(width * height * 4).map((_, i) => (i * 2654435761) >>> 24);
+		const whole = new AreaResampler(width, height, 11, 9, 'rgb');
+		whole.addRows(data, 0, height, width * 4);
+		const strips = new AreaResampler(width, height, 11, 9, 'rgb');
+		for (let y = 0; y < height; y += 4) strips.addRows(data.subarray(y * width * 4), 0, Math.min(4, height - y), width * 4);
+		expect(Array.from(strips.out)).toEqual(Array.from(whole.out));
+	});
+
+	it("'luma' at a span of 1 gives toLuma's bytes, in either channel order", () => {
+		const data = new Uint8Array(64 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 97) % 256));
+		const rgba = new AreaResampler(64, 1, 64, 1, 'luma');
+		rgba.addRows(data, 0, 1, 256);
+		expect(Array.from(rgba.out)).toEqual(Array.from(toLuma({ width: 64, height: 1, data })));
+		const bgra = data.slice();
+		for (let p = 0; p < bgra.length; p += 4) [bgra[p], bgra[p + 2]] = [data[p + 2]!, data[p]!];
+		const swapped = new AreaResampler(64, 1, 64, 1, 'luma', { bgr: true });
+		swapped.addRows(bgra, 0, 1, 256);
+		expect(Array.from(swapped.out)).toEqual(Array.from(rgba.out));
+	});
+
+	it("'every' reads every n-th pixel of every n-th row", () => {
+		// 4 × 4 plane, every 2nd: samples (0,0) (2,0) (0,2) (2,2) = 10, 30, 50, 70, kept as they are.
+		const plane = new Uint8Array([10, 0, 30, 0, 0, 0, 0, 0, 50, 0, 70, 0, 0, 0, 0, 0]);
+		const sampled = new AreaResampler(2, 2, 2, 2, 'plane', { every: 2 });
+		sampled.addRows(plane, 0, 4, 4);
+		expect(Array.from(sampled.out)).toEqual([10, 30, 50, 70]);
+	});
+
+	it('says how to fix input it cannot read, rather than reading it wrong', () => {
+		const odd = new Uint8Array(new ArrayBuffer(17), 1, 16);
+		expect(() => new AreaResampler(2, 2, 1, 1, 'rgb').addRows(odd, 0, 2, 8)).toThrow(/4-byte boundary.*aligned\(\)/);
+		expect(() => new AreaResampler(1, MAX_RESAMPLE_HEIGHT + 1, 1, 1, 'luma')).toThrow(/at most 32768 pixels/);
+		expect(() => new AreaResampler(4, 4, 5, 4, 'plane')).toThrow(/only shrinks/);
 	});
 });

@@ -4,10 +4,14 @@ import type { RgbaImage } from './types';
  * The analysis' own, fixed resampler: an area average (box filter), every output pixel the mean of the
  * input pixels it covers, partly covered pixels weighted by the covered share. The blur measure depends
  * on how pixels are shrunk (REFERENCE §1.5: resampling quality moved the Laplacian variance 2–3.5×), so
- * Node (sharp's full decode) and the browser (WebCodecs planes, or canvas strips) all make the step to
+ * Node (sharp's full decode) and the browser (WebCodecs frames, or canvas strips) all make the step to
  * WORKING_LONG_SIDE with this code. In the browser an image longer than DECODE_LONG_SIDE (1.5× the
  * working size) is first reduced by the decoder itself (JPEG DCT scaling, or createImageBitmap's
  * 'medium' resize); the sharpness thresholds are calibrated on that path (thresholds.ts). Never enlarges.
+ *
+ * The arithmetic is exact: on each axis an input pixel is `outSize` units long and an output cell
+ * `inSize` units, so every overlap is a whole number, the weighted sums are integers (held exactly in
+ * doubles), and each output value is rounded once, half up, from the exact mean.
  */
 
 /** Output size for a long side of at most `longSide` (aspect kept, never enlarged). */
@@ -27,22 +31,20 @@ export function resizeToLongSide(image: RgbaImage, longSide: number): RgbaImage 
 export function resizeArea(image: RgbaImage, outW: number, outH: number): RgbaImage {
 	const k = image.width / outW;
 	if (k === image.height / outH && (k === 2 || k === 4 || k === 8)) return { width: outW, height: outH, data: shrinkBox(bytes(image.data), image.width, outW, outH, k) };
-	const resampler = new AreaResampler(image.width, image.height, outW, outH, 3);
-	resampler.addRows(bytes(image.data), 0, image.height, image.width * 4, 4);
-	return { width: outW, height: outH, data: resampler.toRgba(false) };
+	const resampler = new AreaResampler(image.width, image.height, outW, outH, 'rgb');
+	resampler.addRows(aligned(image.data), 0, image.height, image.width * 4);
+	return { width: outW, height: outH, data: resampler.rgba() };
 }
 
 /**
- * The area average for a span of 2, 4 or 8 on both axes (the document finder's 1280 → 320 step): each
- * output pixel the mean of a k × k block, summed in integers. The same bytes as AreaResampler: with a
- * power-of-two span its weights (1/k) and sums are exact in floating point, and the byte conversion
- * rounds half to even, as done here.
+ * The area average for a span of 2, 4 or 8 on both axes (the document finder's 640 → 320 step): each
+ * output pixel the mean of a k × k block, summed in integers and rounded half up: the bytes
+ * AreaResampler gives, without its tables.
  */
 function shrinkBox(src: Uint8Array, inW: number, outW: number, outH: number, k: number): Uint8ClampedArray {
 	const s = k === 2 ? 1 : k === 4 ? 2 : 3;
 	const shift = 2 * s;
 	const half = 1 << (shift - 1);
-	const low = (1 << shift) - 1;
 	const acc = new Uint32Array(outW * 4);
 	const rgba = new Uint8ClampedArray(outW * outH * 4);
 	const rowBytes = inW * 4;
@@ -51,9 +53,9 @@ function shrinkBox(src: Uint8Array, inW: number, outW: number, outH: number, k: 
 		acc.fill(0);
 		for (let p = oy * k * rowBytes, end = p + k * rowBytes; p < end; p += rowBytes) addBlockRow(src, p, outW, s, acc);
 		for (let o = 0; o < outW * 4; o += 4, q += 4) {
-			rgba[q] = roundHalfEven(acc[o]!, shift, half, low);
-			rgba[q + 1] = roundHalfEven(acc[o + 1]!, shift, half, low);
-			rgba[q + 2] = roundHalfEven(acc[o + 2]!, shift, half, low);
+			rgba[q] = (acc[o]! + half) >>> shift;
+			rgba[q + 1] = (acc[o + 1]! + half) >>> shift;
+			rgba[q + 2] = (acc[o + 2]! + half) >>> shift;
 			rgba[q + 3] = 255;
 		}
 	}
@@ -78,233 +80,242 @@ function addBlockRow(src: Uint8Array, start: number, outW: number, s: number, ac
 	}
 }
 
-/** sum / 2^shift rounded half to even (as a Uint8ClampedArray store rounds). */
-function roundHalfEven(sum: number, shift: number, half: number, low: number): number {
-	const q = sum >>> shift;
-	const r = sum & low;
-	return r > half || (r === half && (q & 1) === 1) ? q + 1 : q;
-}
-
 /** One plain Uint8Array view whatever came in (Buffer, Uint8ClampedArray): keeps hot loops monomorphic. */
 export function bytes(data: Uint8Array | Uint8ClampedArray): Uint8Array {
 	return data instanceof Uint8Array && data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
+/** `bytes(data)`, copied when it does not start on a 4-byte boundary (a Buffer from Node's pool may not): AreaResampler reads pixels as words. */
+export function aligned(data: Uint8Array | Uint8ClampedArray): Uint8Array {
+	return data.byteOffset % 4 === 0 ? bytes(data) : new Uint8Array(data);
+}
+
 /**
- * How one axis shrinks. Rows (vertical): each input row [i, i + 1) overlaps at most two output cells,
- * `cell[i]` and the next, with shares `w0[i]` and `w1[i]`. Columns (horizontal, gathered): output cell o
- * sums the whole input pixels `i0[o]` ≤ i < `i1[o]`, plus `wl[o]` of pixel `li[o]` and `wr[o]` of pixel
- * `ri[o]` (the partly covered ones; weight 0 when there are none). Weights are divided by the cell's span,
- * so the sums are means.
+ * How one axis shrinks, in whole units (see the top of this file): input pixel (or row) i overlaps
+ * output cell `cell[i]` by `w0[i]` units and the next cell by `w1[i]` (0 unless it straddles two; an
+ * input pixel is never longer than a cell, so never three).
  */
 interface Axis {
 	cell: Int32Array;
-	w0: Float32Array;
-	w1: Float32Array;
-	i0: Int32Array;
-	i1: Int32Array;
-	li: Int32Array;
-	ri: Int32Array;
-	wl: Float32Array;
-	wr: Float32Array;
-	inv: number;
+	w0: Int32Array;
+	w1: Int32Array;
 }
 
 function axis(inSize: number, outSize: number): Axis {
 	if (!(Number.isInteger(outSize) && outSize >= 1 && outSize <= inSize)) {
 		throw new RangeError(`Invalid output size. Must be an integer from 1 to the input size ${inSize}. Received ${outSize}. The area resampler only shrinks.`);
 	}
-	const span = inSize / outSize;
 	const cell = new Int32Array(inSize);
-	const w0 = new Float32Array(inSize);
-	const w1 = new Float32Array(inSize);
+	const w0 = new Int32Array(inSize);
+	const w1 = new Int32Array(inSize);
 	for (let i = 0; i < inSize; i++) {
-		const o = Math.min(outSize - 1, Math.floor(i / span));
-		const edge = (o + 1) * span;
+		const o = Math.floor((i * outSize) / inSize);
+		const edge = (o + 1) * inSize;
 		cell[i] = o;
-		if (i + 1 <= edge || o === outSize - 1) {
-			w0[i] = 1 / span;
+		if ((i + 1) * outSize <= edge) {
+			w0[i] = outSize;
 		} else {
-			w0[i] = (edge - i) / span;
-			w1[i] = (i + 1 - edge) / span;
+			w0[i] = edge - i * outSize;
+			w1[i] = (i + 1) * outSize - edge;
 		}
 	}
-	const i0 = new Int32Array(outSize);
-	const i1 = new Int32Array(outSize);
-	const li = new Int32Array(outSize);
-	const ri = new Int32Array(outSize);
-	const wl = new Float32Array(outSize);
-	const wr = new Float32Array(outSize);
-	for (let o = 0; o < outSize; o++) {
-		const e0 = o * span;
-		const e1 = o === outSize - 1 ? inSize : (o + 1) * span;
-		i0[o] = Math.ceil(e0);
-		i1[o] = Math.max(i0[o]!, Math.floor(e1));
-		li[o] = Math.max(0, i0[o]! - 1);
-		ri[o] = Math.min(inSize - 1, i1[o]!);
-		wl[o] = i0[o]! > 0 ? i0[o]! - e0 : 0;
-		wr[o] = i1[o]! < inSize ? e1 - i1[o]! : 0;
-	}
-	return { cell, w0, w1, i0, i1, li, ri, wl, wr, inv: 1 / span };
+	return { cell, w0, w1 };
 }
 
 /**
+ * What an AreaResampler reads and makes. 'plane': one byte a sample (a WebCodecs Y or chroma plane) to
+ * one byte. 'luma': 4-byte RGB(A/X) pixels to their Rec. 601 luma, 77 R + 150 G + 29 B over 256 (the
+ * weights of toLuma) of the exact means, so a span of 1 gives toLuma's bytes. 'rgb': 4-byte pixels to
+ * RGBA (alpha 255).
+ */
+export type ResampleMode = 'plane' | 'luma' | 'rgb';
+
+/** How the input is laid out, beyond its rows. */
+export interface ResampleLayout {
+	/** 'luma' and 'rgb': the pixels are B, G, R (BGRA, BGRX) rather than R, G, B. */
+	bgr?: boolean;
+	/**
+	 * Read every `every`-th pixel of every `every`-th row only (default 1): the input size given to the
+	 * constructor is then the size of that sample, ⌈width / every⌉ × ⌈height / every⌉, and addRows still
+	 * takes every row. The colour image is made this way (see working.ts).
+	 */
+	every?: number;
+}
+
+/** Tallest input of a 'luma' resampler: its column sums (≤ 65,280 × height) stay 32-bit integers. */
+export const MAX_RESAMPLE_HEIGHT = 32768;
+
+/**
  * Streams input rows (top to bottom, in as many batches as the caller likes) into an area-averaged
- * output of 1 or 3 channels, kept as floats until the end: a 12 MP photo never needs to be in memory
- * whole, and the luma plane of a WebCodecs frame shrinks exactly as the RGB pixels of a full decode do.
- * Separable: each input row is added, weighted, into the column sums of the output row(s) it covers
- * (one multiply-add a sample); a finished output row is then gathered across once, so the horizontal
- * pass runs per output row, not per input row.
+ * output: a 12 MP photo never needs to be in memory whole. Separable: each input row is added,
+ * weighted, into the 32-bit integer column sums of the output row(s) it covers; a finished output row
+ * is then spread across once, so the horizontal pass runs per output row, not per input row. 4-byte
+ * pixels are read as one 32-bit word each.
  */
 export class AreaResampler {
-	/** Means, `channels` floats per output pixel, row by row (complete once every input row is added). */
-	readonly out: Float32Array;
+	/** The output: one byte a pixel for 'plane' and 'luma', RGBA for 'rgb' (complete once every input row is added). */
+	readonly out: Uint8Array;
 	private readonly xs: Axis;
 	private readonly ys: Axis;
-	/** Column sums (`channels` per input column) of the output row being filled, and of the next one. */
-	private cur: Float64Array;
-	private next: Float64Array;
-	private readonly sums: Float64Array;
+	/** Column sums of the output row being filled, and of the next one: one array per channel. */
+	private cur: Int32Array[];
+	private next: Int32Array[];
+	/** The cell sums of the output row being written (one slot more: a pixel's share of the cell past the last is 0). */
+	private readonly cells: Float64Array;
+	/** The exact divisor of a cell's sum: its area in units (× 256 for luma). */
+	private readonly divisor: number;
+	private readonly every: number;
+	private readonly bgr: boolean;
 	/** Output row `cur` belongs to. */
 	private cell = 0;
+	/** Input rows used so far, and rows seen (every `every`-th is used). */
 	private y = 0;
+	private seen = 0;
 
 	constructor(
 		readonly inW: number,
 		readonly inH: number,
 		readonly outW: number,
 		readonly outH: number,
-		readonly channels: 1 | 3,
+		readonly mode: ResampleMode,
+		layout: ResampleLayout = {},
 	) {
+		if (mode === 'luma' && inH > MAX_RESAMPLE_HEIGHT) {
+			throw new RangeError(`Invalid input height. Must be at most ${MAX_RESAMPLE_HEIGHT} pixels for luma. Received ${inH}. Shrink the image first.`);
+		}
 		this.xs = axis(inW, outW);
 		this.ys = axis(inH, outH);
-		this.out = new Float32Array(outW * outH * channels);
-		this.cur = new Float64Array(inW * channels);
-		this.next = new Float64Array(inW * channels);
-		this.sums = new Float64Array((inW + 1) * channels);
+		this.every = layout.every ?? 1;
+		this.bgr = layout.bgr === true;
+		const channels = mode === 'rgb' ? 3 : 1;
+		this.out = new Uint8Array(outW * outH * (mode === 'rgb' ? 4 : 1));
+		this.cur = Array.from({ length: channels }, () => new Int32Array(inW));
+		this.next = Array.from({ length: channels }, () => new Int32Array(inW));
+		this.cells = new Float64Array(outW + 1);
+		this.divisor = inW * inH * (mode === 'luma' ? 256 : 1);
 	}
 
 	/**
-	 * Adds `rows` input rows: sample c of pixel x in row r is `data[offset + r * rowStride + x * step + c]`
-	 * (step 1 for a plane, 4 for RGBA; channels are read in memory order).
+	 * Adds `rows` input rows; row r starts at `data[offset + r * rowStride]`. Samples of a 'plane' are
+	 * `every` bytes apart, pixels `4 × every`.
 	 */
-	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number, step: number): void {
+	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number): void {
 		const { cell: ycell, w0: yw0, w1: yw1 } = this.ys;
-		const n = Math.min(rows, this.inH - this.y);
-		for (let r = 0; r < n; r++, this.y++) {
+		const { every, inW, cur, next } = this;
+		// 4-byte pixels as little-endian 32-bit words (R or B in the low byte), when aligned for a Uint32Array view.
+		const words = this.mode !== 'plane' && data.byteOffset % 4 === 0 && offset % 4 === 0 && rowStride % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+		if (this.mode !== 'plane' && !words) {
+			throw new RangeError(`Invalid pixel data. Must start on a 4-byte boundary with rows a multiple of 4 bytes long. Received byte offset ${data.byteOffset} + ${offset}, row length ${rowStride}. Copy the bytes into a new Uint8Array first (see aligned()).`);
+		}
+		for (let k = 0; k < rows && this.y < this.inH; k++, this.seen++) {
+			if (this.seen % every !== 0) continue;
 			const o = ycell[this.y]!;
 			while (this.cell < o) this.flush();
-			const start = offset + r * rowStride;
-			if (this.channels === 1) addRow1(data, start, step, this.inW, this.cur, this.next, yw0[this.y]!, yw1[this.y]!);
-			else addRow3(data, start, step, this.inW, this.cur, this.next, yw0[this.y]!, yw1[this.y]!);
+			const start = offset + k * rowStride;
+			const wa = yw0[this.y]!;
+			const wb = yw1[this.y]!;
+			if (words === null) addPlaneRow(data, start, every, inW, cur[0]!, next[0]!, wa, wb);
+			else if (this.mode === 'luma') addLumaRow(words, start >> 2, every, inW, this.bgr ? 16 : 0, this.bgr ? 0 : 16, cur[0]!, next[0]!, wa, wb);
+			else addRgbRow(words, start >> 2, every, inW, cur, next, wa, wb);
+			this.y++;
 		}
 		if (this.y === this.inH) while (this.cell < this.outH) this.flush();
 	}
 
-	/** Gathers the finished output row across into `out`, then moves on to the next one. */
-	private flush(): void {
-		const at = this.cell * this.outW * this.channels;
-		if (this.channels === 1) gatherRow1(this.cur, this.inW, this.xs, this.sums, this.out, at, this.outW);
-		else gatherRow3(this.cur, this.inW, this.xs, this.sums, this.out, at, this.outW);
-		const done = this.cur;
-		this.cur = this.next;
-		this.next = done.fill(0);
-		this.cell++;
+	/** The 'rgb' output as an RgbaImage's data (B and R swapped back when the input was BGR). */
+	rgba(): Uint8ClampedArray {
+		return new Uint8ClampedArray(this.out.buffer, this.out.byteOffset, this.out.length);
 	}
 
-	/** The 3-channel output as RGBA bytes (rounded, alpha 255); `swapRedBlue` for BGR input. */
-	toRgba(swapRedBlue: boolean): Uint8ClampedArray {
-		const n = this.outW * this.outH;
-		const rgba = new Uint8ClampedArray(n * 4);
-		const { out } = this;
-		const r = swapRedBlue ? 2 : 0;
-		const b = swapRedBlue ? 0 : 2;
-		for (let i = 0, p = 0, q = 0; i < n; i++, p += 4, q += 3) {
-			rgba[p] = out[q + r]!;
-			rgba[p + 1] = out[q + 1]!;
-			rgba[p + 2] = out[q + b]!;
-			rgba[p + 3] = 255;
+	/** Spreads the finished output row across into `out`, then moves on to the next one. */
+	private flush(): void {
+		const channels = this.cur.length;
+		const stride = channels === 3 ? 4 : 1;
+		const at = this.cell * this.outW * stride;
+		for (let c = 0; c < channels; c++) {
+			// 'rgb' sums are kept in the input's order; written out as R, G, B.
+			const slot = channels === 3 && this.bgr ? 2 - c : c;
+			spreadRow(this.cur[c]!, this.inW, this.xs, this.cells, this.out, at + slot, stride, this.outW, this.divisor);
+			const done = this.cur[c]!;
+			this.cur[c] = this.next[c]!;
+			this.next[c] = done.fill(0);
 		}
-		return rgba;
+		if (channels === 3) for (let o = 0, p = at + 3; o < this.outW; o++, p += 4) this.out[p] = 255;
+		this.cell++;
 	}
 }
 
 // One input row into the column sums: weight `wa` into the current output row, `wb` into the next
-// (0 unless the row straddles two output rows). Written per channel count: these run on every sample.
-function addRow1(data: Uint8Array, start: number, step: number, inW: number, cur: Float64Array, next: Float64Array, wa: number, wb: number): void {
+// (0 unless the row straddles two output rows). These run on every sample; the sums stay below 2^31
+// (255 × 256 × the input height for luma).
+function addPlaneRow(data: Uint8Array, start: number, step: number, inW: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
 	if (wb === 0) {
-		for (let x = 0, p = start; x < inW; x++, p += step) cur[x]! += data[p]! * wa;
+		for (let x = 0, p = start; x < inW; x++, p += step) cur[x] = (cur[x]! + data[p]! * wa) | 0;
 	} else {
 		for (let x = 0, p = start; x < inW; x++, p += step) {
 			const v = data[p]!;
-			cur[x]! += v * wa;
-			next[x]! += v * wb;
+			cur[x] = (cur[x]! + v * wa) | 0;
+			next[x] = (next[x]! + v * wb) | 0;
 		}
 	}
 }
 
-function addRow3(data: Uint8Array, start: number, step: number, inW: number, cur: Float64Array, next: Float64Array, wa: number, wb: number): void {
+/** `rs` and `bs`: the bit shifts of R and B in a word (0 and 16 for RGBA, 16 and 0 for BGRA). */
+function addLumaRow(words: Uint32Array, start: number, step: number, inW: number, rs: number, bs: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
 	if (wb === 0) {
-		for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
-			cur[q]! += data[p]! * wa;
-			cur[q + 1]! += data[p + 1]! * wa;
-			cur[q + 2]! += data[p + 2]! * wa;
+		for (let x = 0, p = start; x < inW; x++, p += step) {
+			const c = words[p]!;
+			cur[x] = (cur[x]! + (77 * ((c >>> rs) & 255) + 150 * ((c >>> 8) & 255) + 29 * ((c >>> bs) & 255)) * wa) | 0;
 		}
 	} else {
-		for (let x = 0, p = start, q = 0; x < inW; x++, p += step, q += 3) {
-			const r = data[p]!;
-			const g = data[p + 1]!;
-			const b = data[p + 2]!;
-			cur[q]! += r * wa;
-			cur[q + 1]! += g * wa;
-			cur[q + 2]! += b * wa;
-			next[q]! += r * wb;
-			next[q + 1]! += g * wb;
-			next[q + 2]! += b * wb;
+		for (let x = 0, p = start; x < inW; x++, p += step) {
+			const c = words[p]!;
+			const v = 77 * ((c >>> rs) & 255) + 150 * ((c >>> 8) & 255) + 29 * ((c >>> bs) & 255);
+			cur[x] = (cur[x]! + v * wa) | 0;
+			next[x] = (next[x]! + v * wb) | 0;
 		}
 	}
 }
 
-// A finished row is gathered across through running sums (cells of ~3 pixels would make a per-cell
-// inner loop mispredict its trip count on every cell); `sums` holds the prefix sums, one slot more than pixels.
-function gatherRow1(row: Float64Array, inW: number, xs: Axis, sums: Float64Array, out: Float32Array, at: number, outW: number): void {
-	let acc = 0;
-	for (let x = 0; x < inW; x++) {
-		sums[x] = acc;
-		acc += row[x]!;
-	}
-	sums[inW] = acc;
-	const { i0, i1, li, ri, wl, wr, inv } = xs;
-	for (let o = 0; o < outW; o++) {
-		out[at + o] = (sums[i1[o]!]! - sums[i0[o]!]! + wl[o]! * row[li[o]!]! + wr[o]! * row[ri[o]!]!) * inv;
+/** Channels in the word's byte order (low byte first). */
+function addRgbRow(words: Uint32Array, start: number, step: number, inW: number, cur: Int32Array[], next: Int32Array[], wa: number, wb: number): void {
+	const [c0, c1, c2] = cur as [Int32Array, Int32Array, Int32Array];
+	const [n0, n1, n2] = next as [Int32Array, Int32Array, Int32Array];
+	if (wb === 0) {
+		for (let x = 0, p = start; x < inW; x++, p += step) {
+			const c = words[p]!;
+			c0[x] = (c0[x]! + (c & 255) * wa) | 0;
+			c1[x] = (c1[x]! + ((c >>> 8) & 255) * wa) | 0;
+			c2[x] = (c2[x]! + ((c >>> 16) & 255) * wa) | 0;
+		}
+	} else {
+		for (let x = 0, p = start; x < inW; x++, p += step) {
+			const c = words[p]!;
+			const a = c & 255;
+			const b = (c >>> 8) & 255;
+			const d = (c >>> 16) & 255;
+			c0[x] = (c0[x]! + a * wa) | 0;
+			c1[x] = (c1[x]! + b * wa) | 0;
+			c2[x] = (c2[x]! + d * wa) | 0;
+			n0[x] = (n0[x]! + a * wb) | 0;
+			n1[x] = (n1[x]! + b * wb) | 0;
+			n2[x] = (n2[x]! + d * wb) | 0;
+		}
 	}
 }
 
-function gatherRow3(row: Float64Array, inW: number, xs: Axis, sums: Float64Array, out: Float32Array, at: number, outW: number): void {
-	let r = 0;
-	let g = 0;
-	let b = 0;
-	for (let q = 0; q < inW * 3; q += 3) {
-		sums[q] = r;
-		sums[q + 1] = g;
-		sums[q + 2] = b;
-		r += row[q]!;
-		g += row[q + 1]!;
-		b += row[q + 2]!;
+// A finished row is spread across into its cells as rows are into output rows (each column adds its
+// weighted sum into its cell and the next; a gather through running sums was twice as slow in V8), then
+// each cell's exact sum over `divisor` is written, rounded half up. The sums are integers below 2^53.
+function spreadRow(row: Int32Array, inW: number, xs: Axis, cells: Float64Array, out: Uint8Array, at: number, stride: number, outW: number, divisor: number): void {
+	const { cell, w0, w1 } = xs;
+	cells.fill(0);
+	for (let x = 0; x < inW; x++) {
+		const v = row[x]!;
+		const c = cell[x]!;
+		cells[c]! += v * w0[x]!;
+		cells[c + 1]! += v * w1[x]!;
 	}
-	sums[inW * 3] = r;
-	sums[inW * 3 + 1] = g;
-	sums[inW * 3 + 2] = b;
-	const { i0, i1, li, ri, wl, wr, inv } = xs;
-	for (let o = 0, q = at; o < outW; o++, q += 3) {
-		const s0 = i0[o]! * 3;
-		const s1 = i1[o]! * 3;
-		const pl = li[o]! * 3;
-		const pr = ri[o]! * 3;
-		const a = wl[o]!;
-		const c = wr[o]!;
-		out[q] = (sums[s1]! - sums[s0]! + a * row[pl]! + c * row[pr]!) * inv;
-		out[q + 1] = (sums[s1 + 1]! - sums[s0 + 1]! + a * row[pl + 1]! + c * row[pr + 1]!) * inv;
-		out[q + 2] = (sums[s1 + 2]! - sums[s0 + 2]! + a * row[pl + 2]! + c * row[pr + 2]!) * inv;
-	}
+	// Never negative, so `| 0` is the floor (and much cheaper than Math.floor here).
+	for (let o = 0, q = at; o < outW; o++, q += stride) out[q] = (cells[o]! / divisor + 0.5) | 0;
 }
