@@ -5,7 +5,7 @@
  * reads the file input and turns codes into words. The photo never leaves the device: no network
  * request, no upload, no storage.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CheckId, CheckStatus, FileProblem, PhotoAnalysis, PhotoCheck, PhotoKind, ProblemCode } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
@@ -119,7 +119,7 @@ function articleFor(id: CheckId, mode: PhotoKind): string | null {
 type State =
 	| { phase: 'idle' }
 	| { phase: 'working'; fileName: string }
-	| { phase: 'done'; fileName: string; analysis: PhotoAnalysis; preview: ImageBitmap; timings: WorkerTimings }
+	| { phase: 'done'; fileName: string; analysis: PhotoAnalysis; preview: ImageBitmap; previewTurned: boolean; timings: WorkerTimings }
 	| { phase: 'error'; fileName: string; problem: FileProblem };
 
 interface Props {
@@ -145,16 +145,19 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 		};
 	}, []);
 
-	// Draw the preview bitmap once it is on screen.
-	useEffect(() => {
+	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears
+	// in the same frame as the verdict (a plain effect waits for a paint, about a frame later).
+	useLayoutEffect(() => {
 		if (state.phase !== 'done' || !canvas.current) return;
 		const c = canvas.current;
 		c.width = state.preview.width;
 		c.height = state.preview.height;
-		// Drawn, not handed over with a 'bitmaprenderer' context: the bitmap is the decoder's frame with its
-		// EXIF orientation attached, which drawImage applies and Chromium's transferFromImageBitmap ignores
-		// (a portrait photo came out squeezed, unturned). A few milliseconds on this thread.
-		c.getContext('2d')?.drawImage(state.preview, 0, 0);
+		// An upright bitmap is handed to the canvas without a copy or a draw on this thread. A turned one (the
+		// decoder's frame with its EXIF orientation attached) is drawn: drawImage applies the turn, and
+		// Chromium's transferFromImageBitmap ignores it (a portrait photo came out squeezed, unturned).
+		const renderer = state.previewTurned ? null : c.getContext('bitmaprenderer');
+		if (renderer) renderer.transferFromImageBitmap(state.preview);
+		else c.getContext('2d')?.drawImage(state.preview, 0, 0);
 		performance.mark('photo-checker:result');
 	}, [state]);
 
@@ -177,12 +180,13 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 		w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
 			const answer = event.data;
 			if (answer.id !== requestId.current) return;
+			performance.mark('photo-checker:answer');
 			busy.current = false;
 			setState((previous) => {
 				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
 				if (previous.phase === 'done') previous.preview.close();
 				return answer.type === 'result'
-					? { phase: 'done', fileName, analysis: answer.analysis, preview: answer.preview, timings: answer.timings }
+					? { phase: 'done', fileName, analysis: answer.analysis, preview: answer.preview, previewTurned: answer.previewTurned, timings: answer.timings }
 					: { phase: 'error', fileName, problem: answer.problem };
 			});
 		};

@@ -21,6 +21,8 @@ export interface WorkerTimings {
 	decoded: { width: number; height: number };
 	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
 	queued: number;
+	/** Reading the file's first bytes and identifying it. */
+	inspect: number;
 	decode: number;
 	/** Making the working image (and, on the portable path, reading the bitmap back). */
 	read: number;
@@ -33,6 +35,11 @@ export interface AnalyzeResult {
 	id: number;
 	analysis: PhotoAnalysis;
 	preview: ImageBitmap;
+	/**
+	 * The preview is the decoder's frame with an EXIF turn attached: drawImage applies it, Chromium's
+	 * 'bitmaprenderer' ignores it. Otherwise its pixels are upright and it can be handed to a canvas as it is.
+	 */
+	previewTurned: boolean;
 	timings: WorkerTimings;
 }
 

@@ -50,6 +50,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 	const { id, file, kind } = event.data;
 	const fail = (problem: FileProblem) => post({ type: 'error', id, problem });
 	try {
+		const start = performance.now();
 		const head = new Uint8Array(await file.slice(0, thresholds.HEAD_BYTES).arrayBuffer());
 		const inspection = inspectPhotoFile(file.size, head);
 		if (!inspection.ok) return fail(inspection.problem);
@@ -68,11 +69,14 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
 		let work: WorkingImage;
 		let preview: ImageBitmap;
+		// A bitmap made from a turned frame (EXIF orientation) carries the turn for drawImage to apply.
+		let previewTurned = false;
 		let decodedSize: { width: number; height: number };
 		let sourceSize: { width: number; height: number };
 		if (decoded) {
 			work = workingImageFromFrame(decoded.frame);
 			preview = decoded.preview;
+			previewTurned = decoded.turned;
 			const { width, height, rotation } = decoded.frame;
 			decodedSize = { width, height };
 			sourceSize = rotation % 180 ? { width: height, height: width } : { width, height };
@@ -105,7 +109,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const analysis = analyzeWorkingImage(work, { kind, sourceSize });
 		const t3 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, timings: { path: decodedWith, decoded: decodedSize, queued, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
+		post({ type: 'result', id, analysis, preview, previewTurned, timings: { path: decodedWith, decoded: decodedSize, queued, inspect: t0 - start, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
 	} catch {
 		fail('analysis-failed');
 	}
@@ -123,7 +127,7 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
  * a layout we do not read: the caller then takes the portable path, which reports the decode error if
  * there is one.
  */
-async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<{ frame: DecodedFrame; preview: ImageBitmap } | null> {
+async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<{ frame: DecodedFrame; preview: ImageBitmap; turned: boolean } | null> {
 	const type = WEBCODECS_TYPES[format];
 	if (!type || typeof ImageDecoder === 'undefined') return null;
 	let decoder: ImageDecoder | null = null;
@@ -131,6 +135,7 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 	try {
 		// desiredWidth/Height: JPEG scales in the DCT (to n/8 of the size, at most the size asked for).
 		const desired = reduced ? { desiredWidth: reduced.width, desiredHeight: reduced.height } : {};
+		// A stream, so the decoder can start while the file is still being read.
 		decoder = new ImageDecoder({ data: file.stream(), type, preferAnimation: false, ...desired });
 		frame = (await decoder.decode({ frameIndex: 0 })).image;
 		// A decoder that ignored the size asked for (PNG has no scaled decode) would hand over the whole
@@ -144,7 +149,9 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 		const layout = await frame.copyTo(data);
 		const oriented = frame as VideoFrame & { rotation?: number; flip?: boolean };
 		const preview = await previewOf(frame);
-		return { frame: { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation: oriented.rotation ?? 0, flip: oriented.flip ?? false }, preview };
+		const rotation = oriented.rotation ?? 0;
+		const flip = oriented.flip ?? false;
+		return { frame: { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation, flip }, preview, turned: rotation % 360 !== 0 || flip };
 	} catch {
 		return null;
 	} finally {
