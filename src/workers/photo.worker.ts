@@ -8,7 +8,7 @@
  * as the preview bitmap (the browser draws it; no pixel is converted for it here). All the maths is in
  * src/lib/photo; every failure becomes a coded error message, never an uncaught exception.
  */
-import { analyzeWorkingImage, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type WorkingImage } from '../lib/photo';
+import { analyzeWorkingImage, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, orientWorking, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type WorkingImage } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
@@ -74,12 +74,17 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		let decodedSize: { width: number; height: number };
 		let sourceSize: { width: number; height: number };
 		if (decoded) {
-			work = workingImageFromFrame(decoded.frame);
-			preview = decoded.preview;
-			previewTurned = decoded.turned;
-			const { width, height, rotation } = decoded.frame;
-			decodedSize = { width, height };
-			sourceSize = rotation % 180 ? { width: height, height: width } : { width, height };
+			const { frame } = decoded;
+			const { rotation, flip } = orientationOf(frame);
+			previewTurned = rotation % 360 !== 0 || flip;
+			decodedSize = { width: frame.codedWidth, height: frame.codedHeight };
+			sourceSize = rotation % 180 ? { width: frame.codedHeight, height: frame.codedWidth } : decodedSize;
+			try {
+				work = await workingImageOfFrame(decoded);
+				preview = await previewOf(frame);
+			} finally {
+				decoded.close();
+			}
 		} else {
 			// Portable path (Safari, other formats): the bitmap read back in strips (no whole RGBA copy is
 			// held) into our area resampler; an image longer than DECODE_LONG_SIDE is first resized by the
@@ -119,19 +124,27 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 	self.postMessage(message, transfer);
 }
 
+/** A frame decoded by WebCodecs, still open: `close` releases it and its decoder. */
+interface OpenFrame {
+	frame: VideoFrame;
+	format: FrameFormat;
+	close(): void;
+}
+
 /**
- * Decodes with WebCodecs' ImageDecoder and copies the frame out as it is stored (RGB for a JPEG scaled
- * while decoding in Chromium, YUV planes for some), with the EXIF orientation still to apply, and makes
- * the preview bitmap from the frame (the browser applies the orientation; no copy on this thread).
- * Null when ImageDecoder is missing (Safari; it needs a secure context), cannot read the file, or gives
- * a layout we do not read: the caller then takes the portable path, which reports the decode error if
- * there is one.
+ * Decodes with WebCodecs' ImageDecoder. Null when ImageDecoder is missing (Safari; it needs a secure
+ * context), cannot read the file, or gives a layout we do not read: the caller then takes the portable
+ * path, which reports the decode error if there is one.
  */
-async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<{ frame: DecodedFrame; preview: ImageBitmap; turned: boolean } | null> {
+async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<OpenFrame | null> {
 	const type = WEBCODECS_TYPES[format];
 	if (!type || typeof ImageDecoder === 'undefined') return null;
 	let decoder: ImageDecoder | null = null;
 	let frame: VideoFrame | null = null;
+	const close = () => {
+		frame?.close();
+		decoder?.close();
+	};
 	try {
 		// desiredWidth/Height: JPEG scales in the DCT (to n/8 of the size, at most the size asked for).
 		const desired = reduced ? { desiredWidth: reduced.width, desiredHeight: reduced.height } : {};
@@ -140,24 +153,51 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 		frame = (await decoder.decode({ frameIndex: 0 })).image;
 		// A decoder that ignored the size asked for (PNG has no scaled decode) would hand over the whole
 		// image: leave it to the portable path, which resizes while decoding.
-		if (reduced && frame.codedWidth * frame.codedHeight > 4 * reduced.width * reduced.height) return null;
 		const pixelFormat = frame.format as FrameFormat | null;
 		// Full-range BT.601 is JPEG's YCbCr; anything else (limited range, other matrices) goes the portable way.
 		const yuv = pixelFormat !== null && pixelFormat.startsWith('I');
-		if (!pixelFormat || !FRAME_FORMATS.includes(pixelFormat) || (yuv && !(frame.colorSpace.fullRange && ['smpte170m', 'bt470bg'].includes(frame.colorSpace.matrix ?? '')))) return null;
+		const readable =
+			pixelFormat !== null &&
+			FRAME_FORMATS.includes(pixelFormat) &&
+			!(reduced && frame.codedWidth * frame.codedHeight > 4 * reduced.width * reduced.height) &&
+			!(yuv && !(frame.colorSpace.fullRange && ['smpte170m', 'bt470bg'].includes(frame.colorSpace.matrix ?? '')));
+		if (readable) return { frame, format: pixelFormat, close };
+	} catch {
+		// Falls through to the portable path.
+	}
+	close();
+	return null;
+}
+
+/** The turn (degrees clockwise) and mirror to apply to a frame: ImageDecoder fills them from EXIF (newer WebCodecs; 0 and false before). */
+function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
+	const oriented = frame as VideoFrame & { rotation?: number; flip?: boolean };
+	return { rotation: oriented.rotation ?? 0, flip: oriented.flip ?? false };
+}
+
+/**
+ * The working image of a decoded frame, then oriented (ImageDecoder fills the frame's rotation and
+ * flip from EXIF). An RGB frame is copied out STRIP_ROWS rows at a time into one reused buffer, each
+ * strip fed to the resampler at once: the whole frame is never copied (6.9 MB for a 12 MP JPEG
+ * decoded at 1512 px). YUV planes are copied whole.
+ */
+async function workingImageOfFrame({ frame, format }: OpenFrame): Promise<WorkingImage> {
+	const { rotation, flip } = orientationOf(frame);
+	const { codedWidth: width, codedHeight: height } = frame;
+	if (format.startsWith('I')) {
 		const data = new Uint8Array(frame.allocationSize());
 		const layout = await frame.copyTo(data);
-		const oriented = frame as VideoFrame & { rotation?: number; flip?: boolean };
-		const preview = await previewOf(frame);
-		const rotation = oriented.rotation ?? 0;
-		const flip = oriented.flip ?? false;
-		return { frame: { format: pixelFormat, width: frame.codedWidth, height: frame.codedHeight, data, layout, rotation, flip }, preview, turned: rotation % 360 !== 0 || flip };
-	} catch {
-		return null;
-	} finally {
-		frame?.close();
-		decoder?.close();
+		return workingImageFromFrame({ format, width, height, data, layout, rotation, flip });
 	}
+	const builder = new WorkingImageBuilder(width, height, format[0] === 'B');
+	const rows = Math.min(STRIP_ROWS, height);
+	const strip = new Uint8Array(width * rows * 4);
+	for (let y = 0; y < height; y += rows) {
+		const n = Math.min(rows, height - y);
+		await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
+		builder.addRows(strip, 0, n, width * 4);
+	}
+	return orientWorking(builder.result(), rotation, flip);
 }
 
 /**
