@@ -28,8 +28,18 @@ const badFiles: Array<{ name: string; why: string; bytes: Uint8Array; message: R
 	{ name: 'notes.jpg', why: 'text renamed .jpg', bytes: new TextEncoder().encode('This is a text file, not a photo.\n'.repeat(20)), message: /not a photo this checker can read/ },
 	// A JPEG cut off in the middle of a download (the first 40 % of a real photo, or a minimal header).
 	{ name: 'truncated.jpg', why: 'truncated JPEG', bytes: truncatedJpeg(), message: /could not be opened: the file may be damaged/ },
+	// A 16383 × 16383 WebP (268 MP; WebP is decoded whole): refused from its header, never decoded.
+	{ name: 'huge.webp', why: '268 MP WebP', bytes: hugeWebpHead(), message: /too many pixels/ },
 ];
 for (const f of badFiles) writeFileSync(join(folder, f.name), f.bytes);
+
+/** The head of an extended WebP (VP8X) with a 16383 × 16383 canvas, and nothing after it. */
+function hugeWebpHead(): Uint8Array {
+	const head = new Uint8Array(30);
+	head.set(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8X'), 0);
+	head.set([10, 0, 0, 0, 0x08, 0, 0, 0, 0xfe, 0x3f, 0, 0xfe, 0x3f, 0], 16);
+	return head;
+}
 
 function truncatedJpeg(): Uint8Array {
 	if (hasPhotos) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displaySize, inspectPhotoFile, readJpegHeader, reducedDecodeSize, sniffImageFormat, webCodecsDecodeSize } from './file';
+import { displaySize, inspectPhotoFile, readBmpHeader, readGifHeader, readIsoBmffHeader, readJpegHeader, readWebpHeader, reducedDecodeSize, sniffImageFormat, webCodecsDecodeSize } from './file';
 import { DECODE_LONG_SIDE, MAX_FILE_BYTES } from './thresholds';
 
 const bytes = (...values: Array<number | string>) =>
@@ -41,6 +41,71 @@ describe('readJpegHeader', () => {
 	it('returns null when the head stops before SOF', () => expect(readJpegHeader(jpegHead(10, 10).subarray(0, 20))).toBeNull());
 });
 
+const le16 = (v: number) => [v & 255, v >> 8];
+const le32 = (v: number) => [v & 255, (v >> 8) & 255, (v >> 16) & 255, (v >>> 24) & 255];
+const be32 = (v: number) => [(v >>> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, v & 255];
+
+/** WebP heads as libwebp writes them: RIFF, size, WEBP, then the first chunk. */
+const webp = {
+	// Lossy: frame tag (3 bytes), start code 9D 01 2A, then 14-bit width and height.
+	lossy: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8 ', ...le32(900), 0x30, 0x01, 0x00, 0x9d, 0x01, 0x2a, ...le16(w), ...le16(h), 0, 0),
+	// Lossless: signature 0x2F, then width − 1 and height − 1 in 14 bits each.
+	lossless: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8L', ...le32(900), 0x2f, ...le32((w - 1) | ((h - 1) << 14)), 0, 0, 0, 0, 0),
+	// Extended: flags, then canvas width − 1 and height − 1 in 24 bits each.
+	extended: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8X', ...le32(10), 0x08, 0, 0, 0, ...le32(w - 1).slice(0, 3), ...le32(h - 1).slice(0, 3)),
+};
+
+/** An iPhone-like HEIC head: ftyp, then a meta box whose properties hold a 512 × 512 tile ispe and the 4032 × 3024 image ispe. */
+function heicHead(width: number, height: number, brand = 'heic'): Uint8Array {
+	const ispe = (w: number, h: number) => [...be32(20), ...Array.from('ispe', (c) => c.charCodeAt(0)), 0, 0, 0, 0, ...be32(w), ...be32(h)];
+	return bytes(...be32(24), 'ftyp', brand, 0, 0, 0, 0, 'mif1', brand, ...be32(100), 'meta', 0, 0, 0, 0, ...ispe(512, 512), ...ispe(width, height), 0, 0, 0, 0);
+}
+
+describe('header readers of the formats decoded whole', () => {
+	it.each<[string, Uint8Array | null, { width: number; height: number } | null]>([
+		['lossy WebP', webp.lossy(4032, 3024), { width: 4032, height: 3024 }],
+		['lossless WebP', webp.lossless(1000, 700), { width: 1000, height: 700 }],
+		['extended WebP (a 16383 px canvas)', webp.extended(16383, 9000), { width: 16383, height: 9000 }],
+	])('%s', (_, head, size) => expect(readWebpHeader(head!)).toMatchObject(size!));
+
+	it('reads a GIF logical screen', () => expect(readGifHeader(bytes('GIF89a', ...le16(640), ...le16(480), 0, 0, 0))).toMatchObject({ width: 640, height: 480 }));
+
+	it('reads a BMP size, a top-down one (negative height) too', () => {
+		const bmp = (w: number, h: number) => bytes('BM', ...le32(0), 0, 0, 0, 0, ...le32(54), ...le32(40), ...le32(w), ...le32(h), 1, 0, 24, 0);
+		expect(readBmpHeader(bmp(800, 600))).toMatchObject({ width: 800, height: 600 });
+		expect(readBmpHeader(bmp(800, -600))).toMatchObject({ width: 800, height: 600 });
+	});
+
+	it('takes the largest ispe of a HEIC (the image, not its tiles), and of an AVIF', () => {
+		expect(readIsoBmffHeader(heicHead(4032, 3024))).toMatchObject({ width: 4032, height: 3024 });
+		expect(readIsoBmffHeader(heicHead(2000, 1500, 'avif'))).toMatchObject({ width: 2000, height: 1500 });
+	});
+
+	it('reads the files sharp (libwebp, libheif, giflib-style) writes', async () => {
+		const { default: sharp } = await import('sharp');
+		const image = sharp({ create: { width: 333, height: 222, channels: 3, background: { r: 200, g: 120, b: 40 } } });
+		const files: Array<[string, Buffer]> = [
+			['webp', await image.clone().webp({ quality: 80 }).toBuffer()],
+			['webp', await image.clone().webp({ lossless: true }).toBuffer()],
+			['webp', await image.clone().ensureAlpha(0.5).webp({ quality: 80 }).toBuffer()],
+			['avif', await image.clone().avif({ quality: 50 }).toBuffer()],
+			['gif', await image.clone().gif().toBuffer()],
+			['png', await image.clone().png().toBuffer()],
+		];
+		for (const [format, file] of files) {
+			const inspection = inspectPhotoFile(file.length, new Uint8Array(file.subarray(0, 64 * 1024)));
+			expect(inspection, format).toMatchObject({ ok: true, format, header: { width: 333, height: 222 } });
+		}
+	});
+
+	it('gives null rather than a made-up size for a head cut short or a foreign chunk', () => {
+		expect(readWebpHeader(webp.lossy(4032, 3024).subarray(0, 20))).toBeNull();
+		expect(readWebpHeader(bytes('RIFF', ...le32(1000), 'WEBPALPH', ...new Array(20).fill(0)))).toBeNull();
+		expect(readIsoBmffHeader(bytes(...be32(24), 'ftypheic', 0, 0, 0, 0))).toBeNull();
+		expect(readGifHeader(bytes('GIF89a', 0))).toBeNull();
+	});
+});
+
 describe('inspectPhotoFile', () => {
 	it.each<[string, number, Uint8Array, string]>([
 		['an empty file', 0, new Uint8Array(0), 'empty-file'],
@@ -59,8 +124,22 @@ describe('inspectPhotoFile', () => {
 		expect(inspection).toMatchObject({ ok: true, format: 'jpeg', header: { width: 8160, height: 6120 } });
 	});
 
-	it('passes HEIC on to the browser (Safari decodes it)', () => {
+	it('passes HEIC on to the browser (Safari decodes it), with its size when the head shows it', () => {
 		expect(inspectPhotoFile(2_000_000, bytes(0, 0, 0, 24, 'ftypheic'))).toMatchObject({ ok: true, format: 'heic', header: null });
+		expect(inspectPhotoFile(2_000_000, heicHead(4032, 3024))).toMatchObject({ ok: true, format: 'heic', header: { width: 4032, height: 3024 } });
+	});
+
+	it.each<[string, Uint8Array, boolean]>([
+		// Decoded whole before any shrinking: held to 50 MP (a 200 MB bitmap).
+		['a 48 MP HEIC (8064 × 6048)', heicHead(8064, 6048), true],
+		['a 60 MP HEIC', heicHead(9000, 6700), false],
+		['a 16383 × 16383 WebP (268 MP)', webp.extended(16383, 16383), false],
+		['a 12 MP WebP', webp.lossy(4032, 3024), true],
+		// A JPEG is decoded at 1/8 to 3/8 scale, so the same 60 MP passes.
+		['a 60 MP JPEG', jpegHead(9000, 6700), true],
+	])('%s: accepted %s', (_, head, accepted) => {
+		expect(inspectPhotoFile(5_000_000, head).ok).toBe(accepted);
+		if (!accepted) expect(inspectPhotoFile(5_000_000, head)).toEqual({ ok: false, problem: 'too-many-pixels' });
 	});
 });
 

@@ -1,5 +1,5 @@
 import { fitLongSide } from './resize';
-import { DECODE_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS } from './thresholds';
+import { DECODE_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS, MAX_WHOLE_DECODE_PIXELS } from './thresholds';
 
 /** Image formats recognised from their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
@@ -30,18 +30,40 @@ export { HEAD_BYTES };
 
 /**
  * Inspects a file from its size and first bytes (HEAD_BYTES): empty, too big, not an image, or too
- * many pixels are refused before any decoding. With a header (JPEG, PNG) the worker decodes straight
- * at a reduced size, so memory stays bounded.
+ * many pixels are refused before any decoding. A JPEG is decoded straight at a reduced size, so memory
+ * stays bounded up to MAX_SOURCE_PIXELS; other formats are decoded whole first, so they are held to
+ * MAX_WHOLE_DECODE_PIXELS (their size is read from the header: PNG, WebP, GIF, BMP, HEIC, AVIF).
  */
 export function inspectPhotoFile(size: number, head: Uint8Array): FileInspection {
 	if (size === 0) return { ok: false, problem: 'empty-file' };
 	if (size > MAX_FILE_BYTES) return { ok: false, problem: 'file-too-large' };
 	const format = sniffImageFormat(head);
 	if (!format) return { ok: false, problem: 'not-an-image' };
-	const header = format === 'jpeg' ? readJpegHeader(head) : format === 'png' ? readPngHeader(head) : null;
+	const header = readHeader(format, head);
 	const pixels = header ? header.width * header.height : 0;
-	if (pixels > MAX_SOURCE_PIXELS) return { ok: false, problem: 'too-many-pixels' };
+	if (pixels > (format === 'jpeg' ? MAX_SOURCE_PIXELS : MAX_WHOLE_DECODE_PIXELS)) return { ok: false, problem: 'too-many-pixels' };
 	return { ok: true, format, header };
+}
+
+/** The header of a file of `format`, or null where it cannot be read from `head` (TIFF is not read). */
+export function readHeader(format: ImageFormat, head: Uint8Array): ImageHeader | null {
+	switch (format) {
+		case 'jpeg':
+			return readJpegHeader(head);
+		case 'png':
+			return readPngHeader(head);
+		case 'webp':
+			return readWebpHeader(head);
+		case 'gif':
+			return readGifHeader(head);
+		case 'bmp':
+			return readBmpHeader(head);
+		case 'heic':
+		case 'avif':
+			return readIsoBmffHeader(head);
+		default:
+			return null;
+	}
 }
 
 /** The image format from magic bytes, or null. HEIC and AVIF are ISO-BMFF files with an `ftyp` brand. */
@@ -114,9 +136,61 @@ function exifOrientation(t: Uint8Array): number | null {
 export function readPngHeader(b: Uint8Array): ImageHeader | null {
 	if (b.length < 24) return null;
 	const u32 = (o: number) => ((b[o]! << 24) >>> 0) + (b[o + 1]! << 16) + (b[o + 2]! << 8) + b[o + 3]!;
-	const width = u32(16);
-	const height = u32(20);
+	return sized(u32(16), u32(20));
+}
+
+/** A header from a size, when both sides are positive. */
+function sized(width: number, height: number): ImageHeader | null {
 	return width > 0 && height > 0 ? { width, height, orientation: 1 } : null;
+}
+
+/**
+ * Canvas size of a WebP (Google's "WebP Container Specification" and "WebP Lossless Bitstream"): VP8X
+ * holds the canvas size minus one in 24 bits each; a simple lossy file's VP8 frame header holds 14-bit
+ * sizes after the start code 9D 01 2A; a lossless VP8L holds 14-bit sizes minus one after the 0x2F signature.
+ */
+export function readWebpHeader(b: Uint8Array): ImageHeader | null {
+	if (b.length < 30) return null;
+	const chunk = String.fromCharCode(b[12]!, b[13]!, b[14]!, b[15]!);
+	const le16 = (o: number) => b[o]! | (b[o + 1]! << 8);
+	const le24 = (o: number) => b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16);
+	if (chunk === 'VP8X') return sized(le24(24) + 1, le24(27) + 1);
+	if (chunk === 'VP8 ' && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) return sized(le16(26) & 0x3fff, le16(28) & 0x3fff);
+	if (chunk === 'VP8L' && b[20] === 0x2f) {
+		const bits = (b[21]! | (b[22]! << 8) | (b[23]! << 16) | (b[24]! << 24)) >>> 0;
+		return sized((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
+	}
+	return null;
+}
+
+/** A GIF's logical screen size (GIF89a: two little-endian 16-bit numbers after the signature). */
+export function readGifHeader(b: Uint8Array): ImageHeader | null {
+	return b.length < 10 ? null : sized(b[6]! | (b[7]! << 8), b[8]! | (b[9]! << 8));
+}
+
+/** A BMP's size from its DIB header: 16-bit for the old 12-byte header, else signed 32-bit (a negative height is a top-down image). */
+export function readBmpHeader(b: Uint8Array): ImageHeader | null {
+	if (b.length < 26) return null;
+	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+	if (view.getUint32(14, true) === 12) return sized(view.getUint16(18, true), view.getUint16(20, true));
+	return sized(Math.abs(view.getInt32(18, true)), Math.abs(view.getInt32(22, true)));
+}
+
+/**
+ * The image size of a HEIC or AVIF (ISO/IEC 23008-12): the largest `ispe` (image spatial extents)
+ * property in the head, since an iPhone photo is a grid whose tiles have their own, smaller `ispe`.
+ * Its `irot` turn is not read: the pixel count is what bounds the decode.
+ */
+export function readIsoBmffHeader(b: Uint8Array): ImageHeader | null {
+	let best: ImageHeader | null = null;
+	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+	// 'ispe' box: size, type, version and flags, then width and height as big-endian 32-bit numbers.
+	for (let k = 4; k + 16 <= b.length; k++) {
+		if (b[k] !== 0x69 || b[k + 1] !== 0x73 || b[k + 2] !== 0x70 || b[k + 3] !== 0x65 || view.getUint32(k - 4) !== 20) continue;
+		const found = sized(view.getUint32(k + 8), view.getUint32(k + 12));
+		if (found && (!best || found.width * found.height > best.width * best.height)) best = found;
+	}
+	return best;
 }
 
 /** The displayed size (EXIF orientations 5–8 turn the image a quarter). */

@@ -189,8 +189,14 @@ export const SCORE_FAIL_PENALTY = 35;
 
 /** Files above this are refused before decoding: a 48 MP phone JPEG is 15–25 MB; Onfido's API takes < 10 MB [sdk] (own limit, 2× headroom). */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
-/** Images above this many pixels (read from the header) are refused: decoding one would need > 800 MB (own limit). */
+/** JPEGs above this many pixels (read from the header) are refused: even decoded at 1/8 scale one would need > 12 MB, whole > 800 MB (own limit). */
 export const MAX_SOURCE_PIXELS = 200_000_000;
+/**
+ * Other formats (PNG, WebP, GIF, BMP, HEIC, AVIF) above this many pixels are refused: they are decoded
+ * whole before any shrinking, and 50 MP is a 200 MB bitmap. 50 MP keeps the 48 MP HEIC of a recent
+ * iPhone (8064 × 6048, Safari decodes it) and refuses larger images (own limit).
+ */
+export const MAX_WHOLE_DECODE_PIXELS = 50_000_000;
 /**
  * A non-JPEG image (PNG, WebP) with more pixels than this (read from the header) is asked of ImageDecoder
  * at DECODE_LONG_SIDE; those formats cannot scale while decoding, so below it the decoder hands over the
