@@ -90,7 +90,7 @@ const FILE_PROBLEM: Record<FileProblem, string> = {
 	'not-an-image': 'This file is not a photo this checker can read. Choose a JPEG, PNG, WebP or HEIC photo (a PDF or a document will not work).',
 	'too-many-pixels': 'This image has too many pixels to check on this device. Export a smaller JPEG copy (for example 4000 pixels wide).',
 	'heic-not-supported':
-		'This browser cannot open HEIC photos. To get a JPEG on an iPhone: open Settings > Camera > Formats and choose “Most Compatible”, then take the photo again; or open the photo, tap Share, choose “Save to Files”… and pick JPEG, or send it to yourself by email, which converts it.',
+		'This browser cannot open HEIC photos (the iPhone’s usual format). Open this page on the iPhone itself, in Safari, which can. Or get a JPEG: on the iPhone open Settings > Camera > Formats, choose “Most Compatible” and take the photo again; to copy photos to a computer as JPEG, open Settings > Photos and under “Transfer to Mac or PC” choose “Automatic”.',
 	'cannot-decode': 'This photo could not be opened: the file may be damaged or only partly downloaded. Copy it to your device again, or take a new photo.',
 	'analysis-failed': 'Something went wrong while checking this photo. Try again, or try another photo.',
 };

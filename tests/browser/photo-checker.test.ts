@@ -30,6 +30,8 @@ const badFiles: Array<{ name: string; why: string; bytes: Uint8Array; message: R
 	{ name: 'truncated.jpg', why: 'truncated JPEG', bytes: truncatedJpeg(), message: /could not be opened: the file may be damaged/ },
 	// A 16383 × 16383 WebP (268 MP; WebP is decoded whole): refused from its header, never decoded.
 	{ name: 'huge.webp', why: '268 MP WebP', bytes: hugeWebpHead(), message: /too many pixels/ },
+	// An iPhone photo in HEIC, which Chromium cannot decode: the steps to a JPEG instead.
+	{ name: 'IMG_0001.HEIC', why: 'HEIC in Chromium', bytes: heicHead(), message: /cannot open HEIC photos.*Most Compatible/ },
 ];
 for (const f of badFiles) writeFileSync(join(folder, f.name), f.bytes);
 
@@ -39,6 +41,14 @@ function hugeWebpHead(): Uint8Array {
 	head.set(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8X'), 0);
 	head.set([10, 0, 0, 0, 0x08, 0, 0, 0, 0xfe, 0x3f, 0, 0xfe, 0x3f, 0], 16);
 	return head;
+}
+
+/** The start of a 4032 × 3024 HEIC: its ftyp box, then a meta box with the image's ispe property. */
+function heicHead(): Uint8Array {
+	const text = (t: string) => Array.from(t, (c) => c.charCodeAt(0));
+	const be32 = (v: number) => [(v >>> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, v & 255];
+	const ispe = [...be32(20), ...text('ispe'), 0, 0, 0, 0, ...be32(4032), ...be32(3024)];
+	return Uint8Array.from([...be32(24), ...text('ftypheic'), 0, 0, 0, 0, ...text('mif1heic'), ...be32(32), ...text('meta'), 0, 0, 0, 0, ...ispe, ...new Array(200).fill(0)]);
 }
 
 function truncatedJpeg(): Uint8Array {
