@@ -191,7 +191,7 @@ export class AreaResampler {
 		this.out = new Uint8Array(outW * outH * (mode === 'rgb' ? 4 : 1));
 		this.cur = Array.from({ length: channels }, () => new Int32Array(inW));
 		this.next = Array.from({ length: channels }, () => new Int32Array(inW));
-		this.cells = new Float64Array(outW + 1);
+		this.cells = new Float64Array((outW + 1) * channels);
 		this.divisor = inW * inH * (mode === 'luma' ? 256 : 1);
 	}
 
@@ -230,17 +230,18 @@ export class AreaResampler {
 	/** Spreads the finished output row across into `out`, then moves on to the next one. */
 	private flush(): void {
 		const channels = this.cur.length;
-		const stride = channels === 3 ? 4 : 1;
-		const at = this.cell * this.outW * stride;
-		for (let c = 0; c < channels; c++) {
+		if (channels === 3) {
 			// 'rgb' sums are kept in the input's order; written out as R, G, B.
-			const slot = channels === 3 && this.bgr ? 2 - c : c;
-			spreadRow(this.cur[c]!, this.inW, this.xs, this.cells, this.out, at + slot, stride, this.outW, this.divisor);
+			const [a, b, c] = this.cur as [Int32Array, Int32Array, Int32Array];
+			spreadRgbRow(this.bgr ? c : a, b, this.bgr ? a : c, this.inW, this.xs, this.cells, this.out, this.cell * this.outW * 4, this.outW, this.divisor);
+		} else {
+			spreadRow(this.cur[0]!, this.inW, this.xs, this.cells, this.out, this.cell * this.outW, 1, this.outW, this.divisor);
+		}
+		for (let c = 0; c < channels; c++) {
 			const done = this.cur[c]!;
 			this.cur[c] = this.next[c]!;
 			this.next[c] = done.fill(0);
 		}
-		if (channels === 3) for (let o = 0, p = at + 3; o < this.outW; o++, p += 4) this.out[p] = 255;
 		this.cell++;
 	}
 }
@@ -318,4 +319,30 @@ function spreadRow(row: Int32Array, inW: number, xs: Axis, cells: Float64Array, 
 	}
 	// Never negative, so `| 0` is the floor (and much cheaper than Math.floor here).
 	for (let o = 0, q = at; o < outW; o++, q += stride) out[q] = (cells[o]! / divisor + 0.5) | 0;
+}
+
+/** spreadRow for the three channels at once (one read of the axis tables), written as RGBA with alpha 255. */
+function spreadRgbRow(r: Int32Array, g: Int32Array, b: Int32Array, inW: number, xs: Axis, cells: Float64Array, out: Uint8Array, at: number, outW: number, divisor: number): void {
+	const { cell, w0, w1 } = xs;
+	cells.fill(0);
+	for (let x = 0; x < inW; x++) {
+		const c = cell[x]! * 3;
+		const a = w0[x]!;
+		const d = w1[x]!;
+		const vr = r[x]!;
+		const vg = g[x]!;
+		const vb = b[x]!;
+		cells[c]! += vr * a;
+		cells[c + 1]! += vg * a;
+		cells[c + 2]! += vb * a;
+		cells[c + 3]! += vr * d;
+		cells[c + 4]! += vg * d;
+		cells[c + 5]! += vb * d;
+	}
+	for (let o = 0, c = 0, q = at; o < outW; o++, c += 3, q += 4) {
+		out[q] = (cells[c]! / divisor + 0.5) | 0;
+		out[q + 1] = (cells[c + 1]! / divisor + 0.5) | 0;
+		out[q + 2] = (cells[c + 2]! / divisor + 0.5) | 0;
+		out[q + 3] = 255;
+	}
 }
