@@ -8,7 +8,7 @@ import { measureEvenness } from '../src/lib/photo/evenness';
 import { measureExposure } from '../src/lib/photo/exposure';
 import { edgeMap, findDocument } from '../src/lib/photo/find-document';
 import { measureGlare } from '../src/lib/photo/glare';
-import { insetQuad, rasterizeConvex } from '../src/lib/photo/quad';
+import { insetQuad, rasterizeConvex, scaleQuad } from '../src/lib/photo/quad';
 import { measureSharpness } from '../src/lib/photo/sharpness';
 
 /**
@@ -96,7 +96,9 @@ function passes(work: WorkingImage): Record<string, number> {
 	lap('find:edge');
 	const found = findDocument(color);
 	lap('find:all');
-	const region = found ? rasterizeConvex(insetQuad(found.corners, thresholds.DOC_INSET), w, h) : new Uint8Array(w * h).fill(1);
+	// The finder answers in the colour image's pixels.
+	const corners = found ? scaleQuad(found.corners, w / color.width, h / color.height) : null;
+	const region = corners ? rasterizeConvex(insetQuad(corners, thresholds.DOC_INSET), w, h) : new Uint8Array(w * h).fill(1);
 	lap('region');
 	const glare = measureGlare(work, region);
 	lap('glare');
