@@ -36,7 +36,7 @@ async function twelveMegapixelJpeg(): Promise<string> {
 
 interface Run {
 	total: number;
-	worker: { path: string; queued: number; inspect: number; decode: number; read: number; analyze: number };
+	worker: { path: string; helped: boolean; queued: number; inspect: number; decode: number; read: number; analyze: number };
 	/** From the worker's answer arriving to the drawn result. */
 	render: number;
 	bitmap: number;
@@ -138,7 +138,7 @@ describeBrowser('photo checker in Chromium', () => {
 				' run   total queued inspect decode   read  analyze render | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB  path',
 				...runs.map(
 					(r, i) =>
-						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.inspect)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.render)} | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}  ${r.worker.path}`,
+						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.inspect)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.render)} | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)}  ${r.worker.path}${r.worker.helped ? ' +helper' : ''}`,
 				),
 				`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50) · median extra ${median(runs.map((r) => r.extraMiB ?? 0)).toFixed(0)} MiB (target < 80)`,
 				`verdict shown: ${runs[0]!.verdict}`,

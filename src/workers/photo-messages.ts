@@ -1,7 +1,7 @@
 /**
  * The messages between the PhotoChecker island and photo.worker.ts: plain, structured-clone-safe data.
  */
-import type { FileProblem, PhotoAnalysis, PhotoKind } from '../lib/photo';
+import type { DocumentCandidate, FileProblem, PhotoAnalysis, PhotoKind } from '../lib/photo';
 
 /** Island → worker: check this file. `id` pairs the answer with the request. */
 export interface AnalyzeRequest {
@@ -21,6 +21,8 @@ export interface WorkerTimings {
 	decoded: { width: number; height: number };
 	/** From sending the request to the worker starting on it (worker start-up, a warm-up run). */
 	queued: number;
+	/** Whether the helper thread made the colour image (and found the document) while this one made the luma. */
+	helped: boolean;
 	/** Reading the file's first bytes and identifying it. */
 	inspect: number;
 	decode: number;
@@ -51,3 +53,21 @@ export interface AnalyzeError {
 }
 
 export type WorkerAnswer = AnalyzeResult | AnalyzeError;
+
+/**
+ * Photo worker → its colour helper (photo-color.worker.ts): make the colour image of this decoded RGB
+ * frame (a clone; the helper closes it), orient it, and find the document in it unless `find` is false.
+ */
+export interface ColorRequest {
+	id: number;
+	frame: VideoFrame;
+	bgr: boolean;
+	rotation: number;
+	flip: boolean;
+	find: boolean;
+}
+
+/** Helper → photo worker: the oriented colour image and the document found in it (its pixels), or a failure. */
+export type ColorAnswer =
+	| { id: number; ok: true; color: { width: number; height: number; data: Uint8ClampedArray }; found: DocumentCandidate | null }
+	| { id: number; ok: false };

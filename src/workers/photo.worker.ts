@@ -8,7 +8,8 @@
  * as the preview bitmap (the browser draws it; no pixel is converted for it here). All the maths is in
  * src/lib/photo; every failure becomes a coded error message, never an uncaught exception.
  */
-import { analyzeWorkingImage, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, orientWorking, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type DecodedFrame, type FileProblem, type FrameFormat, type ImageFormat, type WorkingImage } from '../lib/photo';
+import { analyzeWorkingImage, colorSampler, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, lumaSampler, orient, orientPlane, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type AreaResampler, type DecodedFrame, type DocumentCandidate, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage, type WorkingImage } from '../lib/photo';
+import type { ColorAnswer, ColorRequest } from './photo-messages';
 import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
@@ -28,7 +29,30 @@ const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640, 320];
 /** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
 const WARM_UP_SPAN = 1512 / 1280;
 
+/** How long the photo worker waits for its helper before doing the helper's part itself. */
+const HELPER_TIMEOUT_MS = 3000;
+
 declare const self: DedicatedWorkerGlobalScope;
+
+// The helper thread for the colour image and the document finder (photo-color.worker.ts), started at
+// once so it warms up while this one does; null where workers cannot start workers.
+let helper: Worker | null = startHelper();
+let helperRequests = 0;
+
+function startHelper(): Worker | null {
+	if (typeof Worker === 'undefined') return null;
+	try {
+		const started = new Worker(new URL('./photo-color.worker.ts', import.meta.url), { type: 'module' });
+		// A helper that fails to load or run is dropped: a photo waiting on it would wait in vain.
+		started.addEventListener('error', (event) => {
+			event.preventDefault();
+			if (helper === started) helper = null;
+		});
+		return started;
+	} catch {
+		return null;
+	}
+}
 
 // Warm the shrinking and the analysis up while the page is idle (the island starts this worker when it
 // appears): a first call on a real photo then runs optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at
@@ -68,6 +92,9 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const reduced = decoded ? scaled : bounded;
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
 		let work: WorkingImage;
+		// The document in the colour image, when the helper found it already (else the analysis looks).
+		let found: DocumentCandidate | null | undefined;
+		let helped = false;
 		let preview: ImageBitmap;
 		// A bitmap made from a turned frame (EXIF orientation) carries the turn for drawImage to apply.
 		let previewTurned = false;
@@ -80,7 +107,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			decodedSize = { width: frame.codedWidth, height: frame.codedHeight };
 			sourceSize = rotation % 180 ? { width: frame.codedHeight, height: frame.codedWidth } : decodedSize;
 			try {
-				work = await workingImageOfFrame(decoded);
+				({ work, found, helped } = await workingImageOfFrame(decoded, kind === 'document'));
 				preview = await previewOf(frame);
 			} finally {
 				decoded.close();
@@ -111,10 +138,10 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const t2 = performance.now();
 		// The resolution check judges the photo as taken, not the reduced decode.
 		if (reduced && inspection.header) sourceSize = displaySize(inspection.header);
-		const analysis = analyzeWorkingImage(work, { kind, sourceSize });
+		const analysis = analyzeWorkingImage(work, { kind, sourceSize }, work, found);
 		const t3 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, previewTurned, timings: { path: decodedWith, decoded: decodedSize, queued, inspect: t0 - start, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
+		post({ type: 'result', id, analysis, preview, previewTurned, timings: { path: decodedWith, decoded: decodedSize, helped, queued, inspect: t0 - start, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
 	} catch {
 		fail('analysis-failed');
 	}
@@ -181,23 +208,84 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
  * strip fed to the resampler at once: the whole frame is never copied (6.9 MB for a 12 MP JPEG
  * decoded at 1512 px). YUV planes are copied whole.
  */
-async function workingImageOfFrame({ frame, format }: OpenFrame): Promise<WorkingImage> {
+async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean): Promise<{ work: WorkingImage; found?: DocumentCandidate | null; helped: boolean }> {
 	const { rotation, flip } = orientationOf(frame);
 	const { codedWidth: width, codedHeight: height } = frame;
 	if (format.startsWith('I')) {
 		const data = new Uint8Array(frame.allocationSize());
 		const layout = await frame.copyTo(data);
-		return workingImageFromFrame({ format, width, height, data, layout, rotation, flip });
+		return { work: workingImageFromFrame({ format, width, height, data, layout, rotation, flip }), helped: false };
 	}
-	const builder = new WorkingImageBuilder(width, height, format[0] === 'B');
+	const bgr = format[0] === 'B';
+	// The colour image and the document in it are made by the helper on another thread, from a clone of
+	// the frame, while this thread makes the luma; without a helper, or when it fails, here after it.
+	const fromHelper = askHelper(() => ({ id: ++helperRequests, frame: frame.clone(), bgr, rotation, flip, find }));
+	const luma = lumaSampler(width, height, bgr);
+	await readFrameRows(frame, [luma]);
+	const helped = await fromHelper;
+	let color: RgbaImage;
+	let found: DocumentCandidate | null | undefined;
+	if (helped) {
+		({ color, found } = helped);
+	} else {
+		const sampler = colorSampler(width, height, bgr);
+		await readFrameRows(frame, [sampler]);
+		color = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
+	}
+	const turned = orientPlane(luma.out, luma.outW, luma.outH, rotation, flip);
+	return { work: { width: turned.width, height: turned.height, luma: turned.data, color }, found: find ? found : undefined, helped: helped !== null };
+}
+
+/** Feeds an RGB frame to resamplers STRIP_ROWS rows at a time, through one reused buffer. */
+async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[]): Promise<void> {
+	const { codedWidth: width, codedHeight: height } = frame;
 	const rows = Math.min(STRIP_ROWS, height);
 	const strip = new Uint8Array(width * rows * 4);
 	for (let y = 0; y < height; y += rows) {
 		const n = Math.min(rows, height - y);
 		await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
-		builder.addRows(strip, 0, n, width * 4);
+		for (const sampler of samplers) sampler.addRows(strip, 0, n, width * 4);
 	}
-	return orientWorking(builder.result(), rotation, flip);
+}
+
+/** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
+function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage; found: DocumentCandidate | null } | null> {
+	if (!helper) return Promise.resolve(null);
+	const worker = helper;
+	let request: ColorRequest;
+	try {
+		request = makeRequest();
+	} catch {
+		return Promise.resolve(null);
+	}
+	return new Promise((resolve) => {
+		const done = (value: { color: RgbaImage; found: DocumentCandidate | null } | null) => {
+			clearTimeout(timer);
+			worker.removeEventListener('message', onMessage);
+			worker.removeEventListener('error', onError);
+			resolve(value);
+		};
+		const onMessage = (event: MessageEvent<ColorAnswer>) => {
+			if (event.data.id !== request.id) return;
+			done(event.data.ok ? { color: event.data.color, found: event.data.found } : null);
+		};
+		const onError = (event: Event) => {
+			event.preventDefault();
+			helper = null;
+			done(null);
+		};
+		const timer = setTimeout(() => done(null), HELPER_TIMEOUT_MS);
+		worker.addEventListener('message', onMessage);
+		worker.addEventListener('error', onError);
+		try {
+			worker.postMessage(request, [request.frame]);
+		} catch {
+			// A browser that cannot send a frame to another worker: this thread does the helper's part.
+			request.frame.close();
+			helper = null;
+			done(null);
+		}
+	});
 }
 
 /**

@@ -4,7 +4,7 @@
  * Run alone against a build in its own folder:
  *   astro build --outDir /tmp/photo-dist && DIST_DIR=/tmp/photo-dist npx vitest run --project browser tests/browser/photo-checker.test.ts
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { describeBrowser, useSite } from './harness';
 import { rendererPids, rssMiB } from '../support/renderer-memory';
+import { DIST_DIR } from '../support/dist';
+import { serveStatic } from '../support/serve';
 
 const PHOTOS = fileURLToPath(new URL('../../../shared/fixtures/photos/', import.meta.url));
 const PHOTO = `${PHOTOS}mrzs_test_mrz.jpg`;
@@ -161,6 +163,31 @@ describeBrowser('photo checker', () => {
 		const viewBox = (await page.locator('.photo-checker__overlay').getAttribute('viewBox'))!.split(' ').map(Number);
 		expect(viewBox[3]!).toBeGreaterThan(viewBox[2]!);
 		expect(site.errors(page)).toEqual([]);
+	});
+
+	test.skipIf(!hasPhotos)('the verdict is the same whether the helper thread finds the document or the photo worker does', async () => {
+		// A copy of the site without the helper's script: the helper cannot start, and the photo worker
+		// does its part itself (Chromium does not route a worker's own worker requests through page.route).
+		const copy = mkdtempSync(join(tmpdir(), 'photo-no-helper-'));
+		cpSync(DIST_DIR, copy, { recursive: true });
+		for (const name of readdirSync(join(copy, '_astro'))) if (name.startsWith('photo-color.worker')) rmSync(join(copy, '_astro', name));
+		const bare = await serveStatic(copy, '/');
+		try {
+			const verdicts: Array<{ helped: boolean; checks: string[] }> = [];
+			for (const url of [site.url('checkers/photo/'), new URL('checkers/photo/', bare.url).href]) {
+				const page = await site.newPage();
+				await openChecker(page, url);
+				await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(PHOTO);
+				await page.locator('.photo-checker__verdict').waitFor({ timeout: 30_000 });
+				const timings = JSON.parse((await page.locator('.photo-checker__result').getAttribute('data-timings'))!) as { helped: boolean };
+				const checks = await page.locator('.photo-checker__check').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-check')}:${li.getAttribute('data-status')}`));
+				verdicts.push({ helped: timings.helped, checks });
+			}
+			expect(verdicts.map((v) => v.helped)).toEqual([true, false]);
+			expect(verdicts[1]!.checks).toEqual(verdicts[0]!.checks);
+		} finally {
+			await bare.close();
+		}
 	});
 
 	test('each bad file shows its message, and the page stays usable', async () => {

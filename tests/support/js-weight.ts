@@ -50,7 +50,8 @@ export function gzipSize(content: string | Buffer): number {
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]([^"'`]+\.m?js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 /** `new Worker(new URL("x", import.meta.url))`; Vite writes the base as ``"" + import.meta.url``. */
-const WORKER = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*(?:["'`]{2}\s*\+\s*)?import\.meta\.url\s*\)/g;
+// In a worker, Vite writes the base as `"" + self.location.href` and may put a comment before the path.
+const WORKER = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`]+)["'`]\s*,\s*(?:["'`]{2}\s*\+\s*)?(?:import\.meta\.url|self\.location\.href)\s*\)/g;
 
 /** A set of built JavaScript files with their gzip sizes. */
 export interface Bundle {
@@ -210,7 +211,10 @@ export class BuildReader {
 			const onUse = [...this.closure(component, true)].filter((file) => notOnPage(file) && !onHydration.includes(file));
 			const files = [...onHydration, ...onUse];
 			const optional = [...this.closure(own, true)].filter((file) => notOnPage(file) && !files.includes(file));
-			const workers = [...new Set([...files, ...optional].flatMap((file) => this.workers(file)))].map((file) => ({ file, ...this.bundle(this.closure([file])) }));
+			// Workers the widget starts, and the workers those start (the photo worker's helper thread).
+			const started = new Set([...files, ...optional].flatMap((file) => this.workers(file)));
+			for (const worker of started) for (const file of this.closure([worker])) for (const nested of this.workers(file)) started.add(nested);
+			const workers = [...started].map((file) => ({ file, ...this.bundle(this.closure([file])) }));
 			widgets.set(name, { name, ...this.bundle(files), onUse: this.bundle(onUse), optional: this.bundle(optional), workers });
 		}
 

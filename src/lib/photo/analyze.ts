@@ -39,9 +39,15 @@ export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): Ph
 
 /**
  * `analyzePhoto` of a working image made elsewhere (the worker makes it straight from the decoder's
- * frame, see frame.ts): corners and glare regions come back in its pixels.
+ * frame, see frame.ts): corners and glare regions come back in its pixels. `found`, when given, is
+ * `findDocument(work.color)` run elsewhere (the worker's helper runs it while the luma is made).
  */
-export function analyzeWorkingImage(work: WorkingImage, options: AnalyzeOptions = {}, image: { width: number; height: number } = work): PhotoAnalysis {
+export function analyzeWorkingImage(
+	work: WorkingImage,
+	options: AnalyzeOptions = {},
+	image: { width: number; height: number } = work,
+	found?: DocumentCandidate | null,
+): PhotoAnalysis {
 	checkOptions(options, image);
 	const kind = options.kind ?? 'document';
 	const source = options.sourceSize ?? image;
@@ -63,7 +69,7 @@ export function analyzeWorkingImage(work: WorkingImage, options: AnalyzeOptions 
 		];
 		return { ...base, ...summarize(checks), checks, document: null, glareRegions: [], faceDetection: 'not-performed' };
 	}
-	return analyzeDocument(work, base, sourceLongSide);
+	return analyzeDocument(work, base, sourceLongSide, found === undefined ? findDocument(work.color) : found);
 }
 
 /** Throws on options no caller should pass: an unknown kind, or a source smaller than the image. */
@@ -80,7 +86,7 @@ function checkOptions(options: AnalyzeOptions, image: { width: number; height: n
 	}
 }
 
-function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>, sourceLongSide: number): PhotoAnalysis {
+function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>, sourceLongSide: number, inColor: DocumentCandidate | null): PhotoAnalysis {
 	const { width: w, height: h, luma, color } = work;
 	// The finder and the colour check read the colour image; their boxes and corners move between its pixels and the working ones.
 	const cx = color.width / w;
@@ -91,8 +97,7 @@ function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 
 		{ x: w, y: h },
 		{ x: 0, y: h },
 	];
-	let found: DocumentCandidate | null = findDocument(color);
-	if (found) found = { ...found, corners: scaleQuad(found.corners, 1 / cx, 1 / cy) };
+	let found: DocumentCandidate | null = inColor && { ...inColor, corners: scaleQuad(inColor.corners, 1 / cx, 1 / cy) };
 	let docQuad: Quad | null = found ? found.corners : null;
 	let fillsFrame = false;
 	if (found && hugsFrame(found.corners, w, h)) {

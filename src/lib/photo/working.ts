@@ -48,11 +48,8 @@ export class WorkingImageBuilder {
 	private readonly color: AreaResampler;
 
 	constructor(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE) {
-		const work = fitLongSide(width, height, longSide);
-		const every = colorEvery(width, height, longSide);
-		const color = colorSize(width, height, longSide);
-		this.luma = new AreaResampler(width, height, work.width, work.height, 'luma', { bgr });
-		this.color = new AreaResampler(Math.ceil(width / every), Math.ceil(height / every), color.width, color.height, 'rgb', { bgr, every });
+		this.luma = lumaSampler(width, height, bgr, longSide);
+		this.color = colorSampler(width, height, bgr, longSide);
 	}
 
 	/** Adds `rows` rows; row r starts at byte `offset + r * rowStride` (4-byte aligned: see `aligned`). */
@@ -66,6 +63,19 @@ export class WorkingImageBuilder {
 		const { luma, color } = this;
 		return { width: luma.outW, height: luma.outH, luma: luma.out, color: { width: color.outW, height: color.outH, data: color.rgba() } };
 	}
+}
+
+/** The resampler of a WorkingImage's luma, for 4-byte RGB pixels of a `width` × `height` input (see WorkingImageBuilder). */
+export function lumaSampler(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE): AreaResampler {
+	const work = fitLongSide(width, height, longSide);
+	return new AreaResampler(width, height, work.width, work.height, 'luma', { bgr });
+}
+
+/** The resampler of a WorkingImage's colour image, for the same input: the two can run apart (the photo worker makes them on two threads). */
+export function colorSampler(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE): AreaResampler {
+	const every = colorEvery(width, height, longSide);
+	const color = colorSize(width, height, longSide);
+	return new AreaResampler(Math.ceil(width / every), Math.ceil(height / every), color.width, color.height, 'rgb', { bgr, every });
 }
 
 /** The working image of RGBA pixels (ImageData, sharp's raw output). */
@@ -89,6 +99,11 @@ export function orientWorking(work: WorkingImage, rotation: number, flip: boolea
 		luma: luma.data,
 		color: { width: rgba.width, height: rgba.height, data: new Uint8ClampedArray(rgba.data.buffer) },
 	};
+}
+
+/** Orients a one-byte plane (a working image's luma) as orientWorking does. */
+export function orientPlane(plane: Uint8Array, width: number, height: number, rotation: number, flip: boolean): { width: number; height: number; data: Uint8Array } {
+	return orientPixels(plane, width, height, rotation, flip);
 }
 
 /** Orients RGBA pixels as orientWorking does. */
