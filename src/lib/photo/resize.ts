@@ -215,7 +215,7 @@ export class AreaResampler {
 			const wa = yw0[this.y]!;
 			const wb = yw1[this.y]!;
 			if (words === null) addPlaneRow(data, start, every, inW, cur[0]!, next[0]!, wa, wb);
-			else if (this.mode === 'luma') addLumaRow(words, start >> 2, every, inW, this.bgr ? 16 : 0, this.bgr ? 0 : 16, cur[0]!, next[0]!, wa, wb);
+			else if (this.mode === 'luma') addLumaRow(words, start >> 2, every, inW, this.bgr ? 29 : 77, this.bgr ? 77 : 29, cur[0]!, next[0]!, wa, wb);
 			else addRgbRow(words, start >> 2, every, inW, cur, next, wa, wb);
 			this.y++;
 		}
@@ -261,17 +261,40 @@ function addPlaneRow(data: Uint8Array, start: number, step: number, inW: number,
 	}
 }
 
-/** `rs` and `bs`: the bit shifts of R and B in a word (0 and 16 for RGBA, 16 and 0 for BGRA). */
-function addLumaRow(words: Uint32Array, start: number, step: number, inW: number, rs: number, bs: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
-	if (wb === 0) {
+/**
+ * `low` and `high`: the luma weights of the word's low byte and third byte (77 and 29 for RGBA, 29 and
+ * 77 for BGRA; G, weight 150, is the second byte either way). Contiguous pixels (step 1, the usual
+ * case) take a loop of their own: the index is then the loop counter.
+ */
+function addLumaRow(words: Uint32Array, start: number, step: number, inW: number, low: number, high: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
+	if (step === 1) {
+		addLumaRun(words, start, inW, low, high, cur, next, wa, wb);
+	} else if (wb === 0) {
 		for (let x = 0, p = start; x < inW; x++, p += step) {
 			const c = words[p]!;
-			cur[x] = (cur[x]! + (77 * ((c >>> rs) & 255) + 150 * ((c >>> 8) & 255) + 29 * ((c >>> bs) & 255)) * wa) | 0;
+			cur[x] = (cur[x]! + (low * (c & 255) + 150 * ((c >>> 8) & 255) + high * ((c >>> 16) & 255)) * wa) | 0;
 		}
 	} else {
 		for (let x = 0, p = start; x < inW; x++, p += step) {
 			const c = words[p]!;
-			const v = 77 * ((c >>> rs) & 255) + 150 * ((c >>> 8) & 255) + 29 * ((c >>> bs) & 255);
+			const v = low * (c & 255) + 150 * ((c >>> 8) & 255) + high * ((c >>> 16) & 255);
+			cur[x] = (cur[x]! + v * wa) | 0;
+			next[x] = (next[x]! + v * wb) | 0;
+		}
+	}
+}
+
+function addLumaRun(words: Uint32Array, start: number, inW: number, low: number, high: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
+	const row = words.subarray(start, start + inW);
+	if (wb === 0) {
+		for (let x = 0; x < inW; x++) {
+			const c = row[x]!;
+			cur[x] = (cur[x]! + (low * (c & 255) + 150 * ((c >>> 8) & 255) + high * ((c >>> 16) & 255)) * wa) | 0;
+		}
+	} else {
+		for (let x = 0; x < inW; x++) {
+			const c = row[x]!;
+			const v = low * (c & 255) + 150 * ((c >>> 8) & 255) + high * ((c >>> 16) & 255);
 			cur[x] = (cur[x]! + v * wa) | 0;
 			next[x] = (next[x]! + v * wb) | 0;
 		}
