@@ -64,6 +64,12 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
 	const none = { share: 0, blobs: [], mask, median, regionArea, bins, quadrants };
 	if (cut > 255 || !box) return none;
+	const minArea = Math.max(GLARE_MIN_BLOB_PX, GLARE_MIN_BLOB_SHARE * n);
+	// Candidates are region pixels at or above the cut (and colourless): when the histogram has too few
+	// of those for even one blob, the usual case, there is no need to look for them.
+	let bright = 0;
+	for (let v = cut; v < 256; v++) bright += bins[v]!;
+	if (bright < minArea) return none;
 	const candidate = new Uint8Array(n);
 	let candidates = 0;
 	// The colour sample under each column (×4: its byte offset in a row of RGBA).
@@ -83,8 +89,7 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 			if (hi - lo <= GLARE_MAX_CHROMA) (candidate[i] = 1), candidates++;
 		}
 	}
-	const minArea = Math.max(GLARE_MIN_BLOB_PX, GLARE_MIN_BLOB_SHARE * n);
-	// Too few highlight pixels for even one blob: the usual case, and no need for the blob search.
+	// Too few colourless highlight pixels for even one blob: no need for the blob search.
 	if (candidates < minArea) return none;
 	const solid = solidCores(candidate, w, h);
 	const blobs: Blob[] = [];
