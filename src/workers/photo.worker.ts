@@ -20,8 +20,7 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpe
  * Runs of the whole pipeline on small made-up frames when the worker starts, smallest first: working
  * long sides of those runs. Each frame is DECODE_LONG_SIDE / WORKING_LONG_SIDE (1.18125 for a 4032 px
  * photo decoded at 1512) times larger, so the resampler takes the same branches as on a photo (rows and
- * columns straddling two output cells), and from 640 on the document finder shrinks its input as it
- * does at 1280 (a power-of-two span): the first real photo then runs code optimised for its shapes.
+ * columns straddling two output cells): the first real photo then runs code optimised for its shapes.
  * Frames are BGRX, what Chromium's ImageDecoder hands over for a JPEG scaled while decoding; the last
  * is I420 (a small JPEG decoded whole may come as planes).
  */

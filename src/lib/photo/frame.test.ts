@@ -103,8 +103,8 @@ describe('workingImageFromFrame', () => {
 		expect(Array.from(fromFrame.color.data)).toEqual(Array.from(fromRgba.color.data));
 		// The card's tint runs from blue on the left to red on the right; swapped channels would turn it round.
 		const { width: cw, data: c } = fromFrame.color;
-		const left = (5 * cw + 1) * 4;
-		const right = (5 * cw + cw - 2) * 4;
+		const left = (1 * cw) * 4;
+		const right = (1 * cw + cw - 1) * 4;
 		expect(c[left + 2]!).toBeGreaterThan(c[left]!);
 		expect(c[right]!).toBeGreaterThan(c[right + 2]!);
 	});
@@ -113,7 +113,8 @@ describe('workingImageFromFrame', () => {
 		const frame = { ...toI420(card(400, 300)), rotation: 90 };
 		const out = workingImageFromFrame(frame, 200);
 		expect([out.width, out.height]).toEqual([150, 200]);
-		expect([out.color.width, out.color.height]).toEqual([75, 100]);
+		// The colour image: a quarter of the working size (COLOR_LONG_SIDE 320 to 1280), turned as well.
+		expect([out.color.width, out.color.height]).toEqual([38, 50]);
 		expect(out.luma.length).toBe(150 * 200);
 	});
 });

@@ -37,7 +37,7 @@ export function resizeArea(image: RgbaImage, outW: number, outH: number): RgbaIm
 }
 
 /**
- * The area average for a span of 2, 4 or 8 on both axes (the document finder's 640 → 320 step): each
+ * The area average for a span of 2, 4 or 8 on both axes (a colour image twice the finder's size): each
  * output pixel the mean of a k × k block, summed in integers and rounded half up: the bytes
  * AreaResampler gives, without its tables.
  */

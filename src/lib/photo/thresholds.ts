@@ -13,10 +13,11 @@ export const WORKING_LONG_SIDE = 1280;
 /** Long side the document finder runs at: edges of a card survive, paper texture does not (own choice). */
 export const FIND_LONG_SIDE = 320;
 /**
- * Long side of the working image's colour (working.ts): the finder's scale doubled, so glare's
- * "colourless" test reads colour about every other working pixel (own choice).
+ * Long side of the working image's colour (working.ts): the finder's scale, so the finder reads it as
+ * it is; glare's "colourless" test then reads colour per 4 × 4 working pixels. Label agreement was the
+ * same at 640 (own choice).
  */
-export const COLOR_LONG_SIDE = 2 * FIND_LONG_SIDE;
+export const COLOR_LONG_SIDE = FIND_LONG_SIDE;
 
 // --- Resolution ----------------------------------------------------------------------------------
 
@@ -37,7 +38,7 @@ export const PASSPORT_ASPECT_BELOW = 1.5;
 
 // --- Sharpness -----------------------------------------------------------------------------------
 // Calibrated on the browser path users get (Chromium, bench/photo-calibration.bench.ts, 2026-11-26, re-run
-// with the exact integer resampler and the working image of working.ts): a JPEG longer than
+// with the exact integer resampler and the working image of working.ts, colour at 320 px): a JPEG longer than
 // DECODE_LONG_SIDE is scaled in the DCT by ImageDecoder (to n/8 of its size, at most DECODE_LONG_SIDE:
 // 4032 → 1512, 3264 → 1632, 2048 → 1792, 5312 → 1328 px), then our area resampler (resize.ts, the one
 // fixed resampler) makes the last step to WORKING_LONG_SIDE; smaller images are decoded whole and only
@@ -47,12 +48,12 @@ export const PASSPORT_ASPECT_BELOW = 1.5;
 // (createImageBitmap resized to DECODE_LONG_SIDE, 'medium') reads 0.45–1.12 × Node.
 // Calibration set: the labelled photos plus the large sharp ones (jscanify_test3–6, mrzs_test_mrz,
 // kw_*_S) blurred with a Gaussian at full size (σ 1.5, 3, 6; "blurry" when σ at 1280 px ≥ 1.4, milder
-// ones not scored). Browser (ImageDecoder) values: sharp 173–17607 (lowest pe_100_pass-bdr 173, a
-// slightly soft scan; every sharp photo on the DCT path ≥ 690); labelled blurry 29–72 and 168
+// ones not scored). Browser (ImageDecoder) values: sharp 175–17607 (lowest pe_100_pass-bdr 175, a
+// slightly soft scan; every sharp photo on the DCT path ≥ 696); labelled blurry 29–73 and 168
 // (kw_106_M, motion); made σ≥1.88 at 1280 px 6–56; jscanify_test3 σ6 (1.45 at 1280 px, a dense text
-// page) 279; mild σ 1.18 at 1280 px 133 (jscanify_test4 σ3), 312–423 (test5, test6). Any warn level
+// page) 280; mild σ 1.18 at 1280 px 134 (jscanify_test4 σ3), 312–434 (test5, test6). Any warn level
 // from 80 to 160 agrees on 32/34 scored photos on the Node and ImageDecoder paths (misses: kw_106_M,
-// jscanify_test3 σ6); 150 is the geometric middle between 133 and the lowest sharp photo (173), and no
+// jscanify_test3 σ6); 150 is about the geometric middle between 134 and the lowest sharp photo (175), and no
 // sharp photo on any path falls below it. The Node tests (whole decode) keep 22/23 with these levels.
 
 /** Variance of the Laplacian of contrast-stretched luma at WORKING_LONG_SIDE: warn below (calibrated above; 3p cut-offs 100–150). */
