@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 /**
- * The photo worker's helper, on a second thread: while photo.worker.ts makes the working image's luma
- * from a decoded frame, this makes its colour image from a clone of the same frame and finds the
- * document in it (src/lib/photo; the same code the photo worker would run alone). Started by the photo
- * worker, ended with it; if it cannot start or answer, the photo worker does this part itself.
+ * The photo worker's helper, on a second thread: while photo.worker.ts makes the top rows of the working
+ * image's luma from a decoded frame, this makes, from a clone of the same frame, the colour image, finds
+ * the document in it, then makes the bottom rows of the luma (src/lib/photo; the same code the photo
+ * worker would run alone). Started by the photo worker, ended with it; if it cannot start or answer,
+ * the photo worker does this part itself.
  */
-import { colorSampler, findDocument, orient, type RgbaImage } from '../lib/photo';
+import { colorSampler, findDocument, lumaSampler, orient, thresholds, type RgbaImage } from '../lib/photo';
+
+const { FIND_LONG_SIDE } = thresholds;
 import type { ColorAnswer, ColorRequest } from './photo-messages';
 
 /** Rows copied out of the frame at a time (as in photo.worker.ts). */
@@ -13,50 +16,67 @@ const STRIP_ROWS = 256;
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Warm the sampler and the finder up while the page is idle, on small made-up colour images, one run a
-// task: the first photo then runs optimised code (see photo.worker.ts).
-let warmUpLeft = 6;
+// Warm the samplers and the finder up while the page is idle, one run a task: the first photo then runs
+// optimised code (see photo.worker.ts). The samplers run on small made-up frames; the finder at its
+// own size, on a card on a table as the colour image of a photo shows it.
+let warmUpLeft = 5;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
 	warmUpLeft--;
-	const side = warmUpLeft > 2 ? 378 : 756;
-	const height = Math.round((side * 3) / 4);
-	const data = new Uint8Array(side * height * 4);
-	const s = side / 640;
+	const side = 756;
+	const height = 567;
+	const frame = new Uint8Array(side * height * 4);
+	const card = (x: number, y: number, w: number) => x > 0.19 * w && x < 0.81 * w && y > 0.18 * w && y < 0.57 * w;
 	for (let y = 0, p = 0; y < height; y++) {
 		for (let x = 0; x < side; x++, p += 4) {
-			const card = x > 120 * s && x < 520 * s && y > 114 * s && y < 366 * s;
-			const v = card ? 220 : 90 + ((x * 7 + y * 13 + warmUpLeft) % 23);
-			data[p] = v * 0.9;
-			data[p + 1] = v;
-			data[p + 2] = Math.min(255, v * 1.1);
+			const v = card(x, y, side) ? 220 : 90 + ((x * 7 + y * 13 + warmUpLeft) % 23);
+			frame[p] = v * 0.9;
+			frame[p + 1] = v;
+			frame[p + 2] = Math.min(255, v * 1.1);
 		}
 	}
-	const sampler = colorSampler(side, height, true, side / 1.18125);
-	sampler.addRows(data, 0, height, side * 4);
-	findDocument({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() });
+	// As for a 12 MP photo decoded at 1512 px, at half the size: the working long side 640.
+	const sampler = colorSampler(side, height, true, 640);
+	const luma = lumaSampler(side, height, true, { from: 408, to: 480 }, 640);
+	sampler.addRows(frame, 0, height, side * 4);
+	luma.addRows(frame, 0, height, side * 4);
+	const color = new Uint8ClampedArray(FIND_LONG_SIDE * 240 * 4);
+	for (let y = 0, p = 0; y < 240; y++) {
+		for (let x = 0; x < FIND_LONG_SIDE; x++, p += 4) {
+			const v = card(x + warmUpLeft, y, FIND_LONG_SIDE) ? 215 : 80 + ((x * 5 + y * 11) % 17);
+			color[p] = v;
+			color[p + 1] = v * 0.95;
+			color[p + 2] = v * 0.9;
+			color[p + 3] = 255;
+		}
+	}
+	findDocument({ width: FIND_LONG_SIDE, height: 240, data: color });
 	setTimeout(warmUp, 0);
 }
 warmUp();
 
 self.onmessage = async (event: MessageEvent<ColorRequest>) => {
 	warmUpLeft = 0;
-	const { id, frame, bgr, rotation, flip, find } = event.data;
+	const { id, frame, bgr, rotation, flip, find, lumaBand } = event.data;
 	try {
 		const width = frame.codedWidth;
 		const height = frame.codedHeight;
+		// The frame is copied out once, in strips, each fed to both samplers (the luma one skips the rows
+		// above its band).
 		const sampler = colorSampler(width, height, bgr);
+		const luma = lumaSampler(width, height, bgr, lumaBand);
 		const rows = Math.min(STRIP_ROWS, height);
 		const strip = new Uint8Array(width * rows * 4);
 		for (let y = 0; y < height; y += rows) {
 			const n = Math.min(rows, height - y);
 			await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
 			sampler.addRows(strip, 0, n, width * 4);
+			luma.addRows(strip, 0, n, width * 4);
 		}
 		const color: RgbaImage = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
 		const data = color.data as Uint8ClampedArray;
 		const found = find ? findDocument(color) : null;
-		answer({ id, ok: true, color: { width: color.width, height: color.height, data }, found }, [data.buffer]);
+		answer({ id, ok: true, color: { width: color.width, height: color.height, data }, found, luma: luma.out }, [data.buffer, luma.out.buffer]);
 	} catch {
 		answer({ id, ok: false });
 	} finally {

@@ -55,8 +55,9 @@ export interface AnalyzeError {
 export type WorkerAnswer = AnalyzeResult | AnalyzeError;
 
 /**
- * Photo worker → its colour helper (photo-color.worker.ts): make the colour image of this decoded RGB
- * frame (a clone; the helper closes it), orient it, and find the document in it unless `find` is false.
+ * Photo worker → its helper (photo-color.worker.ts): make the colour image of this decoded RGB frame (a
+ * clone; the helper closes it), orient it, find the document in it unless `find` is false, and make the
+ * working luma's rows `lumaBand` (stored orientation).
  */
 export interface ColorRequest {
 	id: number;
@@ -65,9 +66,10 @@ export interface ColorRequest {
 	rotation: number;
 	flip: boolean;
 	find: boolean;
+	lumaBand: { from: number; to: number };
 }
 
-/** Helper → photo worker: the oriented colour image and the document found in it (its pixels), or a failure. */
+/** Helper → photo worker: the oriented colour image, the document found in it (its pixels) and the luma rows asked for, or a failure. */
 export type ColorAnswer =
-	| { id: number; ok: true; color: { width: number; height: number; data: Uint8ClampedArray }; found: DocumentCandidate | null }
+	| { id: number; ok: true; color: { width: number; height: number; data: Uint8ClampedArray }; found: DocumentCandidate | null; luma: Uint8Array }
 	| { id: number; ok: false };

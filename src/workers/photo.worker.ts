@@ -28,6 +28,11 @@ const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640, 320];
 /** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
 const WARM_UP_SPAN = 1512 / 1280;
 
+/**
+ * Share of the luma rows made on this thread; the helper makes the rest after the colour image and the
+ * document finder (about even on the 12 MP bench: bench/photo-browser.bench.ts).
+ */
+const LUMA_SHARE_HERE = 0.85;
 /** How long the photo worker waits for its helper before doing the helper's part itself. */
 const HELPER_TIMEOUT_MS = 3000;
 
@@ -216,39 +221,50 @@ async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean):
 		return { work: workingImageFromFrame({ format, width, height, data, layout, rotation, flip }), helped: false };
 	}
 	const bgr = format[0] === 'B';
-	// The colour image and the document in it are made by the helper on another thread, from a clone of
-	// the frame, while this thread makes the luma; without a helper, or when it fails, here after it.
-	const fromHelper = askHelper(() => ({ id: ++helperRequests, frame: frame.clone(), bgr, rotation, flip, find }));
-	const luma = lumaSampler(width, height, bgr);
-	await readFrameRows(frame, [luma]);
+	// The helper, on another thread and from a clone of the frame, makes the colour image, finds the
+	// document in it and makes the bottom rows of the luma, while this thread makes the top rows: about
+	// the same time on each side. Without a helper, or when it fails, this thread makes its part after.
+	const whole = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
+	const split = Math.round(whole.height * LUMA_SHARE_HERE);
+	const lumaBand = { from: split, to: whole.height };
+	const fromHelper = askHelper(() => ({ id: ++helperRequests, frame: frame.clone(), bgr, rotation, flip, find, lumaBand }));
+	const top = lumaSampler(width, height, bgr, { from: 0, to: split });
+	await readFrameRows(frame, [top], top.inputRows);
 	const helped = await fromHelper;
 	let color: RgbaImage;
 	let found: DocumentCandidate | null | undefined;
+	let bottom: Uint8Array;
 	if (helped) {
-		({ color, found } = helped);
+		({ color, found, luma: bottom } = helped);
 	} else {
 		const sampler = colorSampler(width, height, bgr);
-		await readFrameRows(frame, [sampler]);
+		const rest = lumaSampler(width, height, bgr, lumaBand);
+		await readFrameRows(frame, [sampler, rest]);
 		color = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
+		bottom = rest.out;
 	}
-	const turned = orientPlane(luma.out, luma.outW, luma.outH, rotation, flip);
+	const luma = new Uint8Array(whole.width * whole.height);
+	luma.set(top.out);
+	luma.set(bottom, top.out.length);
+	const turned = orientPlane(luma, whole.width, whole.height, rotation, flip);
 	return { work: { width: turned.width, height: turned.height, luma: turned.data, color }, found: find ? found : undefined, helped: helped !== null };
 }
 
-/** Feeds an RGB frame to resamplers STRIP_ROWS rows at a time, through one reused buffer. */
-async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[]): Promise<void> {
-	const { codedWidth: width, codedHeight: height } = frame;
-	const rows = Math.min(STRIP_ROWS, height);
-	const strip = new Uint8Array(width * rows * 4);
-	for (let y = 0; y < height; y += rows) {
-		const n = Math.min(rows, height - y);
+/** Feeds an RGB frame's rows `rows.from` ≤ y < `rows.to` (all by default) to resamplers STRIP_ROWS at a time, through one reused buffer. */
+async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[], rows = { from: 0, to: frame.codedHeight }): Promise<void> {
+	const width = frame.codedWidth;
+	const count = Math.min(STRIP_ROWS, rows.to - rows.from);
+	const strip = new Uint8Array(width * count * 4);
+	for (const sampler of samplers) if (rows.from > 0) sampler.startAt(rows.from);
+	for (let y = rows.from; y < rows.to; y += count) {
+		const n = Math.min(count, rows.to - y);
 		await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
 		for (const sampler of samplers) sampler.addRows(strip, 0, n, width * 4);
 	}
 }
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
-function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage; found: DocumentCandidate | null } | null> {
+function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null> {
 	if (!helper) return Promise.resolve(null);
 	const worker = helper;
 	let request: ColorRequest;
@@ -258,7 +274,7 @@ function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage;
 		return Promise.resolve(null);
 	}
 	return new Promise((resolve) => {
-		const done = (value: { color: RgbaImage; found: DocumentCandidate | null } | null) => {
+		const done = (value: { color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null) => {
 			clearTimeout(timer);
 			worker.removeEventListener('message', onMessage);
 			worker.removeEventListener('error', onError);
@@ -266,7 +282,7 @@ function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage;
 		};
 		const onMessage = (event: MessageEvent<ColorAnswer>) => {
 			if (event.data.id !== request.id) return;
-			done(event.data.ok ? { color: event.data.color, found: event.data.found } : null);
+			done(event.data.ok ? { color: event.data.color, found: event.data.found, luma: event.data.luma } : null);
 		};
 		const onError = (event: Event) => {
 			event.preventDefault();

@@ -81,76 +81,110 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	return { ...best, corners: scaleQuad(best.corners, sx, sy) };
 }
 
-/** Colour edges: the strongest Sobel response of R, G and B after a light blur, thinned by non-maximum suppression. */
+/**
+ * Colour edges: the strongest Sobel response of R, G and B after a light blur (a 3-pixel box, twice
+ * each way), thinned by non-maximum suppression. The loops run a row per call: a function called for
+ * every row is optimised by the JavaScript engine after a few rows, where one long loop waits for
+ * on-stack replacement (the photo worker runs this once per photo).
+ */
 export function edgeMap(image: RgbaImage): EdgeMap {
 	const { width: w, height: h, data } = image;
 	const n = w * h;
-	const planes = [0, 1, 2].map((c) => {
-		const plane = new Float32Array(n);
-		for (let i = 0; i < n; i++) plane[i] = data[i * 4 + c]!;
-		return blur3(blur3(plane, w, h), w, h);
-	});
+	const r = new Float32Array(n);
+	const g = new Float32Array(n);
+	const b = new Float32Array(n);
+	for (let y = 0; y < h; y++) splitRow(data, y * w, w, r, g, b);
+	const scratch = new Float32Array(n);
+	for (const plane of [r, g, b]) {
+		boxBlur(plane, scratch, w, h);
+		boxBlur(plane, scratch, w, h);
+	}
 	const gx = new Float32Array(n);
 	const gy = new Float32Array(n);
 	const mag = new Float32Array(n);
-	// The three channels written out, not iterated: this loop runs on every pixel.
-	sobelMax(planes[0]!, w, h, gx, gy, mag, true);
-	sobelMax(planes[1]!, w, h, gx, gy, mag, false);
-	sobelMax(planes[2]!, w, h, gx, gy, mag, false);
-	for (let i = 0; i < n; i++) mag[i] = Math.sqrt(mag[i]!);
+	for (let y = 1; y < h - 1; y++) sobelRow(r, g, b, y * w, w, gx, gy, mag);
 	const orientation = new Uint8Array(n).fill(255);
-	for (let y = 1; y < h - 1; y++) {
-		for (let x = 1; x < w - 1; x++) {
-			const i = y * w + x;
-			const m = mag[i]!;
-			if (m < EDGE_MIN_MAGNITUDE) continue;
-			let deg = (Math.atan2(gy[i]!, gx[i]!) * 180) / Math.PI;
-			if (deg < 0) deg += 180;
-			if (deg >= 180) deg -= 180;
-			// Neighbours across the edge, along the gradient quantised to 0/45/90/135 degrees.
-			const q = Math.round(deg / 45) % 4;
-			const step = q === 0 ? 1 : q === 1 ? w + 1 : q === 2 ? w : w - 1;
-			if (m < mag[i - step]! || m < mag[i + step]!) continue;
-			orientation[i] = Math.min(179, Math.round(deg));
-		}
-	}
+	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
 	return { width: w, height: h, orientation };
 }
 
-/** Keeps, per pixel, the Sobel gradient of the channel with the largest squared magnitude (in `mag`). */
-function sobelMax(p: Float32Array, w: number, h: number, gx: Float32Array, gy: Float32Array, mag: Float32Array, first: boolean): void {
-	for (let y = 1; y < h - 1; y++) {
-		for (let x = 1; x < w - 1; x++) {
-			const i = y * w + x;
-			const sx = p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
-			const sy = p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
-			const m = sx * sx + sy * sy;
-			if (first || m > mag[i]!) {
-				mag[i] = m;
-				gx[i] = sx;
-				gy[i] = sy;
-			}
-		}
+function splitRow(data: Uint8Array | Uint8ClampedArray, row: number, w: number, r: Float32Array, g: Float32Array, b: Float32Array): void {
+	for (let i = row, p = row * 4, end = row + w; i < end; i++, p += 4) {
+		r[i] = data[p]!;
+		g[i] = data[p + 1]!;
+		b[i] = data[p + 2]!;
 	}
 }
 
-function blur3(p: Float32Array, w: number, h: number): Float32Array {
-	const t = new Float32Array(p.length);
+/**
+ * A 3-pixel box blur of `plane` in place, across then down, the image edge repeating itself (the
+ * across pass goes to `scratch`). Each value is the mean of three, as a 32-bit float.
+ */
+function boxBlur(plane: Float32Array, scratch: Float32Array, w: number, h: number): void {
+	for (let y = 0; y < h; y++) boxAcross(plane, scratch, y * w, w);
+	for (let y = 0; y < h; y++) boxDown(scratch, plane, y, w, h);
+}
+
+function boxAcross(p: Float32Array, t: Float32Array, r: number, w: number): void {
 	// The edge pixels repeat themselves (x − 1 and x + 1 clamped into the row); the inner ones need no clamp.
-	for (let y = 0; y < h; y++) {
-		const r = y * w;
-		const e = r + w - 1;
-		t[r] = (p[r]! + p[r]! + p[Math.min(e, r + 1)]!) / 3;
-		for (let i = r + 1; i < e; i++) t[i] = (p[i - 1]! + p[i]! + p[i + 1]!) / 3;
-		if (e > r) t[e] = (p[e - 1]! + p[e]! + p[e]!) / 3;
+	const e = r + w - 1;
+	t[r] = (p[r]! + p[r]! + p[Math.min(e, r + 1)]!) / 3;
+	for (let i = r + 1; i < e; i++) t[i] = (p[i - 1]! + p[i]! + p[i + 1]!) / 3;
+	if (e > r) t[e] = (p[e - 1]! + p[e]! + p[e]!) / 3;
+}
+
+function boxDown(t: Float32Array, o: Float32Array, y: number, w: number, h: number): void {
+	const up = Math.max(0, y - 1) * w;
+	const row = y * w;
+	const dn = Math.min(h - 1, y + 1) * w;
+	for (let x = 0; x < w; x++) o[row + x] = (t[up + x]! + t[row + x]! + t[dn + x]!) / 3;
+}
+
+/**
+ * Sobel of R, G and B along a row; keeps, per pixel, the gradient of the channel with the largest
+ * squared magnitude (R first on ties), and its magnitude. Values are kept as 32-bit floats.
+ */
+function sobelRow(r: Float32Array, g: Float32Array, b: Float32Array, row: number, w: number, gx: Float32Array, gy: Float32Array, mag: Float32Array): void {
+	for (let i = row + 1, end = row + w - 1; i < end; i++) {
+		let sx = sobelX(r, i, w);
+		let sy = sobelY(r, i, w);
+		let m = Math.fround(sx * sx + sy * sy);
+		const gxg = sobelX(g, i, w);
+		const gyg = sobelY(g, i, w);
+		const mg = gxg * gxg + gyg * gyg;
+		if (mg > m) (m = Math.fround(mg)), (sx = gxg), (sy = gyg);
+		const gxb = sobelX(b, i, w);
+		const gyb = sobelY(b, i, w);
+		const mb = gxb * gxb + gyb * gyb;
+		if (mb > m) (m = Math.fround(mb)), (sx = gxb), (sy = gyb);
+		mag[i] = Math.sqrt(m);
+		gx[i] = sx;
+		gy[i] = sy;
 	}
-	const o = new Float32Array(p.length);
-	for (let y = 0; y < h; y++) {
-		const up = Math.max(0, y - 1) * w;
-		const dn = Math.min(h - 1, y + 1) * w;
-		for (let x = 0; x < w; x++) o[y * w + x] = (t[up + x]! + t[y * w + x]! + t[dn + x]!) / 3;
+}
+
+function sobelX(p: Float32Array, i: number, w: number): number {
+	return p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
+}
+
+function sobelY(p: Float32Array, i: number, w: number): number {
+	return p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
+}
+
+/** Non-maximum suppression along a row: an edge pixel's gradient direction (0–179°), where it is the strongest across the edge. */
+function thinRow(mag: Float32Array, gx: Float32Array, gy: Float32Array, row: number, w: number, orientation: Uint8Array): void {
+	for (let i = row + 1, end = row + w - 1; i < end; i++) {
+		const m = mag[i]!;
+		if (m < EDGE_MIN_MAGNITUDE) continue;
+		let deg = (Math.atan2(gy[i]!, gx[i]!) * 180) / Math.PI;
+		if (deg < 0) deg += 180;
+		if (deg >= 180) deg -= 180;
+		// Neighbours across the edge, along the gradient quantised to 0/45/90/135 degrees.
+		const q = Math.round(deg / 45) % 4;
+		const step = q === 0 ? 1 : q === 1 ? w + 1 : q === 2 ? w : w - 1;
+		if (m < mag[i - step]! || m < mag[i + step]!) continue;
+		orientation[i] = Math.min(179, Math.round(deg));
 	}
-	return o;
 }
 
 const COS = Float64Array.from({ length: 180 }, (_, t) => Math.cos((t * Math.PI) / 180));

@@ -97,6 +97,34 @@ describe('AreaResampler', () => {
 		expect(Array.from(strips.out)).toEqual(Array.from(whole.out));
 	});
 
+	it('two bands, fed the same rows, give the bytes of the whole (and need only their own rows)', () => {
+		const width = 151;
+		const height = 113;
+		const data = new Uint8Array(width * height * 4).map((_, i) => (i * 2654435761) >>> 24);
+		const whole = new AreaResampler(width, height, 128, 96, 'luma');
+		whole.addRows(data, 0, height, width * 4);
+		for (const split of [1, 40, 67, 95]) {
+			const top = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 0, to: split } });
+			const bottom = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: split, to: 96 } });
+			for (let y = 0; y < height; y += 16) {
+				top.addRows(data.subarray(y * width * 4), 0, Math.min(16, height - y), width * 4);
+				bottom.addRows(data.subarray(y * width * 4), 0, Math.min(16, height - y), width * 4);
+			}
+			expect([...top.out, ...bottom.out]).toEqual([...whole.out]);
+			// The rows each band reads overlap by at most the one row that straddles the split.
+			expect(bottom.inputRows.from).toBeGreaterThanOrEqual(top.inputRows.to - 1);
+			expect(top.inputRows.from).toBe(0);
+			expect(bottom.inputRows.to).toBe(height);
+		}
+		expect(() => new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 50, to: 50 } })).toThrow(/Invalid band/);
+		// Fed only its own rows.
+		const bottom = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 40, to: 96 } });
+		bottom.startAt(bottom.inputRows.from);
+		bottom.addRows(data, bottom.inputRows.from * width * 4, height - bottom.inputRows.from, width * 4);
+		expect([...bottom.out]).toEqual([...whole.out.subarray(40 * 128)]);
+		expect(() => bottom.startAt(0)).toThrow(/Invalid row/);
+	});
+
 	it("'luma' at a span of 1 gives toLuma's bytes, in either channel order", () => {
 		const data = new Uint8Array(64 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 97) % 256));
 		const rgba = new AreaResampler(64, 1, 64, 1, 'luma');

@@ -140,6 +140,12 @@ export interface ResampleLayout {
 	 * takes every row. The colour image is made this way (see working.ts).
 	 */
 	every?: number;
+	/**
+	 * Make only output rows `from` ≤ row < `to` (`out` holds just those): two resamplers with adjacent
+	 * bands, fed the same rows, give the bytes of one (the photo worker splits the luma between two
+	 * threads). addRows still takes the rows from the top; those outside `inputRows` are skipped.
+	 */
+	band?: { from: number; to: number };
 }
 
 /** Tallest input of a 'luma' resampler: its column sums (≤ 65,280 × height) stay 32-bit integers. */
@@ -167,10 +173,13 @@ export class AreaResampler {
 	private readonly every: number;
 	private readonly bgr: boolean;
 	/** Output row `cur` belongs to. */
-	private cell = 0;
+	private cell: number;
 	/** Input rows used so far, and rows seen (every `every`-th is used). */
 	private y = 0;
 	private seen = 0;
+	/** The output rows made, and the input rows that reach them. */
+	readonly band: { from: number; to: number };
+	readonly inputRows: { from: number; to: number };
 
 	constructor(
 		readonly inW: number,
@@ -187,8 +196,20 @@ export class AreaResampler {
 		this.ys = axis(inH, outH);
 		this.every = layout.every ?? 1;
 		this.bgr = layout.bgr === true;
+		const band = layout.band ?? { from: 0, to: outH };
+		if (!(Number.isInteger(band.from) && Number.isInteger(band.to) && band.from >= 0 && band.from < band.to && band.to <= outH) || (layout.band && this.every !== 1)) {
+			throw new RangeError(`Invalid band. Must be whole output rows from ≥ 0 to ≤ ${outH}, from < to, with every = 1. Received ${JSON.stringify(layout.band)}, every ${this.every}.`);
+		}
+		this.band = band;
+		this.cell = band.from;
+		const { cell, w1 } = this.ys;
+		let first = 0;
+		while (first < inH && cell[first]! + (w1[first]! > 0 ? 1 : 0) < band.from) first++;
+		let end = first;
+		while (end < inH && cell[end]! < band.to) end++;
+		this.inputRows = { from: first, to: end };
 		const channels = mode === 'rgb' ? 3 : 1;
-		this.out = new Uint8Array(outW * outH * (mode === 'rgb' ? 4 : 1));
+		this.out = new Uint8Array(outW * (band.to - band.from) * (mode === 'rgb' ? 4 : 1));
 		this.cur = Array.from({ length: channels }, () => new Int32Array(inW));
 		this.next = Array.from({ length: channels }, () => new Int32Array(inW));
 		this.cells = new Float64Array((outW + 1) * channels);
@@ -207,19 +228,35 @@ export class AreaResampler {
 		if (this.mode !== 'plane' && !words) {
 			throw new RangeError(`Invalid pixel data. Must start on a 4-byte boundary with rows a multiple of 4 bytes long. Received byte offset ${data.byteOffset} + ${offset}, row length ${rowStride}. Copy the bytes into a new Uint8Array first (see aligned()).`);
 		}
+		const { from: first, to: end } = this.inputRows;
 		for (let k = 0; k < rows && this.y < this.inH; k++, this.seen++) {
 			if (this.seen % every !== 0) continue;
+			if (this.y < first || this.y >= end) {
+				this.y++;
+				continue;
+			}
 			const o = ycell[this.y]!;
 			while (this.cell < o) this.flush();
 			const start = offset + k * rowStride;
-			const wa = yw0[this.y]!;
-			const wb = yw1[this.y]!;
+			// The first row of a band may straddle into it from the row above: only its lower share counts.
+			const above = o < this.cell;
+			const wa = above ? yw1[this.y]! : yw0[this.y]!;
+			const wb = above ? 0 : yw1[this.y]!;
 			if (words === null) addPlaneRow(data, start, every, inW, cur[0]!, next[0]!, wa, wb);
 			else if (this.mode === 'luma') addLumaRow(words, start >> 2, every, inW, this.bgr ? 29 : 77, this.bgr ? 77 : 29, cur[0]!, next[0]!, wa, wb);
 			else addRgbRow(words, start >> 2, every, inW, cur, next, wa, wb);
 			this.y++;
 		}
-		if (this.y === this.inH) while (this.cell < this.outH) this.flush();
+		if (this.y >= end) while (this.cell < this.band.to) this.flush();
+	}
+
+	/** Says that the next row added is input row `row` (no later than `inputRows.from`): rows above a band need not be fed. */
+	startAt(row: number): void {
+		if (!(Number.isInteger(row) && row >= this.y && row <= this.inputRows.from && this.every === 1)) {
+			throw new RangeError(`Invalid row. Must be a whole row from ${this.y} to ${this.inputRows.from} (the band's first input row), with every = 1. Received ${row}.`);
+		}
+		this.y = row;
+		this.seen = row;
 	}
 
 	/** The 'rgb' output as an RgbaImage's data (B and R swapped back when the input was BGR). */
@@ -230,12 +267,13 @@ export class AreaResampler {
 	/** Spreads the finished output row across into `out`, then moves on to the next one. */
 	private flush(): void {
 		const channels = this.cur.length;
+		const row = this.cell - this.band.from;
 		if (channels === 3) {
 			// 'rgb' sums are kept in the input's order; written out as R, G, B.
 			const [a, b, c] = this.cur as [Int32Array, Int32Array, Int32Array];
-			spreadRgbRow(this.bgr ? c : a, b, this.bgr ? a : c, this.inW, this.xs, this.cells, this.out, this.cell * this.outW * 4, this.outW, this.divisor);
+			spreadRgbRow(this.bgr ? c : a, b, this.bgr ? a : c, this.inW, this.xs, this.cells, this.out, row * this.outW * 4, this.outW, this.divisor);
 		} else {
-			spreadRow(this.cur[0]!, this.inW, this.xs, this.cells, this.out, this.cell * this.outW, 1, this.outW, this.divisor);
+			spreadRow(this.cur[0]!, this.inW, this.xs, this.cells, this.out, row * this.outW, 1, this.outW, this.divisor);
 		}
 		for (let c = 0; c < channels; c++) {
 			const done = this.cur[c]!;

@@ -48,7 +48,7 @@ export class WorkingImageBuilder {
 	private readonly color: AreaResampler;
 
 	constructor(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE) {
-		this.luma = lumaSampler(width, height, bgr, longSide);
+		this.luma = lumaSampler(width, height, bgr, undefined, longSide);
 		this.color = colorSampler(width, height, bgr, longSide);
 	}
 
@@ -65,10 +65,13 @@ export class WorkingImageBuilder {
 	}
 }
 
-/** The resampler of a WorkingImage's luma, for 4-byte RGB pixels of a `width` × `height` input (see WorkingImageBuilder). */
-export function lumaSampler(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE): AreaResampler {
+/**
+ * The resampler of a WorkingImage's luma, for 4-byte RGB pixels of a `width` × `height` input (see
+ * WorkingImageBuilder); with `band`, of those output rows only (see AreaResampler).
+ */
+export function lumaSampler(width: number, height: number, bgr = false, band?: { from: number; to: number }, longSide = WORKING_LONG_SIDE): AreaResampler {
 	const work = fitLongSide(width, height, longSide);
-	return new AreaResampler(width, height, work.width, work.height, 'luma', { bgr });
+	return new AreaResampler(width, height, work.width, work.height, 'luma', band ? { bgr, band } : { bgr });
 }
 
 /** The resampler of a WorkingImage's colour image, for the same input: the two can run apart (the photo worker makes them on two threads). */
