@@ -1,13 +1,14 @@
 /**
  * Photo checker in headless Chromium (`npm run bench`): a 12 MP (4032 × 3024) phone-sized JPEG, made
  * with sharp in a temporary folder, chosen with setInputFiles on /checkers/photo/. Prints, per cold run
- * (a fresh page, so a fresh worker, as a user gets it): the time from choosing the file to the drawn
- * result, the worker's own split (decode, making the working image, analysis) and the decode
- * path it took, the bare
- * createImageBitmap and WebCodecs ImageDecoder times of the same file in the same page, the longest
- * main-thread task from choosing the file on (PerformanceObserver longtask) and the renderer's peak extra memory (RSS from
- * /proc, when readable). Needs a build: `astro build --outDir /tmp/photo-dist` and DIST_DIR set.
- * Prints numbers only; nothing is asserted about time.
+ * (a fresh page, so fresh workers, as a user gets them): the time from choosing the file to the drawn
+ * result; the worker's own split (reading the file's head, decode, making the working image with its
+ * helper thread, analysis), the decode path and whether the helper took part; the time from the
+ * worker's answer to the drawn result; the bare createImageBitmap and WebCodecs ImageDecoder times of
+ * the same file in the same page; the longest main-thread task from choosing the file on
+ * (PerformanceObserver longtask); and the renderer's peak extra memory (RSS from /proc, when readable).
+ * Needs a build: `astro build --outDir /tmp/photo-dist` and DIST_DIR set. Prints numbers only; nothing
+ * is asserted about time.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
