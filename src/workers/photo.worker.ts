@@ -2,15 +2,15 @@
 /**
  * Photo worker: decode the chosen file (EXIF orientation applied; an image longer than DECODE_LONG_SIDE
  * decoded at that size: a JPEG scaled in the DCT by ImageDecoder, else resized by createImageBitmap),
- * make the working image with the analysis' own area resampler in one pass over the decoded pixels
- * (src/lib/photo/working.ts and resize.ts, the one fixed resampler; the blur thresholds are calibrated
- * on this path, see thresholds.ts), run the analysis, and post plain data back with the decoded image
- * as the preview bitmap (the browser draws it; no pixel is converted for it here). All the maths is in
- * src/lib/photo; every failure becomes a coded error message, never an uncaught exception.
+ * make the working image with the analysis' own area resampler (src/lib/photo/working.ts and resize.ts,
+ * the one fixed resampler; the blur thresholds are calibrated on this path, see thresholds.ts), with a
+ * helper worker on a second core finding the document meanwhile, run the analysis, and post plain data
+ * back with the decoded image as the preview bitmap (the browser draws it; no pixel is converted for it
+ * here). All the maths is in src/lib/photo; every failure becomes a coded error message, never an
+ * uncaught exception.
  */
 import { analyzeWorkingImage, colorSampler, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, lumaSampler, orient, orientPlane, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type AreaResampler, type DecodedFrame, type DocumentCandidate, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage, type WorkingImage } from '../lib/photo';
-import type { ColorAnswer, ColorRequest } from './photo-messages';
-import type { AnalyzeRequest, WorkerAnswer } from './photo-messages';
+import type { AnalyzeRequest, ColorAnswer, ColorRequest, WorkerAnswer } from './photo-messages';
 
 /** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
 const STRIP_ROWS = 256;
@@ -38,8 +38,8 @@ const HELPER_TIMEOUT_MS = 3000;
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// The helper thread for the colour image and the document finder (photo-color.worker.ts), started at
-// once so it warms up while this one does; null where workers cannot start workers.
+// The helper thread (photo-color.worker.ts: the colour image, the document finder, the last luma rows),
+// started at once so it warms up while this one does; null where workers cannot start workers.
 let helper: Worker | null = startHelper();
 let helperRequests = 0;
 
