@@ -75,6 +75,14 @@ describe('resizeArea with a power-of-two span', () => {
 	});
 });
 
+/** `width` × `height` RGBA pixels of hashed noise, and their resampling to `outW` × `outH` in one go. */
+function noise(width: number, height: number, outW: number, outH: number, mode: 'rgb' | 'luma') {
+	const data = new Uint8Array(width * height * 4).map((_, i) => (i * 2654435761) >>> 24);
+	const whole = new AreaResampler(width, height, outW, outH, mode);
+	whole.addRows(data, 0, height, width * 4);
+	return { data, whole };
+}
+
 describe('AreaResampler', () => {
 	it('is exact: a mean of exactly .5 rounds up, whatever the span', () => {
 		// 3 → 2: output 0 = (1 × 1 + 0.5 × 2) / 1.5 = 1.333… → 1; a 2 → 1 mean of 1 and 2 is 1.5 → 2.
@@ -89,9 +97,7 @@ describe('AreaResampler', () => {
 	it('gives the same output whether rows come at once or in strips', () => {
 		const width = 37;
 		const height = 29;
-		const data = new Uint8Array(width * height * 4).map((_, i) => (i * 2654435761) >>> 24);
-		const whole = new AreaResampler(width, height, 11, 9, 'rgb');
-		whole.addRows(data, 0, height, width * 4);
+		const { data, whole } = noise(width, height, 11, 9, 'rgb');
 		const strips = new AreaResampler(width, height, 11, 9, 'rgb');
 		for (let y = 0; y < height; y += 4) strips.addRows(data.subarray(y * width * 4), 0, Math.min(4, height - y), width * 4);
 		expect(Array.from(strips.out)).toEqual(Array.from(whole.out));
@@ -100,9 +106,7 @@ describe('AreaResampler', () => {
 	it('two bands, fed the same rows, give the bytes of the whole (and need only their own rows)', () => {
 		const width = 151;
 		const height = 113;
-		const data = new Uint8Array(width * height * 4).map((_, i) => (i * 2654435761) >>> 24);
-		const whole = new AreaResampler(width, height, 128, 96, 'luma');
-		whole.addRows(data, 0, height, width * 4);
+		const { data, whole } = noise(width, height, 128, 96, 'luma');
 		for (const split of [1, 40, 67, 95]) {
 			const top = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 0, to: split } });
 			const bottom = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: split, to: 96 } });
