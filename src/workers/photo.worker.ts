@@ -79,9 +79,12 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 	const fail = (problem: FileProblem) => post({ type: 'error', id, problem });
 	try {
 		const start = performance.now();
-		const head = new Uint8Array(await file.slice(0, thresholds.HEAD_BYTES).arrayBuffer());
-		const inspection = inspectPhotoFile(file.size, head);
-		if (!inspection.ok) return fail(inspection.problem);
+		const opened = await openFile(file);
+		const inspection = inspectPhotoFile(file.size, opened.head);
+		if (!inspection.ok) {
+			opened.cancel();
+			return fail(inspection.problem);
+		}
 
 		const t0 = performance.now();
 		// An image longer than DECODE_LONG_SIDE (a 12 MP or a 50 MP photo) is decoded straight at about
@@ -91,7 +94,7 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		// DECODE_LONG_SIDE), which our own area resampler shrinks to the working size; no full-size image
 		// is ever decoded, drawn or read.
 		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
-		const decoded = await decodeWithWebCodecs(file, inspection.format, scaled);
+		const decoded = await decodeWithWebCodecs(opened, inspection.format, scaled);
 		const t1 = performance.now();
 		const reduced = decoded ? scaled : bounded;
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
@@ -155,6 +158,53 @@ function post(message: WorkerAnswer, transfer: Transferable[] = []): void {
 	self.postMessage(message, transfer);
 }
 
+/** A file being read: its first bytes (up to HEAD_BYTES, for identifying it), then the whole of it as a stream, or the read cancelled. */
+interface OpenedFile {
+	head: Uint8Array;
+	rest(): ReadableStream<Uint8Array>;
+	cancel(): void;
+}
+
+/**
+ * Starts reading a file and waits for its first bytes only. The decoder then gets one stream of the
+ * whole file (the bytes already read, then the rest as it comes): one read of the file, where a read of
+ * its head and then of all of it cost two.
+ */
+async function openFile(file: Blob): Promise<OpenedFile> {
+	const reader = file.stream().getReader();
+	const chunks: Uint8Array[] = [];
+	let length = 0;
+	let done = false;
+	while (length < thresholds.HEAD_BYTES && !done) {
+		const next = await reader.read();
+		done = next.done;
+		if (next.value) (chunks.push(next.value), (length += next.value.length));
+	}
+	const head = new Uint8Array(Math.min(length, thresholds.HEAD_BYTES));
+	for (let at = 0, k = 0; at < head.length; k++) {
+		const part = chunks[k]!.subarray(0, head.length - at);
+		head.set(part, at);
+		at += part.length;
+	}
+	return {
+		head,
+		rest: () =>
+			new ReadableStream<Uint8Array>({
+				start(controller) {
+					for (const chunk of chunks) controller.enqueue(chunk);
+					if (done) controller.close();
+				},
+				async pull(controller) {
+					const next = await reader.read();
+					if (next.value) controller.enqueue(next.value);
+					if (next.done) controller.close();
+				},
+				cancel: () => void reader.cancel(),
+			}),
+		cancel: () => void reader.cancel().catch(() => undefined),
+	};
+}
+
 /** A frame decoded by WebCodecs, still open: `close` releases it and its decoder. */
 interface OpenFrame {
 	frame: VideoFrame;
@@ -167,9 +217,12 @@ interface OpenFrame {
  * context), cannot read the file, or gives a layout we do not read: the caller then takes the portable
  * path, which reports the decode error if there is one.
  */
-async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<OpenFrame | null> {
+async function decodeWithWebCodecs(file: OpenedFile, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<OpenFrame | null> {
 	const type = WEBCODECS_TYPES[format];
-	if (!type || typeof ImageDecoder === 'undefined') return null;
+	if (!type || typeof ImageDecoder === 'undefined') {
+		file.cancel();
+		return null;
+	}
 	let decoder: ImageDecoder | null = null;
 	let frame: VideoFrame | null = null;
 	const close = () => {
@@ -180,7 +233,7 @@ async function decodeWithWebCodecs(file: Blob, format: ImageFormat, reduced: { w
 		// desiredWidth/Height: JPEG scales in the DCT (to n/8 of the size, at most the size asked for).
 		const desired = reduced ? { desiredWidth: reduced.width, desiredHeight: reduced.height } : {};
 		// A stream, so the decoder can start while the file is still being read.
-		decoder = new ImageDecoder({ data: file.stream(), type, preferAnimation: false, ...desired });
+		decoder = new ImageDecoder({ data: file.rest(), type, preferAnimation: false, ...desired });
 		frame = (await decoder.decode({ frameIndex: 0 })).image;
 		// A decoder that ignored the size asked for (PNG has no scaled decode) would hand over the whole
 		// image: leave it to the portable path, which resizes while decoding.
