@@ -124,7 +124,8 @@ function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 
 	const toSource = sourceLongSide / Math.max(w, h);
 	const checks: PhotoCheck[] = [
 		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),
-		sharpnessCheck(measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined)),
+		// The region is convex (each row one run) unless glare was cut out of it.
+		sharpnessCheck(measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined, measured === region)),
 		glareCheck(glare),
 		// Without glare blobs the measured pixels are the region, whose histogram the glare pass made.
 		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),
