@@ -17,46 +17,54 @@ const STRIP_ROWS = 256;
 declare const self: DedicatedWorkerGlobalScope;
 
 // Warm the samplers and the finder up while the page is idle, one run a task: the first photo then runs
-// optimised code (see photo.worker.ts). The samplers run on small made-up frames; the finder at its
-// own size, on a card on a table as the colour image of a photo shows it.
-let warmUpLeft = 5;
+// optimised code (see photo.worker.ts). The samplers run on a small made-up frame; the finder at its
+// own size, on a card on a table as the colour image of a photo shows it. The photo worker uses this
+// helper only once it has said it is ready: a photo chosen sooner is checked without it, rather than
+// waiting for a warm-up run here.
+const WARM_UP_RUNS = 4;
+let warmUpLeft = WARM_UP_RUNS;
+let warmUpImages: { frame: Uint8Array; color: Uint8ClampedArray } | null = null;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
 	warmUpLeft--;
-	const side = 756;
-	const height = 567;
-	const frame = new Uint8Array(side * height * 4);
+	warmUpImages ??= makeWarmUpImages();
+	const { frame, color } = warmUpImages;
+	// As for a 12 MP photo decoded at 1512 px, at half the size: the working long side 640.
+	const sampler = colorSampler(756, 567, true, 640);
+	const luma = lumaSampler(756, 567, true, { from: 408, to: 480 }, 640);
+	sampler.addRows(frame, 0, 567, 756 * 4);
+	luma.addRows(frame, 0, 567, 756 * 4);
+	findDocument({ width: FIND_LONG_SIDE, height: 240, data: color });
+	if (warmUpLeft > 0) setTimeout(warmUp, 0);
+	else self.postMessage({ ready: true });
+}
+warmUp();
+
+function makeWarmUpImages(): { frame: Uint8Array; color: Uint8ClampedArray } {
 	const card = (x: number, y: number, w: number) => x > 0.19 * w && x < 0.81 * w && y > 0.18 * w && y < 0.57 * w;
-	for (let y = 0, p = 0; y < height; y++) {
-		for (let x = 0; x < side; x++, p += 4) {
-			const v = card(x, y, side) ? 220 : 90 + ((x * 7 + y * 13 + warmUpLeft) % 23);
+	const frame = new Uint8Array(756 * 567 * 4);
+	for (let y = 0, p = 0; y < 567; y++) {
+		for (let x = 0; x < 756; x++, p += 4) {
+			const v = card(x, y, 756) ? 220 : 90 + ((x * 7 + y * 13) % 23);
 			frame[p] = v * 0.9;
 			frame[p + 1] = v;
 			frame[p + 2] = Math.min(255, v * 1.1);
 		}
 	}
-	// As for a 12 MP photo decoded at 1512 px, at half the size: the working long side 640.
-	const sampler = colorSampler(side, height, true, 640);
-	const luma = lumaSampler(side, height, true, { from: 408, to: 480 }, 640);
-	sampler.addRows(frame, 0, height, side * 4);
-	luma.addRows(frame, 0, height, side * 4);
 	const color = new Uint8ClampedArray(FIND_LONG_SIDE * 240 * 4);
 	for (let y = 0, p = 0; y < 240; y++) {
 		for (let x = 0; x < FIND_LONG_SIDE; x++, p += 4) {
-			const v = card(x + warmUpLeft, y, FIND_LONG_SIDE) ? 215 : 80 + ((x * 5 + y * 11) % 17);
+			const v = card(x, y, FIND_LONG_SIDE) ? 215 : 80 + ((x * 5 + y * 11) % 17);
 			color[p] = v;
 			color[p + 1] = v * 0.95;
 			color[p + 2] = v * 0.9;
 			color[p + 3] = 255;
 		}
 	}
-	findDocument({ width: FIND_LONG_SIDE, height: 240, data: color });
-	setTimeout(warmUp, 0);
+	return { frame, color };
 }
-warmUp();
 
 self.onmessage = async (event: MessageEvent<ColorRequest>) => {
-	warmUpLeft = 0;
 	const { id, frame, bgr, rotation, flip, find, lumaBand } = event.data;
 	try {
 		const width = frame.codedWidth;

@@ -42,11 +42,16 @@ declare const self: DedicatedWorkerGlobalScope;
 // started at once so it warms up while this one does; null where workers cannot start workers.
 let helper: Worker | null = startHelper();
 let helperRequests = 0;
+/** The helper has warmed up (it says so once): before that a photo is checked without it. */
+let helperReady = false;
 
 function startHelper(): Worker | null {
 	if (typeof Worker === 'undefined') return null;
 	try {
 		const started = new Worker(new URL('./photo-color.worker.ts', import.meta.url), { type: 'module' });
+		started.addEventListener('message', (event: MessageEvent<{ ready?: boolean }>) => {
+			if (event.data.ready === true) helperReady = true;
+		});
 		// A helper that fails to load or run is dropped: a photo waiting on it would wait in vain.
 		started.addEventListener('error', (event) => {
 			event.preventDefault();
@@ -318,7 +323,7 @@ async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[], rows 
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
 function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null> {
-	if (!helper) return Promise.resolve(null);
+	if (!helper || !helperReady) return Promise.resolve(null);
 	const worker = helper;
 	let request: ColorRequest;
 	try {

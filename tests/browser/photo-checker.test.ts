@@ -177,11 +177,19 @@ describeBrowser('photo checker', () => {
 			for (const url of [site.url('checkers/photo/'), new URL('checkers/photo/', bare.url).href]) {
 				const page = await site.newPage();
 				await openChecker(page, url);
-				await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(PHOTO);
-				await page.locator('.photo-checker__verdict').waitFor({ timeout: 30_000 });
-				const timings = JSON.parse((await page.locator('.photo-checker__result').getAttribute('data-timings'))!) as { helped: boolean };
-				const checks = await page.locator('.photo-checker__check').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-check')}:${li.getAttribute('data-status')}`));
-				verdicts.push({ helped: timings.helped, checks });
+				// The helper takes part once it has warmed up: a photo chosen before is checked without it.
+				// So the photo is chosen again, a little later each time, until it does (or a few times).
+				let verdict: { helped: boolean; checks: string[] } | null = null;
+				for (let attempt = 0; attempt < 6 && !verdict?.helped; attempt++) {
+					await page.waitForTimeout(500 * attempt);
+					await page.evaluate(() => performance.clearMarks('photo-checker:result'));
+					await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(PHOTO);
+					await page.waitForFunction(() => performance.getEntriesByName('photo-checker:result').length > 0, undefined, { timeout: 30_000 });
+					const timings = JSON.parse((await page.locator('.photo-checker__result').getAttribute('data-timings'))!) as { helped: boolean };
+					const checks = await page.locator('.photo-checker__check').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-check')}:${li.getAttribute('data-status')}`));
+					verdict = { helped: timings.helped, checks };
+				}
+				verdicts.push(verdict!);
 			}
 			expect(verdicts.map((v) => v.helped)).toEqual([true, false]);
 			expect(verdicts[1]!.checks).toEqual(verdicts[0]!.checks);
