@@ -9,10 +9,9 @@
 import { colorSampler, findDocument, lumaSampler, orient, thresholds, type RgbaImage } from '../lib/photo';
 
 const { FIND_LONG_SIDE } = thresholds;
+import { readFrameRows } from './frame-rows';
 import type { ColorAnswer, ColorRequest } from './photo-messages';
 
-/** Rows copied out of the frame at a time (as in photo.worker.ts). */
-const STRIP_ROWS = 256;
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -73,14 +72,7 @@ self.onmessage = async (event: MessageEvent<ColorRequest>) => {
 		// above its band).
 		const sampler = colorSampler(width, height, bgr);
 		const luma = lumaSampler(width, height, bgr, lumaBand);
-		const rows = Math.min(STRIP_ROWS, height);
-		const strip = new Uint8Array(width * rows * 4);
-		for (let y = 0; y < height; y += rows) {
-			const n = Math.min(rows, height - y);
-			await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
-			sampler.addRows(strip, 0, n, width * 4);
-			luma.addRows(strip, 0, n, width * 4);
-		}
+		await readFrameRows(frame, [sampler, luma]);
 		const color: RgbaImage = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
 		const data = color.data as Uint8ClampedArray;
 		const found = find ? findDocument(color) : null;

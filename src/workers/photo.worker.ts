@@ -10,10 +10,9 @@
  * uncaught exception.
  */
 import { analyzeWorkingImage, colorSampler, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, lumaSampler, orient, orientPlane, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type AreaResampler, type DecodedFrame, type DocumentCandidate, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage, type WorkingImage } from '../lib/photo';
+import { readFrameRows, STRIP_ROWS } from './frame-rows';
 import type { AnalyzeRequest, ColorAnswer, ColorRequest, WorkerAnswer } from './photo-messages';
 
-/** Rows read back per getImageData call on the portable path (≈ 4 MB at 4032 px wide). */
-const STRIP_ROWS = 256;
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
 const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 /**
@@ -306,19 +305,6 @@ async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean):
 	luma.set(bottom, top.out.length);
 	const turned = orientPlane(luma, whole.width, whole.height, rotation, flip);
 	return { work: { width: turned.width, height: turned.height, luma: turned.data, color }, found: find ? found : undefined, helped: helped !== null };
-}
-
-/** Feeds an RGB frame's rows `rows.from` ≤ y < `rows.to` (all by default) to resamplers STRIP_ROWS at a time, through one reused buffer. */
-async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[], rows = { from: 0, to: frame.codedHeight }): Promise<void> {
-	const width = frame.codedWidth;
-	const count = Math.min(STRIP_ROWS, rows.to - rows.from);
-	const strip = new Uint8Array(width * count * 4);
-	for (const sampler of samplers) if (rows.from > 0) sampler.startAt(rows.from);
-	for (let y = rows.from; y < rows.to; y += count) {
-		const n = Math.min(count, rows.to - y);
-		await frame.copyTo(strip, { rect: { x: 0, y, width, height: n }, layout: [{ offset: 0, stride: width * 4 }] });
-		for (const sampler of samplers) sampler.addRows(strip, 0, n, width * 4);
-	}
 }
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
