@@ -21,9 +21,12 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpe
  * photo decoded at 1512) times larger, so the resampler takes the same branches as on a photo (rows and
  * columns straddling two output cells): the first real photo then runs code optimised for its shapes.
  * Frames are BGRX, what Chromium's ImageDecoder hands over for a JPEG scaled while decoding; the last
- * is I420 (a small JPEG decoded whole may come as planes).
+ * is I420 (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
+ * interrupted, so a photo chosen the moment the widget appears waits for a few milliseconds of cold code
+ * rather than for a 320 px run (bench/photo-browser.bench.ts, chosen at once: median 290 → 185 ms; no
+ * change when chosen after 2 s).
  */
-const WARM_UP_SIDES = [320, 320, 640, 640, 640, 640, 320];
+const WARM_UP_SIDES = [80, 160, 320, 320, 640, 640, 640, 640, 320];
 /** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
 const WARM_UP_SPAN = 1512 / 1280;
 
