@@ -166,7 +166,7 @@ export class AreaResampler {
 	/** Column sums of the output row being filled, and of the next one: one array per channel. */
 	private cur: Int32Array[];
 	private next: Int32Array[];
-	/** The cell sums of the output row being written (one slot more: a pixel's share of the cell past the last is 0). */
+	/** The cell sums of an 'rgb' output row being written (one slot more: a pixel's share of the cell past the last is 0). */
 	private readonly cells: Float64Array;
 	/** The exact divisor of a cell's sum: its area in units (× 256 for luma). */
 	private readonly divisor: number;
@@ -273,7 +273,7 @@ export class AreaResampler {
 			const [a, b, c] = this.cur as [Int32Array, Int32Array, Int32Array];
 			spreadRgbRow(this.bgr ? c : a, b, this.bgr ? a : c, this.inW, this.xs, this.cells, this.out, row * this.outW * 4, this.outW, this.divisor);
 		} else {
-			spreadRow(this.cur[0]!, this.inW, this.xs, this.cells, this.out, row * this.outW, 1, this.outW, this.divisor);
+			spreadRow(this.cur[0]!, this.inW, this.xs, this.out, row * this.outW, 1, this.divisor);
 		}
 		for (let c = 0; c < channels; c++) {
 			const done = this.cur[c]!;
@@ -366,23 +366,39 @@ function addRgbRow(words: Uint32Array, start: number, step: number, inW: number,
 	}
 }
 
-// A finished row is spread across into its cells as rows are into output rows (each column adds its
-// weighted sum into its cell and the next; a gather through running sums was twice as slow in V8), then
-// each cell's exact sum over `divisor` is written, rounded half up. The sums are integers below 2^53.
-function spreadRow(row: Int32Array, inW: number, xs: Axis, cells: Float64Array, out: Uint8Array, at: number, stride: number, outW: number, divisor: number): void {
+// A finished row is spread across into its cells as rows are into output rows: each column adds its
+// weighted sum into its cell and the next, then each cell's exact sum over `divisor` is written, rounded
+// half up. The sums are integers below 2^53.
+
+/**
+ * One channel's row: columns come in cell order and a column reaches at most the next cell, so the sums
+ * of the current cell and the next are carried in variables and a cell is written once the columns
+ * have moved past it (15% faster in V8 than adding into an array of cells, where each addition waits
+ * for the one before through memory; a gather through running sums was twice as slow).
+ */
+function spreadRow(row: Int32Array, inW: number, xs: Axis, out: Uint8Array, at: number, stride: number, divisor: number): void {
 	const { cell, w0, w1 } = xs;
-	cells.fill(0);
+	let current = 0;
+	let sum = 0;
+	let nextSum = 0;
 	for (let x = 0; x < inW; x++) {
 		const v = row[x]!;
 		const c = cell[x]!;
-		cells[c]! += v * w0[x]!;
-		cells[c + 1]! += v * w1[x]!;
+		if (c !== current) {
+			// Never negative, so `| 0` is the floor (and much cheaper than Math.floor here).
+			out[at + current * stride] = (sum / divisor + 0.5) | 0;
+			sum = nextSum;
+			nextSum = 0;
+			current = c;
+		}
+		sum += v * w0[x]!;
+		nextSum += v * w1[x]!;
 	}
-	// Never negative, so `| 0` is the floor (and much cheaper than Math.floor here).
-	for (let o = 0, q = at; o < outW; o++, q += stride) out[q] = (cells[o]! / divisor + 0.5) | 0;
+	// The last column ends with the last cell (its share of the cell past it is 0).
+	out[at + current * stride] = (sum / divisor + 0.5) | 0;
 }
 
-/** spreadRow for the three channels at once (one read of the axis tables), written as RGBA with alpha 255. */
+/** spreadRow for the three channels at once (one read of the axis tables, into an array of cells), written as RGBA with alpha 255. */
 function spreadRgbRow(r: Int32Array, g: Int32Array, b: Int32Array, inW: number, xs: Axis, cells: Float64Array, out: Uint8Array, at: number, outW: number, divisor: number): void {
 	const { cell, w0, w1 } = xs;
 	cells.fill(0);
