@@ -28,7 +28,7 @@ const SIGMAS = [1.5, 3, 6];
 /**
  * A made blur counts as "blurry" (must be flagged) when its sigma at the working scale is at least this
  * (sigma × WORKING_LONG_SIDE ÷ long side); below, it is "mild" and not scored, as a borderline label: σ1.5
- * on a 4032 px photo is σ0.5 at 1280 px, invisible there (own choice).
+ * on a 4032 px photo is σ0.4 at 1000 px, invisible there (own choice).
  */
 const BLURRY_WORKING_SIGMA = 1.4;
 

@@ -3,7 +3,7 @@
  */
 import type { AreaResampler } from '../lib/photo';
 
-/** Rows copied out of a frame, or read back from a canvas, at a time (1.5 MB at 1512 px wide, 4 MB at 4032). */
+/** Rows copied out of a frame, or read back from a canvas, at a time (1 MB at 1008 px wide, 4 MB at 4032). */
 export const STRIP_ROWS = 256;
 
 /**

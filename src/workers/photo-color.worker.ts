@@ -28,7 +28,7 @@ function warmUp(): void {
 	warmUpLeft--;
 	warmUpImages ??= makeWarmUpImages();
 	const { frame, color } = warmUpImages;
-	// As for a 12 MP photo decoded at 1512 px, at half the size: the working long side 640.
+	// A frame about the size of a 12 MP photo decoded at 2/8 (756 against 1008 px), working long side 640.
 	const sampler = colorSampler(756, 567, true, 640);
 	const luma = lumaSampler(756, 567, true, { from: 408, to: 480 }, 640);
 	sampler.addRows(frame, 0, 567, 756 * 4);

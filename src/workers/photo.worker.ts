@@ -17,9 +17,9 @@ import type { AnalyzeRequest, ColorAnswer, ColorRequest, WorkerAnswer } from './
 const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 /**
  * Runs of the whole pipeline on small made-up frames when the worker starts, smallest first: working
- * long sides of those runs. Each frame is DECODE_LONG_SIDE / WORKING_LONG_SIDE (1.18125 for a 4032 px
- * photo decoded at 1512) times larger, so the resampler takes the same branches as on a photo (rows and
- * columns straddling two output cells): the first real photo then runs code optimised for its shapes.
+ * long sides of those runs. Each frame is WARM_UP_SPAN (1.008 for a 4032 px photo decoded at 1008) times
+ * larger, so the resampler takes the same branches as on a photo (a few rows and columns straddling two
+ * output cells): the first real photo then runs code optimised for its shapes.
  * Frames are BGRX, what Chromium's ImageDecoder hands over for a JPEG scaled while decoding; the last
  * is I420 (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
  * interrupted, so a photo chosen the moment the widget appears waits for a few milliseconds of cold code
@@ -27,8 +27,8 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpe
  * change when chosen after 2 s).
  */
 const WARM_UP_SIDES = [80, 160, 320, 320, 640, 640, 640, 640, 320];
-/** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 3 = 1512 → 1280). */
-const WARM_UP_SPAN = 1512 / 1280;
+/** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 2 = 1008 → 1000). */
+const WARM_UP_SPAN = 1008 / 1000;
 
 /**
  * Share of the luma rows made on this thread; the helper makes the rest after the colour image and the
@@ -269,8 +269,8 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
 /**
  * The working image of a decoded frame, then oriented (ImageDecoder fills the frame's rotation and
  * flip from EXIF). An RGB frame is copied out STRIP_ROWS rows at a time into one reused buffer, each
- * strip fed to the resampler at once: the whole frame is never copied (6.9 MB for a 12 MP JPEG
- * decoded at 1512 px). YUV planes are copied whole.
+ * strip fed to the resampler at once: the whole frame is never copied (3 MB for a 12 MP JPEG
+ * decoded at 1008 px). YUV planes are copied whole.
  */
 async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean): Promise<{ work: WorkingImage; found?: DocumentCandidate | null; helped: boolean }> {
 	const { rotation, flip } = orientationOf(frame);

@@ -146,27 +146,32 @@ describe('inspectPhotoFile', () => {
 describe('reducedDecodeSize', () => {
 	it.each<[string, { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
 		// A 12 MP phone photo: decoded near the working size (the browser resizes while decoding).
-		['12 MP phone photo', { width: 4032, height: 3024, orientation: 6 }, { width: DECODE_LONG_SIDE, height: 1440 }],
+		['12 MP phone photo', { width: 4032, height: 3024, orientation: 6 }, { width: DECODE_LONG_SIDE, height: 1125 }],
 		// Already small enough: decoded whole.
-		['1600 px photo', { width: 1600, height: 1200, orientation: 1 }, null],
+		['1400 px photo', { width: 1400, height: 1050, orientation: 1 }, null],
 		// No header (WebP, HEIC): nothing to go by.
 		['no header', null, null],
 		// A 50 MP camera photo: bounded to DECODE_LONG_SIDE, aspect kept, stored orientation.
-		['50 MP photo', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1440 }],
-		['50 MP portrait as stored', { width: 6120, height: 8160, orientation: 1 }, { width: 1440, height: DECODE_LONG_SIDE }],
+		['50 MP photo', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1125 }],
+		['50 MP portrait as stored', { width: 6120, height: 8160, orientation: 1 }, { width: 1125, height: DECODE_LONG_SIDE }],
 	])('%s', (_, header, size) => expect(reducedDecodeSize(header)).toEqual(size));
 });
 
 describe('webCodecsDecodeSize', () => {
 	it.each<[string, 'jpeg' | 'png', { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
-		// A 12 MP phone JPEG: scaled in the DCT to about 1.5× the working size.
-		['12 MP phone JPEG', 'jpeg', { width: 4032, height: 3024, orientation: 6 }, { width: DECODE_LONG_SIDE, height: 1440 }],
-		// Longer than DECODE_LONG_SIDE: scaled too (the DCT gives 7/8, 1792 px).
-		['2048 px JPEG', 'jpeg', { width: 2048, height: 1536, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1440 }],
+		// A 12 MP phone JPEG: scaled in the DCT to the smallest n/8 that still reaches the working size, 2/8.
+		['12 MP phone JPEG', 'jpeg', { width: 4032, height: 3024, orientation: 6 }, { width: 1008, height: 756 }],
+		// The other common 12 MP size: 2/8 is the working size exactly.
+		['4000 px phone JPEG', 'jpeg', { width: 4000, height: 3000, orientation: 1 }, { width: 1000, height: 750 }],
+		// A 50 MP camera JPEG: 1/8 would fall short (1020 px is enough; 8000 px would give exactly 1000).
+		['50 MP JPEG', 'jpeg', { width: 8160, height: 6120, orientation: 1 }, { width: 1020, height: 765 }],
+		// Longer than DECODE_LONG_SIDE: scaled too (4/8); an odd side is rounded up, as the decoder does.
+		['2048 px JPEG', 'jpeg', { width: 2048, height: 1537, orientation: 1 }, { width: 1024, height: 769 }],
+		['1600 px JPEG', 'jpeg', { width: 1600, height: 1200, orientation: 1 }, { width: 1000, height: 750 }],
 		// Already small enough: decoded whole.
-		['1600 px JPEG', 'jpeg', { width: 1600, height: 1200, orientation: 1 }, null],
+		['1400 px JPEG', 'jpeg', { width: 1400, height: 1050, orientation: 1 }, null],
 		// PNG cannot scale while decoding: whole, unless huge.
 		['12 MP PNG', 'png', { width: 4032, height: 3024, orientation: 1 }, null],
-		['50 MP PNG', 'png', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1440 }],
+		['50 MP PNG', 'png', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1125 }],
 	])('%s', (_, format, header, size) => expect(webCodecsDecodeSize(format, header)).toEqual(size));
 });

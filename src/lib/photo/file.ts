@@ -1,5 +1,5 @@
 import { fitLongSide } from './resize';
-import { DECODE_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS, MAX_WHOLE_DECODE_PIXELS } from './thresholds';
+import { DECODE_LONG_SIDE, WORKING_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS, MAX_WHOLE_DECODE_PIXELS } from './thresholds';
 
 /** Image formats recognised from their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
@@ -211,12 +211,19 @@ export function reducedDecodeSize(header: ImageHeader | null): { width: number; 
 
 /**
  * The size to ask WebCodecs' ImageDecoder for: a JPEG longer than DECODE_LONG_SIDE is scaled in the
- * DCT while decoding (to n/8 of its size, at most the size asked, e.g. 4032 → 1512, 3264 → 1632), which
- * skips most of the decode and shrink work. Other formats cannot scale while decoding (ImageDecoder
- * would hand over the whole image anyway): whole, unless huge (over FULL_DECODE_MAX_PIXELS).
+ * DCT while decoding, to the smallest n/8 of its size that still reaches WORKING_LONG_SIDE (4032 → 1008,
+ * 4000 → 1000, 3264 → 1224), asked for exactly: the decoder takes the largest scale within the size
+ * asked, rounding sides up. That skips most of the decode and leaves our resampler a small last step.
+ * Other formats cannot scale while decoding (ImageDecoder would hand over the whole image anyway): whole,
+ * unless huge (over FULL_DECODE_MAX_PIXELS).
  */
 export function webCodecsDecodeSize(format: ImageFormat, header: ImageHeader | null): { width: number; height: number } | null {
 	if (!header) return null;
-	if (format === 'jpeg') return reducedDecodeSize(header);
+	if (format === 'jpeg') {
+		const long = Math.max(header.width, header.height);
+		if (long <= DECODE_LONG_SIDE) return null;
+		const n = Math.ceil((8 * WORKING_LONG_SIDE) / long);
+		return n >= 8 ? null : { width: Math.ceil((n * header.width) / 8), height: Math.ceil((n * header.height) / 8) };
+	}
 	return header.width * header.height > FULL_DECODE_MAX_PIXELS ? fitLongSide(header.width, header.height, DECODE_LONG_SIDE) : null;
 }

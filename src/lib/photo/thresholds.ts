@@ -8,8 +8,12 @@
 
 // --- Working scale -------------------------------------------------------------------------------
 
-/** Long side the analysis runs at; blur measures depend on scale, so it is fixed (REFERENCE §1.3 scale table). */
-export const WORKING_LONG_SIDE = 1280;
+/**
+ * Long side the analysis runs at; blur measures depend on scale, so it is fixed (REFERENCE §1.3: blur cut-offs
+ * are quoted for about 1000 px). A 12 MP phone JPEG (4032 or 4000 px) decodes at 2/8 straight to about this
+ * size, so the decode is short and the last step small (issue 6: the whole check within 1.5× the bare decode).
+ */
+export const WORKING_LONG_SIDE = 1000;
 /** Long side the document finder runs at: edges of a card survive, paper texture does not (own choice). */
 export const FIND_LONG_SIDE = 320;
 /**
@@ -37,28 +41,28 @@ export const TD3_WIDTH_INCHES = 125 / 25.4;
 export const PASSPORT_ASPECT_BELOW = 1.5;
 
 // --- Sharpness -----------------------------------------------------------------------------------
-// Calibrated on the browser path users get (Chromium, bench/photo-calibration.bench.ts, 2026-11-26, re-run
-// with the exact integer resampler and the working image of working.ts, colour at 320 px): a JPEG longer than
-// DECODE_LONG_SIDE is scaled in the DCT by ImageDecoder (to n/8 of its size, at most DECODE_LONG_SIDE:
-// 4032 → 1512, 3264 → 1632, 2048 → 1792, 5312 → 1328 px), then our area resampler (resize.ts, the one
-// fixed resampler) makes the last step to WORKING_LONG_SIDE; smaller images are decoded whole and only
-// area-resampled, as in Node (sharp's whole decode), so they read the same there.
-// The DCT step softens sharp photos: the browser reads 0.62–0.92 × the Node value (jscanify_test3–6
-// 0.62–0.75, mrzs_test_mrz 0.82, kw_* 0.90–0.92), blurred ones 0.84–1.11 ×. The portable path
-// (createImageBitmap resized to DECODE_LONG_SIDE, 'medium') reads 0.45–1.12 × Node.
+// Calibrated on the browser path users get (Chromium, bench/photo-calibration.bench.ts, 2026-11-27, at
+// WORKING_LONG_SIDE 1000 with the exact integer resampler, colour at 320 px): a JPEG longer than
+// DECODE_LONG_SIDE is scaled in the DCT by ImageDecoder to the smallest n/8 of its size that still
+// reaches the working size (4032 → 1008, 4000 → 1000, 4096 → 1024, 3264 → 1224, 5312 → 1328 px; see
+// webCodecsDecodeSize), then our area resampler (resize.ts, the one fixed resampler) makes the last step
+// to WORKING_LONG_SIDE; smaller images are decoded whole and only area-resampled, as in Node (sharp's
+// whole decode), so they read the same there. The DCT step softens photos: the browser reads 0.55–1.03 ×
+// the Node value (labelled blurry kw_* 0.55–0.68, sharp 0.68–1.0). The portable path (createImageBitmap
+// resized to DECODE_LONG_SIDE, 'medium') reads about the same as Node.
 // Calibration set: the labelled photos plus the large sharp ones (jscanify_test3–6, mrzs_test_mrz,
-// kw_*_S) blurred with a Gaussian at full size (σ 1.5, 3, 6; "blurry" when σ at 1280 px ≥ 1.4, milder
-// ones not scored). Browser (ImageDecoder) values: sharp 175–17607 (lowest pe_100_pass-bdr 175, a
-// slightly soft scan; every sharp photo on the DCT path ≥ 696); labelled blurry 29–73 and 168
-// (kw_106_M, motion); made σ≥1.88 at 1280 px 6–56; jscanify_test3 σ6 (1.45 at 1280 px, a dense text
-// page) 280; mild σ 1.18 at 1280 px 134 (jscanify_test4 σ3), 312–434 (test5, test6). Any warn level
-// from 80 to 160 agrees on 32/34 scored photos on the Node and ImageDecoder paths (misses: kw_106_M,
-// jscanify_test3 σ6); 150 is about the geometric middle between 134 and the lowest sharp photo (175), and no
-// sharp photo on any path falls below it. The Node tests (whole decode) keep 22/23 with these levels.
+// kw_*_S) blurred with a Gaussian at full size (σ 1.5, 3, 6; "blurry" when σ at 1000 px ≥ 1.4, milder
+// ones not scored). Values on the Node / ImageDecoder / portable paths: labelled sharp 328 / 308 / 305 and
+// up (lowest pe_100_pass-bdr, a slightly soft scan); labelled blurry 38–228 / 22–150 / 30–197 (highest
+// kw_106_M, motion); made blurry 8–119 / 8–118 / 9–122; mild (σ 0.9–1.1 at 1000 px) 290–717 on the
+// browser paths. A warn level of 150 agrees on 32/33 scored photos on every path (the miss: kw_106_M);
+// 120–180 do as well or better. At 1280 px (until 2026-11-26) the same levels agreed on 32/34: the
+// working scale moved to 1000 px, where the decoder's 2/8 scale lands for 12 MP phone photos, and the
+// levels held (REFERENCE §1.3 quotes cut-offs for about 1000 px). The Node tests keep 22/23.
 
 /** Variance of the Laplacian of contrast-stretched luma at WORKING_LONG_SIDE: warn below (calibrated above; 3p cut-offs 100–150). */
 export const SHARPNESS_WARN = 150;
-/** Fail below (REFERENCE §1.4: half the warn level); every made blur of σ ≥ 1.88 at 1280 px reads ≤ 62 on every path. */
+/** Fail below (REFERENCE §1.4: half the warn level); made blurs of σ ≥ 1.46 at 1000 px read 8–75 on every path, but for three dense text pages (99–122, still flagged as soft). */
 export const SHARPNESS_FAIL = 75;
 /** Luma percentiles the region is stretched between before the Laplacian, so dark photos do not read as blurred (REFERENCE §1.5). */
 export const SHARPNESS_STRETCH_LOW = 0.01;
@@ -206,10 +210,10 @@ export const MAX_WHOLE_DECODE_PIXELS = 50_000_000;
  */
 export const FULL_DECODE_MAX_PIXELS = 16_000_000;
 /**
- * Long side asked of the browser's decoder for any image longer than this (ImageDecoder's DCT scaling for
- * a JPEG, createImageBitmap's resize otherwise): 1.5 × WORKING_LONG_SIDE, so the decoder skips most of the
- * work and our own area average only makes the last, small step (4032 → 1512 → 1280). Own choice; the
- * sharpness thresholds are calibrated on this path (see above).
+ * An image longer than this is reduced while it is decoded: a JPEG by ImageDecoder's DCT scaling, to the
+ * smallest n/8 that reaches WORKING_LONG_SIDE (webCodecsDecodeSize: 4032 → 1008 → 1000); otherwise
+ * createImageBitmap resizes it to this long side. 1.5 × WORKING_LONG_SIDE, so our own area average only
+ * makes the last, small step. Own choice; the sharpness thresholds are calibrated on these paths (see above).
  */
 export const DECODE_LONG_SIDE = 1.5 * WORKING_LONG_SIDE;
 /** Bytes read from the start of a file to identify its type and size (JPEG EXIF headers fit in 64 KB). */
