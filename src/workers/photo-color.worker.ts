@@ -28,9 +28,9 @@ function warmUp(): void {
 	warmUpLeft--;
 	warmUpImages ??= makeWarmUpImages();
 	const { frame, color } = warmUpImages;
-	// A frame about the size of a 12 MP photo decoded at 2/8 (756 against 1008 px), working long side 640.
-	const sampler = colorSampler(756, 567, true, 640);
-	const luma = lumaSampler(756, 567, true, { from: 408, to: 480 }, 640);
+	// Shrunk as a 12 MP photo decoded at 2/8 is (1008 → 1000 px): 756 → 750, so the samplers take the same branches.
+	const sampler = colorSampler(756, 567, true, 750);
+	const luma = lumaSampler(756, 567, true, { from: 478, to: 563 }, 750);
 	sampler.addRows(frame, 0, 567, 756 * 4);
 	luma.addRows(frame, 0, 567, 756 * 4);
 	findDocument({ width: FIND_LONG_SIDE, height: 240, data: color });

@@ -163,7 +163,7 @@ describe('webCodecsDecodeSize', () => {
 		['12 MP phone JPEG', 'jpeg', { width: 4032, height: 3024, orientation: 6 }, { width: 1008, height: 756 }],
 		// The other common 12 MP size: 2/8 is the working size exactly.
 		['4000 px phone JPEG', 'jpeg', { width: 4000, height: 3000, orientation: 1 }, { width: 1000, height: 750 }],
-		// A 50 MP camera JPEG: 1/8 would fall short (1020 px is enough; 8000 px would give exactly 1000).
+		// A 50 MP camera JPEG: 1/8 already reaches the working size (1020 px).
 		['50 MP JPEG', 'jpeg', { width: 8160, height: 6120, orientation: 1 }, { width: 1020, height: 765 }],
 		// Longer than DECODE_LONG_SIDE: scaled too (4/8); an odd side is rounded up, as the decoder does.
 		['2048 px JPEG', 'jpeg', { width: 2048, height: 1537, orientation: 1 }, { width: 1024, height: 769 }],
