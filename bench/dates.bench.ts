@@ -10,12 +10,40 @@ const TODAY = '2026-05-01';
 
 /** What people type and what IDs print, in roughly the proportions the checker sees. */
 const REALISTIC = [
-	'12/01/1990', '03/04/1990', '1990-01-12', '12.01.1990', '01/12/1990', '12-01-90', '19900112', '900112',
-	'12 JAN/JANV 1990', '12 AUG/AOÛT 74', '12 January 1990', 'January 12, 1990', '12th Jan 1990',
-	'12 de enero de 1990', '12. Januar 1990', '12 января 1990 г.', '12 січня 1990 р.', '12 Ocak 1990',
-	'12 tháng 1, 1990', '12 Agustus 1990', '1990年1月12日', '1990년 1월 12일', '平成2年1月12日', 'H2.01.12',
-	'12 มกราคม 2533', '۲۲ دی ۱۳۶۸', '۱۳۶۸/۱۰/۲۲', '١٤ جمادى الآخرة ١٤١٠ هـ', '31/02/1990', '12 Jamuary 1990',
-	'13/13/1990', '', 'hello', '01/1990',
+	'12/01/1990',
+	'03/04/1990',
+	'1990-01-12',
+	'12.01.1990',
+	'01/12/1990',
+	'12-01-90',
+	'19900112',
+	'900112',
+	'12 JAN/JANV 1990',
+	'12 AUG/AOÛT 74',
+	'12 January 1990',
+	'January 12, 1990',
+	'12th Jan 1990',
+	'12 de enero de 1990',
+	'12. Januar 1990',
+	'12 января 1990 г.',
+	'12 січня 1990 р.',
+	'12 Ocak 1990',
+	'12 tháng 1, 1990',
+	'12 Agustus 1990',
+	'1990年1月12日',
+	'1990년 1월 12일',
+	'平成2年1月12日',
+	'H2.01.12',
+	'12 มกราคม 2533',
+	'۲۲ دی ۱۳۶۸',
+	'۱۳۶۸/۱۰/۲۲',
+	'١٤ جمادى الآخرة ١٤١٠ هـ',
+	'31/02/1990',
+	'12 Jamuary 1990',
+	'13/13/1990',
+	'',
+	'hello',
+	'01/1990',
 ];
 
 /** mulberry32: a small seeded generator, so every run measures the same strings. */
@@ -30,16 +58,19 @@ function random(seed: number): () => number {
 	};
 }
 
-const ALPHABET = Array.from('0123456789/.-, :年月日년월일<XJANjanvierFÉVRéèüışğ平成令和元มกราคมدیهـ٠١٢۳۴๕ AHBETthdeстудня\u200f');
+const ALPHABET = Array.from(
+	'0123456789/.-, :年月日년월일<XJANjanvierFÉVRéèüışğ平成令和元มกราคมدیهـ٠١٢۳۴๕ AHBETthdeстудня\u200f',
+);
 
 function randomString(next: () => number): string {
 	const length = Math.floor(next() * 1001);
 	let text = '';
 	for (let i = 0; i < length; i++) {
 		// Half the characters from a date-like alphabet, half from anywhere in the BMP.
-		text += next() < 0.5
-			? (ALPHABET[Math.floor(next() * ALPHABET.length)] ?? ' ')
-			: String.fromCharCode(0x20 + Math.floor(next() * 0xd7df));
+		text +=
+			next() < 0.5
+				? (ALPHABET[Math.floor(next() * ALPHABET.length)] ?? ' ')
+				: String.fromCharCode(0x20 + Math.floor(next() * 0xd7df));
 	}
 	return text;
 }

@@ -32,14 +32,25 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('Lighthouse, mobile', () => {
 		chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 	});
 	afterAll(async () => {
-		console.log(['Lighthouse 13, mobile preset (target 100 each):', `  ${'page'.padEnd(40)} ${CATEGORIES.join('  ')}`, ...rows].join('\n'));
+		console.log(
+			[
+				'Lighthouse 13, mobile preset (target 100 each):',
+				`  ${'page'.padEnd(40)} ${CATEGORIES.join('  ')}`,
+				...rows,
+			].join('\n'),
+		);
 		await chrome?.kill();
 		await server?.close();
 	});
 
 	test.each(PAGES)('/%s', async (path) => {
 		const url = new URL(path, server.url).href;
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...CATEGORIES],
+		});
 		expect(result).toBeDefined();
 		const { categories, audits } = result!.lhr;
 		const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100));
@@ -49,7 +60,9 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('Lighthouse, mobile', () => {
 				.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
 				.map((ref) => `${id}: ${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
 		);
-		rows.push(`  /${path.padEnd(39)} ${scores.map((score, i) => String(score).padStart(CATEGORIES[i]!.length)).join('  ')}${misses.length ? `\n      ${misses.join('\n      ')}` : ''}`);
+		rows.push(
+			`  /${path.padEnd(39)} ${scores.map((score, i) => String(score).padStart(CATEGORIES[i]!.length)).join('  ')}${misses.length ? `\n      ${misses.join('\n      ')}` : ''}`,
+		);
 		expect(scores.every((score) => score > 0)).toBe(true);
 	});
 });

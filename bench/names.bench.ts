@@ -23,7 +23,11 @@ const REALISTIC: ReadonlyArray<readonly [string, string, string?]> = [
 	['Wang Xiaoming', 'XIAOMING WANG'],
 	['Dr. John Smith Jr.', 'JOHN SMITH'],
 	['Maria Lopez', 'PETER JONES'],
-	['André Estevão Caçador de Araújo', 'ANDRÉ ESTEVÃO CAÇADOR DE ARAÚJO', 'I<PRT007666667<ZZ00<<<<<<<<<<<\n8303143M3405293PRT<<<<<<<<<<<4\nCACADOR<DE<ARAUJO<<ANDRE<ESTEV'],
+	[
+		'André Estevão Caçador de Araújo',
+		'ANDRÉ ESTEVÃO CAÇADOR DE ARAÚJO',
+		'I<PRT007666667<ZZ00<<<<<<<<<<<\n8303143M3405293PRT<<<<<<<<<<<4\nCACADOR<DE<ARAUJO<<ANDRE<ESTEV',
+	],
 ];
 
 function timePerCall(run: () => void, minMs = 300): { perCallMs: number; calls: number } {

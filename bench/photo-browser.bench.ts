@@ -29,7 +29,11 @@ async function twelveMegapixelJpeg(): Promise<string> {
 	const base = existsSync(SOURCE)
 		? sharp(SOURCE).rotate().resize(4032, 3024, { fit: 'cover' })
 		: sharp({ create: { width: 4032, height: 3024, channels: 3, background: { r: 120, g: 90, b: 60 } } }).composite([
-				{ input: { create: { width: 2520, height: 1589, channels: 3, background: { r: 220, g: 228, b: 240 } } }, left: 756, top: 717 },
+				{
+					input: { create: { width: 2520, height: 1589, channels: 3, background: { r: 220, g: 228, b: 240 } } },
+					left: 756,
+					top: 717,
+				},
 			]);
 	await base.jpeg({ quality: 90 }).toFile(file);
 	return file;
@@ -37,7 +41,15 @@ async function twelveMegapixelJpeg(): Promise<string> {
 
 interface Run {
 	total: number;
-	worker: { path: string; helped: boolean; queued: number; inspect: number; decode: number; read: number; analyze: number };
+	worker: {
+		path: string;
+		helped: boolean;
+		queued: number;
+		inspect: number;
+		decode: number;
+		read: number;
+		analyze: number;
+	};
 	/** From the worker's answer arriving to the drawn result. */
 	render: number;
 	bitmap: number;
@@ -56,7 +68,9 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 	await page.evaluate(() => {
 		const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
 		w.longTasks = [];
-		new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((list) =>
+			list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+		).observe({ type: 'longtask', buffered: true });
 		performance.clearMarks();
 	});
 	const pids = rendererPids();
@@ -64,7 +78,9 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 	let peak = baseline ?? 0;
 	const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pids) ?? 0)), 5);
 	await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(file);
-	await page.waitForFunction(() => performance.getEntriesByName('photo-checker:result').length > 0, undefined, { timeout: 60_000 });
+	await page.waitForFunction(() => performance.getEntriesByName('photo-checker:result').length > 0, undefined, {
+		timeout: 60_000,
+	});
 	clearInterval(sampler);
 	const measured = await page.evaluate(() => {
 		const chosen = performance.getEntriesByName('photo-checker:chosen')[0]!.startTime;
@@ -74,8 +90,16 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 		const verdict = document.querySelector('.photo-checker__verdict')!.textContent ?? '';
 		// Only tasks from choosing the file on: page load and hydration are not part of the check.
 		const tasks = performance.getEntriesByType('longtask').filter((e) => e.startTime + e.duration >= chosen);
-		const observed = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter((t) => t.start + t.duration >= chosen);
-		return { total: result - chosen, render: result - answer, timings, verdict, longTasks: [...tasks.map((e) => e.duration), ...observed.map((t) => t.duration)] };
+		const observed = (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter(
+			(t) => t.start + t.duration >= chosen,
+		);
+		return {
+			total: result - chosen,
+			render: result - answer,
+			timings,
+			verdict,
+			longTasks: [...tasks.map((e) => e.duration), ...observed.map((t) => t.duration)],
+		};
 	});
 	// The bare decode of the same file in the same page, through a second file input.
 	await page.evaluate(() => {
@@ -92,7 +116,14 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 		const bitmapMs = performance.now() - t0;
 		bitmap.close();
 		let decoderMs: number | null = null;
-		const Decoder = (globalThis as unknown as { ImageDecoder?: new (init: { data: ReadableStream; type: string }) => { decode(): Promise<{ image: { close(): void } }>; close(): void } }).ImageDecoder;
+		const Decoder = (
+			globalThis as unknown as {
+				ImageDecoder?: new (init: { data: ReadableStream; type: string }) => {
+					decode(): Promise<{ image: { close(): void } }>;
+					close(): void;
+				};
+			}
+		).ImageDecoder;
 		if (Decoder) {
 			const t1 = performance.now();
 			const decoder = new Decoder({ data: file.stream(), type: file.type || 'image/jpeg' });
@@ -135,7 +166,9 @@ describeBrowser('photo checker in Chromium', () => {
 			}
 			lines.push(
 				'',
-				`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each), chosen ${idleMs ? `${idleMs / 1000} s after` : 'as soon as'} the widget hydrated; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+				`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each), chosen ${idleMs ? `${idleMs / 1000} s after` : 'as soon as'} the widget hydrated; load average ${loadavg()
+					.map((l) => l.toFixed(2))
+					.join(' ')}`,
 				' run   total queued inspect decode   read  analyze render | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB  path',
 				...runs.map(
 					(r, i) =>
@@ -145,7 +178,10 @@ describeBrowser('photo checker in Chromium', () => {
 				`verdict shown: ${runs[0]!.verdict}`,
 			);
 		}
-		lines.push('(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "read" = making the working image; "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)', '');
+		lines.push(
+			'(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "read" = making the working image; "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
+			'',
+		);
 		console.log(lines.join('\n'));
 	});
 });

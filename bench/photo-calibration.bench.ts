@@ -22,7 +22,16 @@ import { describeBrowser, useSite } from '../tests/browser/harness';
 const FOLDER = fileURLToPath(new URL('../../shared/fixtures/photos/', import.meta.url));
 const present = existsSync(`${FOLDER}labels.tsv`);
 /** The large sharp fixtures the blurred versions are made from. */
-const SHARP_SOURCES = ['jscanify_test3.jpg', 'jscanify_test4.JPG', 'jscanify_test5.JPG', 'jscanify_test6.JPG', 'mrzs_test_mrz.jpg', 'kw_106_NIKON-D3400-35MM_S.JPG', 'kw_176_HONOR-7X_S.jpg', 'kw_180_HONOR-10_S.jpg'];
+const SHARP_SOURCES = [
+	'jscanify_test3.jpg',
+	'jscanify_test4.JPG',
+	'jscanify_test5.JPG',
+	'jscanify_test6.JPG',
+	'mrzs_test_mrz.jpg',
+	'kw_106_NIKON-D3400-35MM_S.JPG',
+	'kw_176_HONOR-7X_S.jpg',
+	'kw_180_HONOR-10_S.jpg',
+];
 /** Gaussian sigmas in full-size pixels. */
 const SIGMAS = [1.5, 3, 6];
 /**
@@ -45,7 +54,12 @@ async function samples(): Promise<Sample[]> {
 	for (const line of readFileSync(`${FOLDER}labels.tsv`, 'utf8').trim().split('\n').slice(1)) {
 		const f = line.split('\t');
 		const label = f[6]!;
-		out.push({ name: f[0]!, path: `${FOLDER}${f[0]}`, truth: /^blurry/.test(label) ? 'blurry' : /^sharp/.test(label) ? 'sharp' : 'borderline', group: 'labelled' });
+		out.push({
+			name: f[0]!,
+			path: `${FOLDER}${f[0]}`,
+			truth: /^blurry/.test(label) ? 'blurry' : /^sharp/.test(label) ? 'sharp' : 'borderline',
+			group: 'labelled',
+		});
 	}
 	const dir = mkdtempSync(join(tmpdir(), 'photo-calibration-'));
 	for (const source of SHARP_SOURCES) {
@@ -55,7 +69,12 @@ async function samples(): Promise<Sample[]> {
 			const path = join(dir, `${source.replace(/\.\w+$/, '')}_blur${sigma}.jpg`);
 			await sharp(`${FOLDER}${source}`).rotate().blur(sigma).jpeg({ quality: 92 }).toFile(path);
 			const working = (sigma * thresholds.WORKING_LONG_SIDE) / longSide;
-			out.push({ name: `${source.replace(/\.\w+$/, '')} σ${sigma} (${working.toFixed(2)})`, path, truth: working >= BLURRY_WORKING_SIGMA ? 'blurry' : 'borderline', group: `σ${sigma}` });
+			out.push({
+				name: `${source.replace(/\.\w+$/, '')} σ${sigma} (${working.toFixed(2)})`,
+				path,
+				truth: working >= BLURRY_WORKING_SIGMA ? 'blurry' : 'borderline',
+				group: `σ${sigma}`,
+			});
 		}
 	}
 	return out;
@@ -63,7 +82,11 @@ async function samples(): Promise<Sample[]> {
 
 async function inNode(path: string): Promise<PhotoAnalysis> {
 	const { data, info } = await sharp(path).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-	return analyzePhoto({ width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) });
+	return analyzePhoto({
+		width: info.width,
+		height: info.height,
+		data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+	});
 }
 
 interface BrowserAnswer {
@@ -77,14 +100,30 @@ function inBrowser(page: Page, workerUrl: string, portable: boolean): Promise<Br
 		async ({ workerUrl, portable }) => {
 			const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
 			const url = portable
-				? URL.createObjectURL(new Blob([`globalThis.ImageDecoder = undefined; await import(${JSON.stringify(workerUrl)}); postMessage({ type: 'ready' });`], { type: 'text/javascript' }))
+				? URL.createObjectURL(
+						new Blob(
+							[
+								`globalThis.ImageDecoder = undefined; await import(${JSON.stringify(workerUrl)}); postMessage({ type: 'ready' });`,
+							],
+							{ type: 'text/javascript' },
+						),
+					)
 				: workerUrl;
 			const worker = new Worker(url, { type: 'module' });
-			if (portable) await new Promise<void>((resolve) => (worker.onmessage = (e) => e.data.type === 'ready' && resolve()));
-			const answer = await new Promise<{ type: string; analysis?: unknown; preview?: ImageBitmap; timings?: unknown }>((resolve) => {
-				worker.onmessage = (e) => resolve(e.data);
-				worker.postMessage({ type: 'analyze', id: 1, file, kind: 'document', sentAt: performance.timeOrigin + performance.now() });
-			});
+			if (portable)
+				await new Promise<void>((resolve) => (worker.onmessage = (e) => e.data.type === 'ready' && resolve()));
+			const answer = await new Promise<{ type: string; analysis?: unknown; preview?: ImageBitmap; timings?: unknown }>(
+				(resolve) => {
+					worker.onmessage = (e) => resolve(e.data);
+					worker.postMessage({
+						type: 'analyze',
+						id: 1,
+						file,
+						kind: 'document',
+						sentAt: performance.timeOrigin + performance.now(),
+					});
+				},
+			);
 			worker.terminate();
 			answer.preview?.close();
 			return { analysis: (answer.analysis ?? null) as never, timings: (answer.timings ?? null) as never };
@@ -93,7 +132,8 @@ function inBrowser(page: Page, workerUrl: string, portable: boolean): Promise<Br
 	);
 }
 
-const sharpnessOf = (a: PhotoAnalysis | null): number | null => a?.checks.find((c) => c.id === 'sharpness')?.value ?? null;
+const sharpnessOf = (a: PhotoAnalysis | null): number | null =>
+	a?.checks.find((c) => c.id === 'sharpness')?.value ?? null;
 
 describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap paths', () => {
 	const site = useSite();
@@ -104,7 +144,13 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 		await page.goto(site.url('checkers/photo/'));
 		await page.locator('.photo-checker').scrollIntoViewIfNeeded();
 		await page.waitForSelector('astro-island:not([ssr]) .photo-checker');
-		const found = await page.waitForFunction(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /photo\.worker[^/]*\.js$/.test(n)) ?? null);
+		const found = await page.waitForFunction(
+			() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => e.name)
+					.find((n) => /photo\.worker[^/]*\.js$/.test(n)) ?? null,
+		);
 		const workerUrl = (await found.jsonValue()) as string;
 		await page.evaluate(() => {
 			const input = document.createElement('input');
@@ -119,13 +165,20 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 			const web = await inBrowser(page, workerUrl, false);
 			const portable = await inBrowser(page, workerUrl, true);
 			const node = await inNode(sample.path);
-			const size = (a: BrowserAnswer) => (a.timings ? `${a.timings.path} ${a.timings.decoded.width}×${a.timings.decoded.height}` : 'n/a');
-			values.push({ sample, v: { node: sharpnessOf(node), webcodecs: sharpnessOf(web.analysis), bitmap: sharpnessOf(portable.analysis) }, decoded: `${size(web)} · ${size(portable)}` });
+			const size = (a: BrowserAnswer) =>
+				a.timings ? `${a.timings.path} ${a.timings.decoded.width}×${a.timings.decoded.height}` : 'n/a';
+			values.push({
+				sample,
+				v: { node: sharpnessOf(node), webcodecs: sharpnessOf(web.analysis), bitmap: sharpnessOf(portable.analysis) },
+				decoded: `${size(web)} · ${size(portable)}`,
+			});
 		}
 		const cell = (v: number | null) => (v === null ? 'n/a' : String(v)).padStart(7);
 		const lines = [
 			'',
-			`sharpness (VoL at ${thresholds.WORKING_LONG_SIDE} px) per path; thresholds now warn < ${thresholds.SHARPNESS_WARN}, fail < ${thresholds.SHARPNESS_FAIL}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+			`sharpness (VoL at ${thresholds.WORKING_LONG_SIDE} px) per path; thresholds now warn < ${thresholds.SHARPNESS_WARN}, fail < ${thresholds.SHARPNESS_FAIL}; load average ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`,
 			`made blurs: "σs (σw)" = Gaussian sigma at full size (σw at ${thresholds.WORKING_LONG_SIDE} px); blurry when σw ≥ ${BLURRY_WORKING_SIGMA}, else borderline (not scored)`,
 			`${'photo'.padEnd(40)} ${'truth'.padEnd(10)}    node webcodecs  bitmap  wc÷node   decoded (webcodecs · bitmap)`,
 			...values.map(
@@ -135,7 +188,17 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 			'',
 			'ranges per group (min–max):',
 		];
-		const groups = ['labelled sharp', 'labelled blurry', 'σ1.5', 'σ3', 'σ6', 'made blurry', 'made mild', 'all sharp', 'all blurry'];
+		const groups = [
+			'labelled sharp',
+			'labelled blurry',
+			'σ1.5',
+			'σ3',
+			'σ6',
+			'made blurry',
+			'made mild',
+			'all sharp',
+			'all blurry',
+		];
 		const member = (g: string, s: Sample) =>
 			g === 'labelled sharp'
 				? s.group === 'labelled' && s.truth === 'sharp'
@@ -156,17 +219,21 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 				const vs = inGroup.map((x) => x.v[p]).filter((v): v is number => v !== null);
 				return vs.length ? `${Math.min(...vs)}–${Math.max(...vs)}`.padEnd(11) : 'n/a'.padEnd(11);
 			};
-			lines.push(`${g.padEnd(16)} n=${String(inGroup.length).padEnd(3)} node ${range('node')} webcodecs ${range('webcodecs')} bitmap ${range('bitmap')}`);
+			lines.push(
+				`${g.padEnd(16)} n=${String(inGroup.length).padEnd(3)} node ${range('node')} webcodecs ${range('webcodecs')} bitmap ${range('bitmap')}`,
+			);
 		}
 		// Agreement of a threshold with "truth" per path, for a few candidate warn levels (flag = below warn).
 		lines.push('', 'agreement (sharp must pass, blurry must be flagged) per candidate warn level:');
 		for (const warn of [60, 80, 100, 120, 140, 150, 160, 180, 200, 240]) {
 			const agree = (p: (typeof paths)[number]) => {
 				const scored = values.filter((x) => x.sample.truth !== 'borderline' && x.v[p] !== null);
-				const ok = scored.filter((x) => (x.v[p]! < warn) === (x.sample.truth === 'blurry'));
+				const ok = scored.filter((x) => x.v[p]! < warn === (x.sample.truth === 'blurry'));
 				return `${ok.length}/${scored.length}`.padEnd(7);
 			};
-			lines.push(`warn ${String(warn).padStart(3)}: node ${agree('node')} webcodecs ${agree('webcodecs')} bitmap ${agree('bitmap')}`);
+			lines.push(
+				`warn ${String(warn).padStart(3)}: node ${agree('node')} webcodecs ${agree('webcodecs')} bitmap ${agree('bitmap')}`,
+			);
 		}
 		console.log(lines.join('\n'));
 	});

@@ -28,7 +28,11 @@ function rows(): Row[] {
 		.split('\n')
 		.slice(1)
 		.map((line) => line.split('\t'))
-		.map((f) => ({ file: f[0]!, scene: f[0]!.startsWith('kw_'), labels: { sharpness: f[6]!, glare: f[7]!, framing: f[8]!, exposure: f[9]! } }));
+		.map((f) => ({
+			file: f[0]!,
+			scene: f[0]!.startsWith('kw_'),
+			labels: { sharpness: f[6]!, glare: f[7]!, framing: f[8]!, exposure: f[9]! },
+		}));
 }
 
 // The same reading of the labels as src/lib/photo/real-photos.test.ts.
@@ -41,8 +45,16 @@ const want: Record<keyof Row['labels'], (label: string) => boolean | null> = {
 const flagged = (c: PhotoCheck): boolean => (c.id === 'framing' ? c.problem === 'cut-off' : c.status !== 'pass');
 
 async function inNode(file: string): Promise<PhotoAnalysis> {
-	const { data, info } = await sharp(`${FOLDER}${file}`).rotate().ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-	return analyzePhoto({ width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) });
+	const { data, info } = await sharp(`${FOLDER}${file}`)
+		.rotate()
+		.ensureAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
+	return analyzePhoto({
+		width: info.width,
+		height: info.height,
+		data: new Uint8Array(data.buffer, data.byteOffset, data.length),
+	});
 }
 
 describeBrowser('labelled photos: Node path against the browser worker', () => {
@@ -54,7 +66,13 @@ describeBrowser('labelled photos: Node path against the browser worker', () => {
 		await page.locator('.photo-checker').scrollIntoViewIfNeeded();
 		await page.waitForSelector('astro-island:not([ssr]) .photo-checker');
 		// The island has started its worker: reuse the built worker script directly.
-		const workerUrl = await page.waitForFunction(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => /photo\.worker[^/]*\.js$/.test(n)) ?? null);
+		const workerUrl = await page.waitForFunction(
+			() =>
+				performance
+					.getEntriesByType('resource')
+					.map((e) => e.name)
+					.find((n) => /photo\.worker[^/]*\.js$/.test(n)) ?? null,
+		);
 		const url = (await workerUrl.jsonValue()) as string;
 		await page.evaluate(() => {
 			const input = document.createElement('input');
@@ -70,9 +88,20 @@ describeBrowser('labelled photos: Node path against the browser worker', () => {
 			const browser = (await page.evaluate(async (workerUrl) => {
 				const file = (document.getElementById('bench-file') as HTMLInputElement).files![0]!;
 				const worker = new Worker(workerUrl, { type: 'module' });
-				const answer = await new Promise<{ type: string; analysis?: unknown; preview?: ImageBitmap; timings?: unknown }>((resolve) => {
+				const answer = await new Promise<{
+					type: string;
+					analysis?: unknown;
+					preview?: ImageBitmap;
+					timings?: unknown;
+				}>((resolve) => {
 					worker.onmessage = (e) => resolve(e.data);
-					worker.postMessage({ type: 'analyze', id: 1, file, kind: 'document', sentAt: performance.timeOrigin + performance.now() });
+					worker.postMessage({
+						type: 'analyze',
+						id: 1,
+						file,
+						kind: 'document',
+						sentAt: performance.timeOrigin + performance.now(),
+					});
 				});
 				worker.terminate();
 				answer.preview?.close();

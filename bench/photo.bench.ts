@@ -2,7 +2,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { test } from 'vitest';
-import { analyzePhoto, analyzeWorkingImage, resizeToLongSide, thresholds, workingFromRgba, type RgbaImage, type WorkingImage } from '../src/lib/photo';
+import {
+	analyzePhoto,
+	analyzeWorkingImage,
+	resizeToLongSide,
+	thresholds,
+	workingFromRgba,
+	type RgbaImage,
+	type WorkingImage,
+} from '../src/lib/photo';
 import { measureColor } from '../src/lib/photo/color';
 import { measureEvenness } from '../src/lib/photo/evenness';
 import { measureExposure } from '../src/lib/photo/exposure';
@@ -18,7 +26,13 @@ import { measureSharpness } from '../src/lib/photo/sharpness';
  * (the fixed-scale resampling, working.ts) and the metrics on it. Prints numbers only; timing is never asserted.
  */
 const PHOTOS = fileURLToPath(new URL('../../shared/fixtures/photos/', import.meta.url));
-const FILES = ['jscanify_test4.JPG', 'mrzs_test_mrz.jpg', 'pe_100_pass-lux.jpg', 'kw_180_HONOR-10_S.jpg', 'imagejs_id1.jpg'];
+const FILES = [
+	'jscanify_test4.JPG',
+	'mrzs_test_mrz.jpg',
+	'pe_100_pass-lux.jpg',
+	'kw_180_HONOR-10_S.jpg',
+	'imagejs_id1.jpg',
+];
 const REPEATS = 7;
 
 async function decode(file: string, size?: { width: number; height: number }): Promise<RgbaImage> {
@@ -41,11 +55,16 @@ function median(values: number[]): number {
 
 test.skipIf(!existsSync(PHOTOS))('photo: ms per megapixel of analyzePhoto in Node', { timeout: 300_000 }, async () => {
 	const images: Array<[string, RgbaImage]> = [];
-	images.push(['12 MP (4032 × 3024, upscaled mrzs_test_mrz)', await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 })]);
+	images.push([
+		'12 MP (4032 × 3024, upscaled mrzs_test_mrz)',
+		await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 }),
+	]);
 	for (const f of FILES) images.push([f, await decode(f)]);
 
 	const lines = [`working scale: long side ${thresholds.WORKING_LONG_SIDE} px (area-average resampling)`, ''];
-	lines.push('image                                          MP     cold ms   warm ms   warm ms/MP  working ms   metrics ms');
+	lines.push(
+		'image                                          MP     cold ms   warm ms   warm ms/MP  working ms   metrics ms',
+	);
 	let first = true;
 	for (const [name, image] of images) {
 		const mp = (image.width * image.height) / 1e6;
@@ -59,7 +78,10 @@ test.skipIf(!existsSync(PHOTOS))('photo: ms per megapixel of analyzePhoto in Nod
 		);
 		first = false;
 	}
-	lines.push('', '* the first call in the process also pays for JIT warm-up; later "cold" figures are first calls on a new image.');
+	lines.push(
+		'',
+		'* the first call in the process also pays for JIT warm-up; later "cold" figures are first calls on a new image.',
+	);
 	console.log(`\n${lines.join('\n')}\n`);
 });
 
@@ -67,14 +89,24 @@ test.skipIf(!existsSync(PHOTOS))('photo: ms per megapixel of analyzePhoto in Nod
 test.skipIf(!existsSync(PHOTOS))('photo: per-pass timings at the working scale', { timeout: 300_000 }, async () => {
 	const lines = ['pass timings (median ms of 9, warm) at the working scale', ''];
 	const names = ['12 MP (upscaled mrzs_test_mrz)', ...FILES];
-	const sources = [await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 }), ...(await Promise.all(FILES.map((f) => decode(f))))];
-	const header = ['image'.padEnd(32), ...Object.keys(passes(workingFromRgba(sources[0]!))).map((k) => k.padStart(9))].join(' ');
+	const sources = [
+		await decode('mrzs_test_mrz.jpg', { width: 4032, height: 3024 }),
+		...(await Promise.all(FILES.map((f) => decode(f)))),
+	];
+	const header = [
+		'image'.padEnd(32),
+		...Object.keys(passes(workingFromRgba(sources[0]!))).map((k) => k.padStart(9)),
+	].join(' ');
 	lines.push(header);
 	for (let k = 0; k < sources.length; k++) {
 		const work = workingFromRgba(sources[k]!);
 		for (let r = 0; r < 5; r++) passes(work);
 		const runs = Array.from({ length: 9 }, () => passes(work));
-		const cells = Object.keys(runs[0]!).map((key) => median(runs.map((run) => run[key]!)).toFixed(2).padStart(9));
+		const cells = Object.keys(runs[0]!).map((key) =>
+			median(runs.map((run) => run[key]!))
+				.toFixed(2)
+				.padStart(9),
+		);
 		lines.push([`${names[k]} ${work.width}×${work.height}`.padEnd(32), ...cells].join(' '));
 	}
 	console.log(`\n${lines.join('\n')}\n`);
@@ -98,7 +130,9 @@ function passes(work: WorkingImage): Record<string, number> {
 	lap('find:all');
 	// The finder answers in the colour image's pixels.
 	const corners = found ? scaleQuad(found.corners, w / color.width, h / color.height) : null;
-	const region = corners ? rasterizeConvex(insetQuad(corners, thresholds.DOC_INSET), w, h) : new Uint8Array(w * h).fill(1);
+	const region = corners
+		? rasterizeConvex(insetQuad(corners, thresholds.DOC_INSET), w, h)
+		: new Uint8Array(w * h).fill(1);
 	lap('region');
 	const glare = measureGlare(work, region);
 	lap('glare');

@@ -80,7 +80,8 @@ const REASON_WORDS: Record<MatchReason, string> = {
 
 const DOCUMENT_WORDS: Record<DocumentProblemCode, string> = {
 	expired: 'Expired {days} ago. Verification will fail: renew the document or use another one that is valid.',
-	'expires-soon': 'Expires {when}. Some services refuse documents this close to expiry: use one valid for longer if you can.',
+	'expires-soon':
+		'Expires {when}. Some services refuse documents this close to expiry: use one valid for longer if you can.',
 	'under-age': 'The holder is {age}; exchanges require {minimumAge}. They can verify from {adultOn}.',
 	'future-birth': 'The date of birth is in the future. Check the year.',
 	'issued-in-future': 'The issue date is in the future. Check the year, or whether issue and expiry are swapped.',
@@ -161,7 +162,9 @@ function localToday(): string {
 function problemText(failure: ParseFailure): string {
 	const written = failure.written;
 	const month =
-		written && (failure.calendar ?? 'gregory') === 'gregory' ? MONTHS[written.month - 1] : `Month ${written?.month ?? ''} of`;
+		written && (failure.calendar ?? 'gregory') === 'gregory'
+			? MONTHS[written.month - 1]
+			: `Month ${written?.month ?? ''} of`;
 	let text = fill(PROBLEM_WORDS[failure.problem], {
 		word: failure.word,
 		value: failure.value,
@@ -181,7 +184,9 @@ function howRead(reading: DateReading): string {
 	else if (FORMAT_WORDS[reading.format]) notes.push(FORMAT_WORDS[reading.format]);
 	if (reading.calendar !== 'gregory') {
 		const era = reading.written.era ? `${ERA_WORDS[reading.written.era]} ` : '';
-		notes.push(`${CALENDAR_WORDS[reading.calendar]}: ${era}year ${reading.written.year}${reading.calendarInferred ? ', guessed from the year' : ''}`);
+		notes.push(
+			`${CALENDAR_WORDS[reading.calendar]}: ${era}year ${reading.written.year}${reading.calendarInferred ? ', guessed from the year' : ''}`,
+		);
 	}
 	if (reading.centuryInferred) notes.push(`two-digit year taken as ${reading.written.year}`);
 	if (reading.uncertainDays > 0) notes.push(`may be ${plural(reading.uncertainDays, 'day')} off`);
@@ -191,7 +196,12 @@ function howRead(reading: DateReading): string {
 // ---- Pieces ----
 
 function Readings({ result, label }: { result: ParseResult; label: string }): JSX.Element {
-	if (!result.ok) return <p class="date-checker__problem">{label}: {problemText(result)}</p>;
+	if (!result.ok)
+		return (
+			<p class="date-checker__problem">
+				{label}: {problemText(result)}
+			</p>
+		);
 	const [first, ...others] = result.readings;
 	if (!first) return <></>;
 	return (
@@ -345,7 +355,9 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 				{result && (
 					<>
 						<p class={verdictClass}>
-							<span aria-hidden="true">{result.verdict === 'same' ? '✓ ' : result.verdict === 'unreadable' ? '? ' : '✗ '}</span>
+							<span aria-hidden="true">
+								{result.verdict === 'same' ? '✓ ' : result.verdict === 'unreadable' ? '? ' : '✗ '}
+							</span>
 							<strong>
 								{fill(VERDICT_WORDS[result.verdict], { days: plural(Math.abs(result.daysApart ?? 0), 'day') })}
 							</strong>
@@ -382,8 +394,8 @@ function WhatToType({
 	if (order) {
 		return (
 			<p class="date-checker__type">
-				Type exactly this into the form ({ORDER_WORDS[order]}): <code>{formatForForm(iso, order)}</code>, the date on your ID
-				({longDate(iso)}).
+				Type exactly this into the form ({ORDER_WORDS[order]}): <code>{formatForForm(iso, order)}</code>, the date on
+				your ID ({longDate(iso)}).
 			</p>
 		);
 	}
@@ -438,7 +450,13 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 			<h2 id={`${id}-title`}>Is my document still valid?</h2>
 			<Field id={`${id}-birth`} label="Date of birth" value={birth} onInput={setBirth} error={error(fields?.birth)} />
 			<Field id={`${id}-issue`} label="Date of issue" value={issue} onInput={setIssue} error={error(fields?.issue)} />
-			<Field id={`${id}-expiry`} label="Date of expiry" value={expiry} onInput={setExpiry} error={error(fields?.expiry)} />
+			<Field
+				id={`${id}-expiry`}
+				label="Date of expiry"
+				value={expiry}
+				onInput={setExpiry}
+				error={error(fields?.expiry)}
+			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
 				{check && (
 					<>

@@ -47,7 +47,8 @@ const VERDICT_TITLE: Record<Verdict, string> = {
 };
 
 const VERDICT_ADVICE: Record<Verdict, string> = {
-	exact: 'Nothing to change here. If you were still rejected, the reason is probably elsewhere (photo, date of birth, document type).',
+	exact:
+		'Nothing to change here. If you were still rejected, the reason is probably elsewhere (photo, date of birth, document type).',
 	equivalent:
 		'Type the name exactly as it is printed on your ID: same letters, same order, same spaces and hyphens. Leave out titles, and retype the name by hand rather than pasting it.',
 	partial:
@@ -81,21 +82,26 @@ const HEADLINE: Record<DifferenceKind, string> = {
 const KIND_ADVICE: Record<DifferenceKind, string> = {
 	case: 'Usually fine. If the exchange lets you edit the name, copy the capitalisation of your ID.',
 	spacing: 'Use exactly one space between names, none at the start or end, and the same joins as your ID.',
-	punctuation: 'Copy hyphens and apostrophes as they are on your ID. Use a straight apostrophe (\') if the form offers no other.',
-	diacritics: 'Type the accents as on your ID. If the form refuses them, use the spelling of the machine-readable zone (the lines with <<<).',
+	punctuation:
+		"Copy hyphens and apostrophes as they are on your ID. Use a straight apostrophe (') if the form offers no other.",
+	diacritics:
+		'Type the accents as on your ID. If the form refuses them, use the spelling of the machine-readable zone (the lines with <<<).',
 	transliteration: 'Use the Latin spelling printed on your ID, not your own conversion.',
-	order: 'Most checks compare first name and surname field by field. Put each name in the right field rather than reordering a single field.',
+	order:
+		'Most checks compare first name and surname field by field. Put each name in the right field rather than reordering a single field.',
 	width: 'Retype the name with your keyboard in its normal (half-width) mode.',
 	invisible: 'Delete the name and type it again by hand; do not paste it from a chat or a PDF.',
 	confusable: 'Switch your keyboard to the Latin layout and retype the name.',
 	title: 'Leave out titles (Mr, Dr, Jr., III) unless your ID prints them as part of your name.',
 	symbol: 'Remove the symbol or emoji.',
-	truncation: 'This is normal for long names and not your mistake: type your full name as printed in the upper part of the ID.',
+	truncation:
+		'This is normal for long names and not your mistake: type your full name as printed in the upper part of the ID.',
 	missing: 'Add this name to the account, in the same position as on your ID.',
 	extra: 'Remove this name from the account, or check whether your ID prints it elsewhere.',
 	initial: 'Write the name out in full, as on your ID.',
 	spelling: 'Correct the spelling to match your ID letter for letter.',
-	script: 'Type the name in Latin letters exactly as your ID prints it; a Latin version of your name is on every passport.',
+	script:
+		'Type the name in Latin letters exactly as your ID prints it; a Latin version of your name is on every passport.',
 };
 
 const EXPLANATION: Record<Explanation, string> = {
@@ -188,10 +194,12 @@ const PROBLEM: Record<InputProblem, string> = {
 const MRZ_STATUS: Record<MrzStatus, string> = {
 	ok: '',
 	empty: '',
-	'wrong-line-count': 'The machine-readable zone has two lines on a passport and three on an ID card. Paste all of them, one per line.',
+	'wrong-line-count':
+		'The machine-readable zone has two lines on a passport and three on an ID card. Paste all of them, one per line.',
 	'wrong-line-length':
 		'Each line should be 44 characters on a passport, 36 on some ID cards, 30 on most ID cards. A line is too short or too long: check for missing < signs.',
-	'bad-characters': 'The machine-readable zone holds only capital letters A–Z, digits and the < sign. Replace any other character.',
+	'bad-characters':
+		'The machine-readable zone holds only capital letters A–Z, digits and the < sign. Replace any other character.',
 	unreadable: 'This does not look like a machine-readable zone the tester knows.',
 };
 
@@ -278,7 +286,13 @@ function codePointLabel(codePoint: number): string {
 }
 
 /** The name with differing characters in <mark> and invisible or foreign characters spelled out. */
-function Highlighted({ analysis, ranges }: { analysis: NameAnalysis; ranges: readonly { start: number; end: number }[] }) {
+function Highlighted({
+	analysis,
+	ranges,
+}: {
+	analysis: NameAnalysis;
+	ranges: readonly { start: number; end: number }[];
+}) {
 	const text = analysis.text;
 	const notable = new Map(analysis.characters.map((c) => [c.start, c]));
 	const out: ComponentChildren[] = [];
@@ -294,7 +308,13 @@ function Highlighted({ analysis, ranges }: { analysis: NameAnalysis; ranges: rea
 	for (const ch of text) {
 		const here = marked(i);
 		const note = notable.get(i);
-		if (note && (note.note === 'invisible' || note.note === 'control' || note.note === 'odd-space' || note.note === 'foreign-script')) {
+		if (
+			note &&
+			(note.note === 'invisible' ||
+				note.note === 'control' ||
+				note.note === 'odd-space' ||
+				note.note === 'foreign-script')
+		) {
 			flush();
 			const name = CHARACTER_NAME[note.codePoint];
 			const label =
@@ -381,7 +401,11 @@ function MrzSection({ result }: { result: NameMatchResult }) {
 			<h3>{UI.mrzTitle}</h3>
 			{mrz.name && (
 				<p>
-					{fill(UI.mrzRead, { format: mrz.format ?? '', primary: mrz.name.primary || '—', secondary: mrz.name.secondary || '—' })}
+					{fill(UI.mrzRead, {
+						format: mrz.format ?? '',
+						primary: mrz.name.primary || '—',
+						secondary: mrz.name.secondary || '—',
+					})}
 				</p>
 			)}
 			{mrz.name?.truncated && <p class="name-matcher__warning">{UI.mrzTruncated}</p>}

@@ -6,7 +6,15 @@
  * request, no upload, no storage.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { CheckId, CheckStatus, FileProblem, PhotoAnalysis, PhotoCheck, PhotoKind, ProblemCode } from '../lib/photo';
+import type {
+	CheckId,
+	CheckStatus,
+	FileProblem,
+	PhotoAnalysis,
+	PhotoCheck,
+	PhotoKind,
+	ProblemCode,
+} from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
 
@@ -61,37 +69,56 @@ const CHECK_OK: Record<CheckId, string> = {
 };
 
 const PROBLEM: Record<ProblemCode, string> = {
-	'image-too-small': 'The photo is small. Use your phone’s main camera at full resolution, and send the original file rather than a screenshot or a copy from a chat app.',
-	'document-low-dpi': 'The document is small in the photo, so its text has few pixels. Move the camera closer until the document fills most of the picture.',
+	'image-too-small':
+		'The photo is small. Use your phone’s main camera at full resolution, and send the original file rather than a screenshot or a copy from a chat app.',
+	'document-low-dpi':
+		'The document is small in the photo, so its text has few pixels. Move the camera closer until the document fills most of the picture.',
 	soft: 'The photo is a little soft. Hold the phone with both hands, tap the document on the screen to focus, and wait a moment before taking the picture.',
-	blurry: 'The photo is blurry. Rest your elbows on the table, tap to focus on the document, and take the photo in good light so the camera does not need a slow shutter.',
-	'no-detail': 'There is almost no detail in the photo. Make sure the document is in the picture and the lens is not covered.',
+	blurry:
+		'The photo is blurry. Rest your elbows on the table, tap to focus on the document, and take the photo in good light so the camera does not need a slow shutter.',
+	'no-detail':
+		'There is almost no detail in the photo. Make sure the document is in the picture and the lens is not covered.',
 	glare: 'Light reflects off the document. Tilt it slightly, move away from lamps and windows, and turn off the flash.',
-	'too-dark': 'The photo is too dark. Move to a brighter place, near a window in daylight if you can, without direct sun on the document.',
-	'too-bright': 'The photo is too bright. Move out of direct light or tap the document on the screen so the camera adjusts.',
-	'clipped-shadows': 'Parts of the photo are pure black. Add light, or avoid a very dark background next to a bright document.',
-	'clipped-highlights': 'Parts of the photo are burnt out to pure white, so details are lost. Avoid direct light and tap the document on the screen to adjust the exposure.',
+	'too-dark':
+		'The photo is too dark. Move to a brighter place, near a window in daylight if you can, without direct sun on the document.',
+	'too-bright':
+		'The photo is too bright. Move out of direct light or tap the document on the screen so the camera adjusts.',
+	'clipped-shadows':
+		'Parts of the photo are pure black. Add light, or avoid a very dark background next to a bright document.',
+	'clipped-highlights':
+		'Parts of the photo are burnt out to pure white, so details are lost. Avoid direct light and tap the document on the screen to adjust the exposure.',
 	'low-contrast': 'The photo looks washed out. Avoid light shining into the lens and clean the camera lens.',
-	'uneven-light': 'A shadow or uneven light falls across the photo. Move so the light falls evenly, and keep your hand and phone from casting a shadow.',
-	'document-not-found': 'The edges of the document could not be found. Put it on a plain, darker surface so all four edges stand out.',
-	'fills-frame': 'The document fills the whole picture, so its edges cannot be seen. Leave a small margin around it: many checks want to see all four corners.',
+	'uneven-light':
+		'A shadow or uneven light falls across the photo. Move so the light falls evenly, and keep your hand and phone from casting a shadow.',
+	'document-not-found':
+		'The edges of the document could not be found. Put it on a plain, darker surface so all four edges stand out.',
+	'fills-frame':
+		'The document fills the whole picture, so its edges cannot be seen. Leave a small margin around it: many checks want to see all four corners.',
 	'cut-off': 'Part of the document is outside the picture. Move the camera back until all four corners are visible.',
 	'near-edge': 'The document touches the edge of the picture. Leave a small margin on every side.',
-	'too-small-in-frame': 'The document is small in the picture. Move closer so it fills most of the frame, with a small margin.',
+	'too-small-in-frame':
+		'The document is small in the picture. Move closer so it fills most of the frame, with a small margin.',
 	tilted: 'The document is photographed at an angle. Hold the phone flat above it, parallel to the document.',
-	grayscale: 'This looks like a black-and-white photo or a photocopy. Most checks reject these: photograph the original document in colour.',
-	'low-color': 'The photo has very little colour. Make sure it is a colour photo of the original document, not a copy, and turn off any filter.',
-	backlit: 'The light is behind you, so your face is dark. Face the light (a window in front of you), not away from it.',
+	grayscale:
+		'This looks like a black-and-white photo or a photocopy. Most checks reject these: photograph the original document in colour.',
+	'low-color':
+		'The photo has very little colour. Make sure it is a colour photo of the original document, not a copy, and turn off any filter.',
+	backlit:
+		'The light is behind you, so your face is dark. Face the light (a window in front of you), not away from it.',
 };
 
 const FILE_PROBLEM: Record<FileProblem, string> = {
 	'empty-file': 'This file is empty (0 bytes). Choose the photo again, or take a new one.',
-	'file-too-large': 'This file is over 40 MB, too big to check here. Take the photo with your phone’s standard camera settings, or export a JPEG copy.',
-	'not-an-image': 'This file is not a photo this checker can read. Choose a JPEG, PNG, WebP or HEIC photo (a PDF or a document will not work).',
-	'too-many-pixels': 'This image has too many pixels to check on this device. Export a smaller JPEG copy (for example 4000 pixels wide).',
+	'file-too-large':
+		'This file is over 40 MB, too big to check here. Take the photo with your phone’s standard camera settings, or export a JPEG copy.',
+	'not-an-image':
+		'This file is not a photo this checker can read. Choose a JPEG, PNG, WebP or HEIC photo (a PDF or a document will not work).',
+	'too-many-pixels':
+		'This image has too many pixels to check on this device. Export a smaller JPEG copy (for example 4000 pixels wide).',
 	'heic-not-supported':
 		'This browser cannot open HEIC photos (the iPhone’s usual format). Open this page on the iPhone itself, in Safari, which can. Or get a JPEG: on the iPhone open Settings > Camera > Formats, choose “Most Compatible” and take the photo again; to copy photos to a computer as JPEG, open Settings > Photos and under “Transfer to Mac or PC” choose “Automatic”.',
-	'cannot-decode': 'This photo could not be opened: the file may be damaged or only partly downloaded. Copy it to your device again, or take a new photo.',
+	'cannot-decode':
+		'This photo could not be opened: the file may be damaged or only partly downloaded. Copy it to your device again, or take a new photo.',
 	'analysis-failed': 'Something went wrong while checking this photo. Try again, or try another photo.',
 };
 
@@ -99,7 +126,16 @@ const FILE_PROBLEM: Record<FileProblem, string> = {
 function articleFor(id: CheckId, mode: PhotoKind): string | null {
 	const slug: Record<CheckId, string | null> =
 		mode === 'selfie'
-			? { resolution: null, sharpness: null, glare: null, exposure: 'facial-verification/lighting', evenness: 'facial-verification/lighting', framing: null, color: null, backlight: 'facial-verification/lighting' }
+			? {
+					resolution: null,
+					sharpness: null,
+					glare: null,
+					exposure: 'facial-verification/lighting',
+					evenness: 'facial-verification/lighting',
+					framing: null,
+					color: null,
+					backlight: 'facial-verification/lighting',
+				}
 			: {
 					resolution: 'document-quality/low-resolution',
 					sharpness: 'document-quality/blurry-photo',
@@ -119,7 +155,14 @@ function articleFor(id: CheckId, mode: PhotoKind): string | null {
 type State =
 	| { phase: 'idle' }
 	| { phase: 'working'; fileName: string }
-	| { phase: 'done'; fileName: string; analysis: PhotoAnalysis; preview: ImageBitmap; previewTurned: boolean; timings: WorkerTimings }
+	| {
+			phase: 'done';
+			fileName: string;
+			analysis: PhotoAnalysis;
+			preview: ImageBitmap;
+			previewTurned: boolean;
+			timings: WorkerTimings;
+	  }
 	| { phase: 'error'; fileName: string; problem: FileProblem };
 
 interface Props {
@@ -169,7 +212,13 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 			worker.current = null;
 		}
 		const w = worker.current ?? createWorker();
-		const request: AnalyzeRequest = { type: 'analyze', id: ++requestId.current, file, kind: mode, sentAt: performance.timeOrigin + performance.now() };
+		const request: AnalyzeRequest = {
+			type: 'analyze',
+			id: ++requestId.current,
+			file,
+			kind: mode,
+			sentAt: performance.timeOrigin + performance.now(),
+		};
 		busy.current = true;
 		setState({ phase: 'working', fileName: file.name });
 		w.postMessage(request);
@@ -186,14 +235,25 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
 				if (previous.phase === 'done') previous.preview.close();
 				return answer.type === 'result'
-					? { phase: 'done', fileName, analysis: answer.analysis, preview: answer.preview, previewTurned: answer.previewTurned, timings: answer.timings }
+					? {
+							phase: 'done',
+							fileName,
+							analysis: answer.analysis,
+							preview: answer.preview,
+							previewTurned: answer.previewTurned,
+							timings: answer.timings,
+						}
 					: { phase: 'error', fileName, problem: answer.problem };
 			});
 		};
 		w.onerror = (event) => {
 			event.preventDefault();
 			busy.current = false;
-			setState((previous) => ({ phase: 'error', fileName: previous.phase === 'idle' ? '' : previous.fileName, problem: 'analysis-failed' }));
+			setState((previous) => ({
+				phase: 'error',
+				fileName: previous.phase === 'idle' ? '' : previous.fileName,
+				problem: 'analysis-failed',
+			}));
 		};
 		worker.current = w;
 		return w;
@@ -215,7 +275,14 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 				<label for={`${id}-file`} class="photo-checker__button">
 					{UI.choose}
 				</label>
-				<input id={`${id}-camera`} class="photo-checker__input" type="file" accept="image/*" capture={mode === 'selfie' ? 'user' : 'environment'} onChange={onChange} />
+				<input
+					id={`${id}-camera`}
+					class="photo-checker__input"
+					type="file"
+					accept="image/*"
+					capture={mode === 'selfie' ? 'user' : 'environment'}
+					onChange={onChange}
+				/>
 				<label for={`${id}-camera`} class="photo-checker__button photo-checker__button--secondary">
 					{UI.camera}
 				</label>
@@ -271,12 +338,29 @@ function Overlay({ analysis }: { analysis: PhotoAnalysis }) {
 	const { width, height } = analysis.image;
 	const stroke = Math.max(2, Math.round(Math.max(width, height) / 300));
 	return (
-		<svg class="photo-checker__overlay" viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" aria-hidden="true">
+		<svg
+			class="photo-checker__overlay"
+			viewBox={`0 0 ${width} ${height}`}
+			preserveAspectRatio="none"
+			aria-hidden="true"
+		>
 			{analysis.document && !analysis.document.fillsFrame && (
-				<polygon class="photo-checker__outline" points={analysis.document.corners.map((p) => `${p.x},${p.y}`).join(' ')} stroke-width={stroke} />
+				<polygon
+					class="photo-checker__outline"
+					points={analysis.document.corners.map((p) => `${p.x},${p.y}`).join(' ')}
+					stroke-width={stroke}
+				/>
 			)}
 			{analysis.glareRegions.map((r, i) => (
-				<rect key={i} class="photo-checker__glare" x={r.x} y={r.y} width={r.width} height={r.height} stroke-width={stroke} />
+				<rect
+					key={i}
+					class="photo-checker__glare"
+					x={r.x}
+					y={r.y}
+					width={r.width}
+					height={r.height}
+					stroke-width={stroke}
+				/>
 			))}
 		</svg>
 	);
@@ -285,7 +369,11 @@ function Overlay({ analysis }: { analysis: PhotoAnalysis }) {
 function CheckItem({ check, mode }: { check: PhotoCheck; mode: PhotoKind }) {
 	const href = check.status === 'pass' ? null : articleFor(check.id, mode);
 	return (
-		<li class={`photo-checker__check photo-checker__check--${check.status}`} data-check={check.id} data-status={check.status}>
+		<li
+			class={`photo-checker__check photo-checker__check--${check.status}`}
+			data-check={check.id}
+			data-status={check.status}
+		>
 			<span class="photo-checker__check-name">{CHECK_LABEL[check.id]}</span>{' '}
 			<span class="photo-checker__badge">{STATUS[check.status]}</span>
 			<p class="photo-checker__advice">

@@ -67,13 +67,17 @@ export class PagefindUI extends BasePagefindUI {
 						understand = loaded;
 						// Search again, now understood. Pagefind's UI ignores a trigger with the term it
 						// already shows, so toggle a trailing space (which does not change the results).
-						if (lastTerm.trim() !== '') this.triggerSearch(lastTerm.endsWith(' ') ? lastTerm.trimEnd() : `${lastTerm} `);
+						if (lastTerm.trim() !== '')
+							this.triggerSearch(lastTerm.endsWith(' ') ? lastTerm.trimEnd() : `${lastTerm} `);
 					});
 					explain(term, []);
 					return term;
 				}
 				const understood = understand(term);
-				explain(term, understood.corrections.map((c) => c.to));
+				explain(
+					term,
+					understood.corrections.map((c) => c.to),
+				);
 				return understood.query || term;
 			},
 		});
@@ -85,6 +89,8 @@ export class PagefindUI extends BasePagefindUI {
 		const input = element?.querySelector('input');
 		if (input && element?.closest('dialog')?.open && !element.contains(document.activeElement)) input.focus();
 		// Opening the dialog focuses its input: start loading then, so it is ready by the first word.
-		element?.addEventListener('focusin', () => void loadUnderstanding().then((loaded) => (understand ??= loaded)), { once: true });
+		element?.addEventListener('focusin', () => void loadUnderstanding().then((loaded) => (understand ??= loaded)), {
+			once: true,
+		});
 	}
 }

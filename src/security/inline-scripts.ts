@@ -69,7 +69,9 @@ export function inlineScriptHashes(projectRoot: string): Sha256Source[] {
 		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(sha256Source(body));
 	}
 	if (hashes.size === 0) {
-		throw new Error(`No inline scripts found in ${dirs.join(' or ')}. Expected Starlight's components there; check where @astrojs/starlight keeps its .astro files.`);
+		throw new Error(
+			`No inline scripts found in ${dirs.join(' or ')}. Expected Starlight's components there; check where @astrojs/starlight keeps its .astro files.`,
+		);
 	}
 	return [...hashes].sort();
 }

@@ -10,7 +10,11 @@ export const STRIP_ROWS = 256;
  * Feeds an RGB frame's rows `rows.from` ≤ y < `rows.to` (all by default) to resamplers STRIP_ROWS at a
  * time, through one reused buffer: the whole frame is never copied.
  */
-export async function readFrameRows(frame: VideoFrame, samplers: AreaResampler[], rows = { from: 0, to: frame.codedHeight }): Promise<void> {
+export async function readFrameRows(
+	frame: VideoFrame,
+	samplers: AreaResampler[],
+	rows = { from: 0, to: frame.codedHeight },
+): Promise<void> {
 	const width = frame.codedWidth;
 	const count = Math.min(STRIP_ROWS, rows.to - rows.from);
 	const strip = new Uint8Array(width * count * 4);

@@ -12,7 +12,6 @@ const { FIND_LONG_SIDE } = thresholds;
 import { readFrameRows } from './frame-rows';
 import type { ColorAnswer, ColorRequest } from './photo-messages';
 
-
 declare const self: DedicatedWorkerGlobalScope;
 
 // Warm the samplers and the finder up while the page is idle, one run a task: the first photo then runs
@@ -73,10 +72,17 @@ self.onmessage = async (event: MessageEvent<ColorRequest>) => {
 		const sampler = colorSampler(width, height, bgr);
 		const luma = lumaSampler(width, height, bgr, lumaBand);
 		await readFrameRows(frame, [sampler, luma]);
-		const color: RgbaImage = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
+		const color: RgbaImage = orient(
+			{ width: sampler.outW, height: sampler.outH, data: sampler.rgba() },
+			rotation,
+			flip,
+		);
 		const data = color.data as Uint8ClampedArray;
 		const found = find ? findDocument(color) : null;
-		answer({ id, ok: true, color: { width: color.width, height: color.height, data }, found, luma: luma.out }, [data.buffer, luma.out.buffer]);
+		answer({ id, ok: true, color: { width: color.width, height: color.height, data }, found, luma: luma.out }, [
+			data.buffer,
+			luma.out.buffer,
+		]);
 	} catch {
 		answer({ id, ok: false });
 	} finally {

@@ -71,5 +71,11 @@ export interface ColorRequest {
 
 /** Helper → photo worker: the oriented colour image, the document found in it (its pixels) and the luma rows asked for, or a failure (besides `{ ready: true }` once, when it has warmed up). */
 export type ColorAnswer =
-	| { id: number; ok: true; color: { width: number; height: number; data: Uint8ClampedArray }; found: DocumentCandidate | null; luma: Uint8Array }
+	| {
+			id: number;
+			ok: true;
+			color: { width: number; height: number; data: Uint8ClampedArray };
+			found: DocumentCandidate | null;
+			luma: Uint8Array;
+	  }
 	| { id: number; ok: false };

@@ -9,12 +9,39 @@
  * here). All the maths is in src/lib/photo; every failure becomes a coded error message, never an
  * uncaught exception.
  */
-import { analyzeWorkingImage, colorSampler, displaySize, fitLongSide, FRAME_FORMATS, inspectPhotoFile, lumaSampler, orient, orientPlane, reducedDecodeSize, thresholds, webCodecsDecodeSize, workingImageFromFrame, WorkingImageBuilder, type AreaResampler, type DecodedFrame, type DocumentCandidate, type FileProblem, type FrameFormat, type ImageFormat, type RgbaImage, type WorkingImage } from '../lib/photo';
+import {
+	analyzeWorkingImage,
+	colorSampler,
+	displaySize,
+	fitLongSide,
+	FRAME_FORMATS,
+	inspectPhotoFile,
+	lumaSampler,
+	orient,
+	orientPlane,
+	reducedDecodeSize,
+	thresholds,
+	webCodecsDecodeSize,
+	workingImageFromFrame,
+	WorkingImageBuilder,
+	type AreaResampler,
+	type DecodedFrame,
+	type DocumentCandidate,
+	type FileProblem,
+	type FrameFormat,
+	type ImageFormat,
+	type RgbaImage,
+	type WorkingImage,
+} from '../lib/photo';
 import { readFrameRows, STRIP_ROWS } from './frame-rows';
 import type { AnalyzeRequest, ColorAnswer, ColorRequest, WorkerAnswer } from './photo-messages';
 
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
-const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = {
+	jpeg: 'image/jpeg',
+	png: 'image/png',
+	webp: 'image/webp',
+};
 /**
  * Runs of the whole pipeline on small made-up frames when the worker starts, smallest first: working
  * long sides of those runs. Each frame is WARM_UP_SPAN (1.008 for a 4032 px photo decoded at 1008) times
@@ -74,7 +101,10 @@ function warmUp(): void {
 	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
 	warmUpLeft--;
 	const frame = warmUpFrame(warmUpLeft, Math.round(side * WARM_UP_SPAN), warmUpLeft === 0 ? 'I420' : 'BGRX');
-	analyzeWorkingImage(workingImageFromFrame(frame, side), { kind: 'document', sourceSize: { width: 4032, height: 3024 } });
+	analyzeWorkingImage(workingImageFromFrame(frame, side), {
+		kind: 'document',
+		sourceSize: { width: 4032, height: 3024 },
+	});
 	setTimeout(warmUp, 0);
 }
 warmUp();
@@ -133,7 +163,11 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			let bitmap: ImageBitmap;
 			try {
 				const display = reduced && inspection.header ? displaySize(inspection.header) : null;
-				const resize = display ? (display.width >= display.height ? { resizeWidth: thresholds.DECODE_LONG_SIDE } : { resizeHeight: thresholds.DECODE_LONG_SIDE }) : {};
+				const resize = display
+					? display.width >= display.height
+						? { resizeWidth: thresholds.DECODE_LONG_SIDE }
+						: { resizeHeight: thresholds.DECODE_LONG_SIDE }
+					: {};
 				bitmap = await createImageBitmap(file, { imageOrientation: 'from-image', resizeQuality: 'medium', ...resize });
 			} catch {
 				return fail(inspection.format === 'heic' ? 'heic-not-supported' : 'cannot-decode');
@@ -155,7 +189,26 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const analysis = analyzeWorkingImage(work, { kind, sourceSize }, work, found);
 		const t3 = performance.now();
 
-		post({ type: 'result', id, analysis, preview, previewTurned, timings: { path: decodedWith, decoded: decodedSize, helped, queued, inspect: t0 - start, decode: t1 - t0, read: t2 - t1, analyze: t3 - t2 } }, [preview]);
+		post(
+			{
+				type: 'result',
+				id,
+				analysis,
+				preview,
+				previewTurned,
+				timings: {
+					path: decodedWith,
+					decoded: decodedSize,
+					helped,
+					queued,
+					inspect: t0 - start,
+					decode: t1 - t0,
+					read: t2 - t1,
+					analyze: t3 - t2,
+				},
+			},
+			[preview],
+		);
 	} catch {
 		fail('analysis-failed');
 	}
@@ -224,7 +277,11 @@ interface OpenFrame {
  * context), cannot read the file, or gives a layout we do not read: the caller then takes the portable
  * path, which reports the decode error if there is one.
  */
-async function decodeWithWebCodecs(file: OpenedFile, format: ImageFormat, reduced: { width: number; height: number } | null): Promise<OpenFrame | null> {
+async function decodeWithWebCodecs(
+	file: OpenedFile,
+	format: ImageFormat,
+	reduced: { width: number; height: number } | null,
+): Promise<OpenFrame | null> {
 	const type = WEBCODECS_TYPES[format];
 	if (!type || typeof ImageDecoder === 'undefined') {
 		file.cancel();
@@ -272,7 +329,10 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
  * strip fed to the resampler at once: the whole frame is never copied (3 MB for a 12 MP JPEG
  * decoded at 1008 px). YUV planes are copied whole.
  */
-async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean): Promise<{ work: WorkingImage; found?: DocumentCandidate | null; helped: boolean }> {
+async function workingImageOfFrame(
+	{ frame, format }: OpenFrame,
+	find: boolean,
+): Promise<{ work: WorkingImage; found?: DocumentCandidate | null; helped: boolean }> {
 	const { rotation, flip } = orientationOf(frame);
 	const { codedWidth: width, codedHeight: height } = frame;
 	if (format.startsWith('I')) {
@@ -287,7 +347,15 @@ async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean):
 	const whole = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
 	const split = Math.round(whole.height * LUMA_SHARE_HERE);
 	const lumaBand = { from: split, to: whole.height };
-	const fromHelper = askHelper(() => ({ id: ++helperRequests, frame: frame.clone(), bgr, rotation, flip, find, lumaBand }));
+	const fromHelper = askHelper(() => ({
+		id: ++helperRequests,
+		frame: frame.clone(),
+		bgr,
+		rotation,
+		flip,
+		find,
+		lumaBand,
+	}));
 	const top = lumaSampler(width, height, bgr, { from: 0, to: split });
 	await readFrameRows(frame, [top], top.inputRows);
 	const helped = await fromHelper;
@@ -307,11 +375,17 @@ async function workingImageOfFrame({ frame, format }: OpenFrame, find: boolean):
 	luma.set(top.out);
 	luma.set(bottom, top.out.length);
 	const turned = orientPlane(luma, whole.width, whole.height, rotation, flip);
-	return { work: { width: turned.width, height: turned.height, luma: turned.data, color }, found: find ? found : undefined, helped: helped !== null };
+	return {
+		work: { width: turned.width, height: turned.height, luma: turned.data, color },
+		found: find ? found : undefined,
+		helped: helped !== null,
+	};
 }
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
-function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null> {
+function askHelper(
+	makeRequest: () => ColorRequest,
+): Promise<{ color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null> {
 	if (!helper || !helperReady) return Promise.resolve(null);
 	const worker = helper;
 	let request: ColorRequest;
@@ -358,9 +432,14 @@ function askHelper(makeRequest: () => ColorRequest): Promise<{ color: RgbaImage;
 async function previewOf(source: VideoFrame | ImageBitmap): Promise<ImageBitmap> {
 	const width = source instanceof ImageBitmap ? source.width : source.displayWidth;
 	const height = source instanceof ImageBitmap ? source.height : source.displayHeight;
-	if (Math.max(width, height) <= thresholds.DECODE_LONG_SIDE) return source instanceof ImageBitmap ? source : createImageBitmap(source);
+	if (Math.max(width, height) <= thresholds.DECODE_LONG_SIDE)
+		return source instanceof ImageBitmap ? source : createImageBitmap(source);
 	const size = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
-	const preview = await createImageBitmap(source, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' });
+	const preview = await createImageBitmap(source, {
+		resizeWidth: size.width,
+		resizeHeight: size.height,
+		resizeQuality: 'medium',
+	});
 	if (source instanceof ImageBitmap) source.close();
 	return preview;
 }
@@ -399,7 +478,8 @@ function warmUpFrame(seed: number, width: number, format: 'BGRX' | 'I420'): Deco
 	if (format === 'BGRX') {
 		const data = new Uint8Array(width * height * 4).fill(255);
 		// A warm table: blue below red, so the colour channels differ.
-		for (let i = 0, p = 0; i < luma.length; i++, p += 4) (data[p] = luma[i]! * 0.9), (data[p + 1] = luma[i]!), (data[p + 2] = Math.min(255, luma[i]! * 1.1));
+		for (let i = 0, p = 0; i < luma.length; i++, p += 4)
+			((data[p] = luma[i]! * 0.9), (data[p + 1] = luma[i]!), (data[p + 2] = Math.min(255, luma[i]! * 1.1)));
 		return { format, width, height, data, layout: [{ offset: 0, stride: width * 4 }], rotation, flip: false };
 	}
 	const cw = Math.ceil(width / 2);

@@ -33,9 +33,13 @@ async function hydrateIslands(page: Page): Promise<void> {
 	const islands = page.locator('astro-island');
 	for (let i = 0; i < (await islands.count()); i++) {
 		// 'instant': the site scrolls smoothly, and a smooth scroll would still be on its way.
-		await islands.nth(i).evaluate((island) => island.firstElementChild?.scrollIntoView({ block: 'center', behavior: 'instant' }));
+		await islands
+			.nth(i)
+			.evaluate((island) => island.firstElementChild?.scrollIntoView({ block: 'center', behavior: 'instant' }));
 		// Astro removes the `ssr` attribute once an island has hydrated.
-		await page.waitForFunction((element) => !element.hasAttribute('ssr'), await islands.nth(i).elementHandle(), { timeout: 15_000 });
+		await page.waitForFunction((element) => !element.hasAttribute('ssr'), await islands.nth(i).elementHandle(), {
+			timeout: 15_000,
+		});
 	}
 	await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
@@ -44,7 +48,8 @@ async function hydrateIslands(page: Page): Promise<void> {
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
 	return violations.flatMap((violation) =>
 		violation.nodes.map(
-			(node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
+			(node) =>
+				`${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
 		),
 	);
 }
@@ -79,7 +84,8 @@ describeBrowser('keyboard', () => {
 	async function tabUntil(page: Page, matches: string, limit = 40): Promise<number> {
 		for (let presses = 1; presses <= limit; presses++) {
 			await page.keyboard.press('Tab');
-			if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches)) return presses;
+			if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches))
+				return presses;
 		}
 		throw new Error(`Focus never reached ${matches} after ${limit} presses of Tab.`);
 	}
@@ -119,12 +125,16 @@ describeBrowser('keyboard', () => {
 		const dialog = page.locator('site-search dialog');
 		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
 		// Pagefind's UI loads on idle; the input then takes focus.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), POLL).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false), POLL)
+			.toBe(true);
 		await page.keyboard.type('glare');
 
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('button[data-open-modal]') ?? false), POLL).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('button[data-open-modal]') ?? false), POLL)
+			.toBe(true);
 	});
 
 	test("the search button's name contains its visible shortcut, on Apple devices too", async () => {
@@ -133,7 +143,10 @@ describeBrowser('keyboard', () => {
 			['MacIntel', 'Search ⌘+K'],
 		] as const) {
 			const page = await site.newPage();
-			await page.addInitScript((value) => Object.defineProperty(Navigator.prototype, 'platform', { get: () => value }), platform);
+			await page.addInitScript(
+				(value) => Object.defineProperty(Navigator.prototype, 'platform', { get: () => value }),
+				platform,
+			);
 			await page.goto(site.url());
 			const button = page.locator('button[data-open-modal]');
 			expect(await button.getAttribute('aria-label')).toBe(name);
@@ -163,9 +176,11 @@ describeBrowser('the checkers by keyboard', () => {
 			await page.goto(site.url(path));
 			await hydrateIslands(page);
 			const count = await page.evaluate(() => {
-				const controls = [...document.querySelectorAll('main astro-island :is(input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"]))')].filter(
-					(element) => !(element as HTMLInputElement).disabled && (element as HTMLElement).checkVisibility(),
-				);
+				const controls = [
+					...document.querySelectorAll(
+						'main astro-island :is(input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"]))',
+					),
+				].filter((element) => !(element as HTMLInputElement).disabled && (element as HTMLElement).checkVisibility());
 				controls.forEach((element, index) => element.setAttribute('data-keyboard-check', String(index)));
 				return controls.length;
 			});
@@ -179,30 +194,37 @@ describeBrowser('the checkers by keyboard', () => {
 			expect(reached).toEqual([...Array(count).keys()]);
 		});
 
-		test.skipIf(!built || (!type && !PHOTO))('a result is announced in a live region, and focus stays where it was', async () => {
-			const page = await site.newPage();
-			await page.goto(site.url(path));
-			await hydrateIslands(page);
-			const regions = page.locator('main astro-island :is([role="status"], [role="alert"], [aria-live])');
-			expect(await regions.count()).toBeGreaterThan(0);
-			const before = (await regions.allTextContents()).join('|');
-			let field = page.locator('main astro-island input').first();
-			if (type) {
-				// Every text field gets the value, typed key by key: some checkers answer once two fields are filled.
-				const fields = page.locator('main astro-island :is(input[type="text"], input:not([type]), textarea)');
-				for (let i = 0; i < (await fields.count()); i++) {
-					field = fields.nth(i);
+		test.skipIf(!built || (!type && !PHOTO))(
+			'a result is announced in a live region, and focus stays where it was',
+			async () => {
+				const page = await site.newPage();
+				await page.goto(site.url(path));
+				await hydrateIslands(page);
+				const regions = page.locator('main astro-island :is([role="status"], [role="alert"], [aria-live])');
+				expect(await regions.count()).toBeGreaterThan(0);
+				const before = (await regions.allTextContents()).join('|');
+				let field = page.locator('main astro-island input').first();
+				if (type) {
+					// Every text field gets the value, typed key by key: some checkers answer once two fields are filled.
+					const fields = page.locator('main astro-island :is(input[type="text"], input:not([type]), textarea)');
+					for (let i = 0; i < (await fields.count()); i++) {
+						field = fields.nth(i);
+						await field.focus();
+						await page.keyboard.type(type);
+					}
+				} else {
+					field = page.locator('main astro-island input[type="file"]').first();
 					await field.focus();
-					await page.keyboard.type(type);
+					await field.setInputFiles(join(PHOTOS_DIR, PHOTO!));
 				}
-			} else {
-				field = page.locator('main astro-island input[type="file"]').first();
-				await field.focus();
-				await field.setInputFiles(join(PHOTOS_DIR, PHOTO!));
-			}
-			await expect.poll(async () => (await regions.allTextContents()).join('|'), { timeout: 30_000 }).not.toBe(before);
-			const focusKept = await field.evaluate((element) => document.activeElement === element || Boolean(document.activeElement?.closest('astro-island')));
-			expect(focusKept, 'focus is still on the field or inside the widget, never lost to the page').toBe(true);
-		});
+				await expect
+					.poll(async () => (await regions.allTextContents()).join('|'), { timeout: 30_000 })
+					.not.toBe(before);
+				const focusKept = await field.evaluate(
+					(element) => document.activeElement === element || Boolean(document.activeElement?.closest('astro-island')),
+				);
+				expect(focusKept, 'focus is still on the field or inside the widget, never lost to the page').toBe(true);
+			},
+		);
 	});
 });

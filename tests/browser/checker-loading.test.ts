@@ -44,7 +44,9 @@ async function logicChunk(page: Page, island: string): Promise<string> {
 	expect(componentUrl).toBeTruthy();
 	const url = new URL(componentUrl!, page.url());
 	const source = await (await fetch(url)).text();
-	const imports = [...source.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((match) => new URL(match[1]!, url).pathname);
+	const imports = [...source.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map(
+		(match) => new URL(match[1]!, url).pathname,
+	);
 	expect(imports, `${island}'s chunk imports its logic dynamically`).toHaveLength(1);
 	return imports[0]!;
 }
@@ -52,60 +54,63 @@ async function logicChunk(page: Page, island: string): Promise<string> {
 describeBrowser('checker logic loaded on first use', () => {
 	const site = useSite();
 
-	test.each(CASES)('$island: not fetched at hydration; a failed fetch keeps the text and says so; the next input retries', async (c) => {
-		const page = await site.newPage();
-		await page.goto(site.url(c.path));
-		await page.locator(c.widget).scrollIntoViewIfNeeded();
-		await page.waitForSelector(`astro-island:not([ssr]) ${c.widget}`);
+	test.each(CASES)(
+		'$island: not fetched at hydration; a failed fetch keeps the text and says so; the next input retries',
+		async (c) => {
+			const page = await site.newPage();
+			await page.goto(site.url(c.path));
+			await page.locator(c.widget).scrollIntoViewIfNeeded();
+			await page.waitForSelector(`astro-island:not([ssr]) ${c.widget}`);
 
-		const chunk = await logicChunk(page, c.island);
-		const fetched = () => site.requests(page).filter((url) => new URL(url).pathname === chunk).length;
-		expect(fetched(), 'the logic is not fetched when the island hydrates').toBe(0);
+			const chunk = await logicChunk(page, c.island);
+			const fetched = () => site.requests(page).filter((url) => new URL(url).pathname === chunk).length;
+			expect(fetched(), 'the logic is not fetched when the island hydrates').toBe(0);
 
-		// Offline before first use: the logic's request fails.
-		let mode: 'abort' | 'hold' | 'pass' = 'abort';
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(
-			(url) => url.pathname === chunk,
-			async (route) => {
-				if (mode === 'abort') return route.abort('internetdisconnected');
-				if (mode === 'hold') await held;
-				return route.continue();
-			},
-		);
+			// Offline before first use: the logic's request fails.
+			let mode: 'abort' | 'hold' | 'pass' = 'abort';
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route(
+				(url) => url.pathname === chunk,
+				async (route) => {
+					if (mode === 'abort') return route.abort('internetdisconnected');
+					if (mode === 'hold') await held;
+					return route.continue();
+				},
+			);
 
-		const first = page.getByLabel(c.first, { exact: true });
-		const second = page.getByLabel(c.second, { exact: true });
-		await first.fill(c.firstText);
-		await second.fill(c.secondText);
-		const result = page.locator(c.result);
-		const alert = result.getByRole('alert');
-		await expect.poll(() => alert.count()).toBe(1);
-		expect(await alert.innerText()).toMatch(/could not load its checking code.*What you typed is kept/s);
-		expect(await first.inputValue()).toBe(c.firstText);
-		expect(await second.inputValue()).toBe(c.secondText);
-		expect(await result.innerText()).not.toMatch(c.verdict);
-		expect(fetched()).toBeGreaterThan(0);
-		const axe = await new AxeBuilder({ page })
-			.include(c.widget)
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			const first = page.getByLabel(c.first, { exact: true });
+			const second = page.getByLabel(c.second, { exact: true });
+			await first.fill(c.firstText);
+			await second.fill(c.secondText);
+			const result = page.locator(c.result);
+			const alert = result.getByRole('alert');
+			await expect.poll(() => alert.count()).toBe(1);
+			expect(await alert.innerText()).toMatch(/could not load its checking code.*What you typed is kept/s);
+			expect(await first.inputValue()).toBe(c.firstText);
+			expect(await second.inputValue()).toBe(c.secondText);
+			expect(await result.innerText()).not.toMatch(c.verdict);
+			expect(fetched()).toBeGreaterThan(0);
+			const axe = await new AxeBuilder({ page })
+				.include(c.widget)
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-		// Back online: the next input fetches again. While it loads the region says so, never blank.
-		mode = 'hold';
-		await second.fill(c.secondAgain);
-		await expect.poll(() => result.innerText()).toMatch(/Checking…/);
-		expect(await alert.count()).toBe(0);
-		mode = 'pass';
-		release();
-		await expect.poll(() => result.innerText()).toMatch(c.verdict);
-		expect(await alert.count()).toBe(0);
-		expect(await first.inputValue()).toBe(c.firstText);
-		expect(site.errors(page)).toEqual([]);
-		expect(site.foreignRequests(page)).toEqual([]);
-	});
+			// Back online: the next input fetches again. While it loads the region says so, never blank.
+			mode = 'hold';
+			await second.fill(c.secondAgain);
+			await expect.poll(() => result.innerText()).toMatch(/Checking…/);
+			expect(await alert.count()).toBe(0);
+			mode = 'pass';
+			release();
+			await expect.poll(() => result.innerText()).toMatch(c.verdict);
+			expect(await alert.count()).toBe(0);
+			expect(await first.inputValue()).toBe(c.firstText);
+			expect(site.errors(page)).toEqual([]);
+			expect(site.foreignRequests(page)).toEqual([]);
+		},
+	);
 
 	test.each(CASES)('$island: focusing a field starts loading the logic, before anything is typed', async (c) => {
 		const page = await site.newPage();

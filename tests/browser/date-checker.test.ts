@@ -65,7 +65,9 @@ describeBrowser('date checker', () => {
 		await account.fill('12 Jamuary 1990');
 		await page.getByLabel('Date on my ID (as printed)').fill('12/01/1990');
 		await account.press('Enter');
-		await expect.poll(() => page.locator('.date-checker__field-error').first().innerText()).toMatch(/not a month we know.*January/);
+		await expect
+			.poll(() => page.locator('.date-checker__field-error').first().innerText())
+			.toMatch(/not a month we know.*January/);
 		expect(await account.inputValue()).toBe('12 Jamuary 1990');
 		expect(await account.getAttribute('aria-invalid')).toBe('true');
 		// The message is tied to the field for screen readers.
@@ -83,20 +85,25 @@ describeBrowser('date checker', () => {
 		expect(await page.getByLabel('Date of expiry').inputValue()).toBe('2001-01-01');
 	});
 
-	test.each(['light', 'dark'] as const)('with every kind of result shown, axe finds no WCAG 2.2 AA violation (%s theme)', async (theme) => {
-		const page = await site.newPage({ colorScheme: theme });
-		await openChecker(page, site.url('checkers/date/'));
-		await page.getByLabel('My form asks for').selectOption('MDY');
-		await page.getByLabel('Date on my account (as I typed it)').fill('03/04/1990');
-		await page.getByLabel('Date on my ID (as printed)').fill('3 APR/AVR 1990');
-		await page.getByLabel('Date of birth').fill('12 Jamuary 1990');
-		await page.getByLabel('Date of expiry').fill('01/02/03');
-		await expect.poll(() => page.getByTestId('validity-result').innerText()).toMatch(/Expired/);
-		const results = await new AxeBuilder({ page })
-			.include('.date-checker')
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.setLegacyMode(true)
-			.analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
+	test.each(['light', 'dark'] as const)(
+		'with every kind of result shown, axe finds no WCAG 2.2 AA violation (%s theme)',
+		async (theme) => {
+			const page = await site.newPage({ colorScheme: theme });
+			await openChecker(page, site.url('checkers/date/'));
+			await page.getByLabel('My form asks for').selectOption('MDY');
+			await page.getByLabel('Date on my account (as I typed it)').fill('03/04/1990');
+			await page.getByLabel('Date on my ID (as printed)').fill('3 APR/AVR 1990');
+			await page.getByLabel('Date of birth').fill('12 Jamuary 1990');
+			await page.getByLabel('Date of expiry').fill('01/02/03');
+			await expect.poll(() => page.getByTestId('validity-result').innerText()).toMatch(/Expired/);
+			const results = await new AxeBuilder({ page })
+				.include('.date-checker')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.setLegacyMode(true)
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+				[],
+			);
+		},
+	);
 });

@@ -34,7 +34,9 @@ if (!hasChromium && process.env.CI) {
 	throw new Error(`Chromium not found at ${CHROMIUM_PATH}. .ci/run installs it with apt-get install -y chromium.`);
 }
 if (!hasChromium) {
-	console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+	console.warn(
+		`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH).`,
+	);
 }
 
 /** `describe`, skipped with a message when no Chromium is installed outside CI. */

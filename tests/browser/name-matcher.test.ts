@@ -15,7 +15,9 @@ async function openTester(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await page.locator('.name-matcher').scrollIntoViewIfNeeded();
 	// Astro removes `ssr` from the island once it has hydrated.
-	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+		timeout: 15_000,
+	});
 }
 
 describeBrowser('name-match tester', () => {
@@ -28,7 +30,9 @@ describeBrowser('name-match tester', () => {
 		await page.getByLabel(DOCUMENT).pressSequentially('JOSÉ GARCÍA');
 
 		const status = page.getByRole('status');
-		await expect.poll(() => status.textContent()).toContain('Same name, written differently. A strict check would fail.');
+		await expect
+			.poll(() => status.textContent())
+			.toContain('Same name, written differently. A strict check would fail.');
 		const text = (await status.textContent()) ?? '';
 		expect(text).toContain('your account has ‘Jose’, your ID ‘JOSÉ’');
 
@@ -69,9 +73,9 @@ describeBrowser('name-match tester', () => {
 		await page.getByLabel(ACCOUNT).fill('André Estevão Caçador de Araújo');
 		await page.getByLabel(DOCUMENT).fill('ANDRÉ ESTEVÃO CAÇADOR DE ARAÚJO');
 		// cheminfo/mrz td1.test.ts: Portuguese ID specimen PRT-BO-04001.
-		await page.getByLabel('Machine-readable zone (optional)').fill(
-			'I<PRT007666667<ZZ00<<<<<<<<<<<\n8303143M3405293PRT<<<<<<<<<<<4\nCACADOR<DE<ARAUJO<<ANDRE<ESTEV',
-		);
+		await page
+			.getByLabel('Machine-readable zone (optional)')
+			.fill('I<PRT007666667<ZZ00<<<<<<<<<<<\n8303143M3405293PRT<<<<<<<<<<<4\nCACADOR<DE<ARAUJO<<ANDRE<ESTEV');
 		const status = page.getByRole('status');
 		await expect.poll(() => status.textContent()).toContain('Check digit for the date of birth: correct.');
 		expect(await status.textContent()).toContain('probably cut short');
@@ -93,6 +97,7 @@ describeBrowser('name-match tester results, accessibility', () => {
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 			.analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		if (process.env.NAMES_SCREENSHOT) await page.locator('.name-matcher').screenshot({ path: `${process.env.NAMES_SCREENSHOT}-${theme}.png` });
+		if (process.env.NAMES_SCREENSHOT)
+			await page.locator('.name-matcher').screenshot({ path: `${process.env.NAMES_SCREENSHOT}-${theme}.png` });
 	});
 });

@@ -60,7 +60,10 @@ describeBrowser('printing an article', () => {
 		await page.goto(site.url(ARTICLE));
 		steps = await fixSteps(page);
 		// Embed both wrapper forms after the steps, the way an article embeds a checker.
-		await page.evaluate((html) => document.querySelector('.sl-markdown-content')!.insertAdjacentHTML('beforeend', html), WRAPPERS);
+		await page.evaluate(
+			(html) => document.querySelector('.sl-markdown-content')!.insertAdjacentHTML('beforeend', html),
+			WRAPPERS,
+		);
 		await page.emulateMedia({ media: 'print' });
 		pdf = await page.pdf({ format: 'A4', printBackground: false });
 		printed = readPdfText(pdf);
@@ -72,13 +75,19 @@ describeBrowser('printing an article', () => {
 
 	describe('with print media', () => {
 		test.each(Object.entries(CHROME))('the %s is hidden', async (_what, selector) => {
-			const visible = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
+			const visible = await page
+				.locator(selector)
+				.evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
 			expect(visible).toBe(0);
 		});
 
 		test('the title and every step are visible', async () => {
 			expect(await page.locator('main h1').first().isVisible()).toBe(true);
-			const shown = await page.locator('main ol > li').evaluateAll((items) => items.filter((li) => (li as HTMLElement).checkVisibility()).map((li) => (li as HTMLElement).innerText.trim()));
+			const shown = await page
+				.locator('main ol > li')
+				.evaluateAll((items) =>
+					items.filter((li) => (li as HTMLElement).checkVisibility()).map((li) => (li as HTMLElement).innerText.trim()),
+				);
 			for (const step of steps) expect(shown).toContain(step);
 		});
 
@@ -87,17 +96,23 @@ describeBrowser('printing an article', () => {
 				expect(await page.locator(`#${id} .widget-ui`).isVisible(), `${id}: the widget is hidden`).toBe(false);
 				expect(await page.locator(`#${id}`).isVisible(), `${id}: the wrapper shows`).toBe(true);
 			}
-			const note = await page.locator('#print-test-a').evaluate((element) => getComputedStyle(element, '::after').content);
+			const note = await page
+				.locator('#print-test-a')
+				.evaluate((element) => getComputedStyle(element, '::after').content);
 			expect(note).toContain('NOTE-ADDRESS-ONE');
 			expect(await page.locator('#print-test-b .print-only').isVisible()).toBe(true);
 			// The form with its own note does not print the attribute as well.
-			expect(await page.locator('#print-test-b').evaluate((element) => getComputedStyle(element, '::after').content)).toBe('none');
+			expect(
+				await page.locator('#print-test-b').evaluate((element) => getComputedStyle(element, '::after').content),
+			).toBe('none');
 		});
 
 		test('real checkers on the page follow the same rule', async () => {
 			const real = page.locator('.checker-widget:not([id^="print-test"])');
 			for (const widget of await real.all()) {
-				const interactive = await widget.locator('input, button, select, textarea').evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
+				const interactive = await widget
+					.locator('input, button, select, textarea')
+					.evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
 				expect(interactive).toBe(0);
 			}
 		});

@@ -31,7 +31,9 @@ async function watchCsp(page: Page): Promise<string[]> {
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-			report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+			report(
+				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			);
 		});
 	});
 	page.on('console', (message) => {
@@ -113,7 +115,10 @@ const CHECKERS: CheckerUse[] = [
 			[/account/i, 'Jürgen Müller-Lüdenscheidt'],
 			[/on your id|document/i, 'MUELLER-LUEDENSCHEIDT JUERGEN'],
 			// An ICAO TD3 layout (Doc 9303 Part 4) with this name; the check digits need not be right.
-			[/machine-readable|mrz/i, 'P<UTOMUELLER<LUEDENSCHEIDT<<JUERGEN<<<<<<<<<<<\nL898902C36UTO8703149M2911015ZE184226B<<<<<10'],
+			[
+				/machine-readable|mrz/i,
+				'P<UTOMUELLER<LUEDENSCHEIDT<<JUERGEN<<<<<<<<<<<\nL898902C36UTO8703149M2911015ZE184226B<<<<<10',
+			],
 		],
 		secrets: ['LUEDENSCHEIDT', 'Lüdenscheidt', 'L898902C3'],
 	},
@@ -126,7 +131,13 @@ const PHOTO = existsSync(PHOTOS_DIR) ? readdirSync(PHOTOS_DIR).find((name) => /\
 
 /** Every form of a string that could travel in a URL or a body. */
 function encodings(value: string): string[] {
-	const forms = new Set([value, encodeURIComponent(value), encodeURI(value), value.replace(/ /g, '+'), encodeURIComponent(value).replace(/%20/g, '+')]);
+	const forms = new Set([
+		value,
+		encodeURIComponent(value),
+		encodeURI(value),
+		value.replace(/ /g, '+'),
+		encodeURIComponent(value).replace(/%20/g, '+'),
+	]);
 	for (const line of value.split('\n')) if (line.length >= 8) forms.add(line);
 	return [...forms].filter((form) => form.length >= 4);
 }
@@ -151,7 +162,11 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 			after = [];
 			await page.goto(site.url(checker.path));
 			// Bring the widget into view so a `client:visible` island hydrates, then wait for it.
-			await page.locator('main astro-island').first().scrollIntoViewIfNeeded().catch(() => {});
+			await page
+				.locator('main astro-island')
+				.first()
+				.scrollIntoViewIfNeeded()
+				.catch(() => {});
 			await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, POLL);
 			// From here on, every request is made while the reader's data is on the page.
 			page.on('request', (request) => after.push(request));
@@ -170,7 +185,8 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 			}
 			// Let the checker finish: its result regions say something.
 			await page.waitForFunction(
-				() => [...document.querySelectorAll('main [role="status"]')].some((region) => region.textContent!.trim() !== ''),
+				() =>
+					[...document.querySelectorAll('main [role="status"]')].some((region) => region.textContent!.trim() !== ''),
 				undefined,
 				{ timeout: 30_000 },
 			);
@@ -194,11 +210,16 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 			const leaks = after.flatMap((request) => {
 				const url = decodeURIComponent(request.url());
 				const body = request.postDataBuffer()?.toString('latin1') ?? '';
-				return secrets.flatMap(encodings).filter((form) => url.includes(form) || request.url().includes(form) || body.includes(form)).map((form) => `${request.method()} ${request.url()} carries "${form}"`);
+				return secrets
+					.flatMap(encodings)
+					.filter((form) => url.includes(form) || request.url().includes(form) || body.includes(form))
+					.map((form) => `${request.method()} ${request.url()} carries "${form}"`);
 			});
 			expect(leaks).toEqual([]);
 			// A static site has nothing to send: after the input, only GETs of the site's own files.
-			expect(after.filter((request) => request.method() !== 'GET').map((request) => `${request.method()} ${request.url()}`)).toEqual([]);
+			expect(
+				after.filter((request) => request.method() !== 'GET').map((request) => `${request.method()} ${request.url()}`),
+			).toEqual([]);
 		});
 	});
 });

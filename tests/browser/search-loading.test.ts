@@ -15,7 +15,8 @@ describeBrowser('what an article page loads for search', () => {
 		// Starlight fetches its search UI on idle; give it that moment.
 		await expect.poll(() => site.requests(page).some((url) => /pagefind-ui-understanding/.test(url))).toBe(true);
 		await page.waitForTimeout(500);
-		const understanding = (urls: string[]) => urls.filter((url) => /\/_astro\/search\.[^/]*\.js$|search-vocabulary\.json$/.test(url));
+		const understanding = (urls: string[]) =>
+			urls.filter((url) => /\/_astro\/search\.[^/]*\.js$|search-vocabulary\.json$/.test(url));
 		expect(understanding(site.requests(page))).toEqual([]);
 
 		await page.locator('button[data-open-modal]').first().click();
@@ -45,8 +46,12 @@ describeBrowser('what an article page loads for search', () => {
 		await expect.poll(() => requested).toBe(true);
 		await button.focus();
 		await page.keyboard.press('Control+k');
-		await expect.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+		await expect
+			.poll(() => page.locator('site-search dialog').evaluate((d) => (d as HTMLDialogElement).open))
+			.toBe(true);
 		release();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false)).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.matches('#starlight__search input') ?? false))
+			.toBe(true);
 	});
 });

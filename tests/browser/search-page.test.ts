@@ -44,23 +44,30 @@ describeBrowser('the search results page', () => {
 	test('with no result, it offers the categories and the checklist', async () => {
 		const page = await site.newPage();
 		await page.goto(site.url('search/?q=qwxzkjv'));
-		await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/No page matches/);
+		await expect
+			.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 })
+			.toMatch(/No page matches/);
 		await expect.poll(() => page.locator('#search-empty').isVisible()).toBe(true);
-		const links = await page.locator('#search-empty a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		const links = await page
+			.locator('#search-empty a')
+			.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 		expect(links).toContain('/before-you-start/');
 		expect(links).toContain('/document-quality/');
 		// What was typed stays in the box.
 		expect(await page.locator('#search-query').inputValue()).toBe('qwxzkjv');
 	});
 
-	test.each(['light', 'dark'] as const)('a page of results has no axe violation in the %s theme', async (colorScheme) => {
-		const page = await site.newPage({ colorScheme });
-		await page.goto(site.url('search/?q=glaer'));
-		await results(page);
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.setLegacyMode(true)
-			.analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
+	test.each(['light', 'dark'] as const)(
+		'a page of results has no axe violation in the %s theme',
+		async (colorScheme) => {
+			const page = await site.newPage({ colorScheme });
+			await page.goto(site.url('search/?q=glaer'));
+			await results(page);
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.setLegacyMode(true)
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		},
+	);
 });

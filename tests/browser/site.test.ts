@@ -25,7 +25,13 @@ describeBrowser('the guide at the root of a host', () => {
 		expect(response?.status()).toBe(200);
 		await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/verification/i);
 		const body = await page.locator('main').innerText();
-		for (const label of ['Document quality', 'Information mismatch', 'Facial verification', 'Technical issues', 'After repeated failures']) {
+		for (const label of [
+			'Document quality',
+			'Information mismatch',
+			'Facial verification',
+			'Technical issues',
+			'After repeated failures',
+		]) {
 			expect(body).toContain(label);
 		}
 		expect(site.errors(page)).toEqual([]);
@@ -65,7 +71,9 @@ describeBrowser('the guide at the root of a host', () => {
 		// Nothing scrolls sideways on a small phone.
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
-		const menu = page.locator('starlight-menu-button button, button[popovertarget], button[aria-controls="starlight__sidebar"]').first();
+		const menu = page
+			.locator('starlight-menu-button button, button[popovertarget], button[aria-controls="starlight__sidebar"]')
+			.first();
 		await expect.poll(() => menu.isVisible()).toBe(true);
 		await menu.click();
 		const sidebarLink = page.locator('#starlight__sidebar a[href$="/information-mismatch/name/"]').first();

@@ -10,8 +10,20 @@ describeBrowser('text typed before a checker hydrates', () => {
 
 	test.each([
 		// The date article embeds the "same date?" task; its first field is the account's date.
-		{ path: 'information-mismatch/date-of-birth/', island: 'DateChecker', text: '12/01/1990', other: '12 JAN/JANV 1990', result: /12 January 1990/ },
-		{ path: 'information-mismatch/name/', island: 'NameMatcher', text: 'José García', other: 'JOSE GARCIA', result: /accent|diacritic|strict/i },
+		{
+			path: 'information-mismatch/date-of-birth/',
+			island: 'DateChecker',
+			text: '12/01/1990',
+			other: '12 JAN/JANV 1990',
+			result: /12 January 1990/,
+		},
+		{
+			path: 'information-mismatch/name/',
+			island: 'NameMatcher',
+			text: 'José García',
+			other: 'JOSE GARCIA',
+			result: /accent|diacritic|strict/i,
+		},
 	])('is kept and checked on $path', async ({ path, island, text, other, result }) => {
 		const page = await site.newPage();
 		let release!: () => void;

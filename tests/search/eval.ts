@@ -139,7 +139,9 @@ export async function evaluateQuery(site: LoadedSite, row: EvalQuery): Promise<E
 	const ms = performance.now() - start;
 
 	const baseline = (await site.pagefind.search(row.query))?.results ?? [];
-	const baselineTop = await Promise.all(baseline.slice(0, TOP).map(async (result) => slugOf((await result.data()).url)));
+	const baselineTop = await Promise.all(
+		baseline.slice(0, TOP).map(async (result) => slugOf((await result.data()).url)),
+	);
 	return {
 		...row,
 		rank: rankOf(top, row.expected),
@@ -175,7 +177,12 @@ export function summarize(outcomes: readonly EvalOutcome[]): EvalSummary {
 		baselineTopThree: outcomes.filter((o) => o.baselineRank !== null && o.baselineRank <= 3).length,
 		byKind: QUERY_KINDS.map((kind) => {
 			const ofKind = outcomes.filter((o) => o.kind === kind);
-			return { kind, total: ofKind.length, first: ofKind.filter(isFirst).length, topThree: ofKind.filter(inTopThree).length };
+			return {
+				kind,
+				total: ofKind.length,
+				first: ofKind.filter(isFirst).length,
+				topThree: ofKind.filter(inTopThree).length,
+			};
 		}).filter((row) => row.total > 0),
 		ms: { median: at(0.5), p95: at(0.95), max: times.at(-1) ?? 0 },
 	};
@@ -206,7 +213,10 @@ export function formatReport(summary: EvalSummary, outcomes: readonly EvalOutcom
 
 /** `/document-quality/glare/` → `document-quality/glare`; the home page is `index`. */
 export function slugOf(url: string): string {
-	const slug = url.replace(/[?#].*$/, '').replace(/^\/+|\/+$/g, '').replace(/\/index\.html$|^index\.html$/, '');
+	const slug = url
+		.replace(/[?#].*$/, '')
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/\/index\.html$|^index\.html$/, '');
 	return slug === '' ? 'index' : slug;
 }
 

@@ -6,7 +6,15 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { DIST_DIR, ROOT, assertBuilt, listFiles } from '../support/dist';
-import { BuildReader, EXPECTED_WIDGETS, PAGE_BUDGET, WIDGET_BUDGET, WIDGET_LOGIC_BUDGET, kB, type WidgetWeight } from '../support/js-weight';
+import {
+	BuildReader,
+	EXPECTED_WIDGETS,
+	PAGE_BUDGET,
+	WIDGET_BUDGET,
+	WIDGET_LOGIC_BUDGET,
+	kB,
+	type WidgetWeight,
+} from '../support/js-weight';
 
 assertBuilt(DIST_DIR);
 const reader = new BuildReader(DIST_DIR);
@@ -37,13 +45,22 @@ for (const page of pages) {
 }
 
 function breakdown(files: Map<string, number>): string {
-	return [...files].sort((a, b) => b[1] - a[1]).map(([file, size]) => `${file} ${kB(size)}`).join(', ');
+	return [...files]
+		.sort((a, b) => b[1] - a[1])
+		.map(([file, size]) => `${file} ${kB(size)}`)
+		.join(', ');
 }
 
 describe('JavaScript budgets (gzip)', () => {
-	test.each(guidePages.map((page) => [page.page, page] as const))(`%s loads <= ${kB(PAGE_BUDGET)} before any widget hydrates`, (_file, page) => {
-		expect(page.gzip, `${kB(page.gzip)}: inline ${kB(page.inlineGzip)}, ${breakdown(page.files)}`).toBeLessThanOrEqual(PAGE_BUDGET);
-	});
+	test.each(guidePages.map((page) => [page.page, page] as const))(
+		`%s loads <= ${kB(PAGE_BUDGET)} before any widget hydrates`,
+		(_file, page) => {
+			expect(
+				page.gzip,
+				`${kB(page.gzip)}: inline ${kB(page.inlineGzip)}, ${breakdown(page.files)}`,
+			).toBeLessThanOrEqual(PAGE_BUDGET);
+		},
+	);
 
 	test('the page count is not fooled: every page loads some JavaScript and the search UI is counted', () => {
 		const glare = pages.find((page) => page.page === 'document-quality/glare/index.html');
@@ -57,13 +74,21 @@ describe('JavaScript budgets (gzip)', () => {
 		const widget = widgets.get(name);
 		if (!widget) console.warn(`Budget of ${name} skipped: no built page embeds it yet.`);
 
-		test.skipIf(!widget)(`adds <= ${kB(WIDGET_BUDGET)} when it hydrates (its checking logic and workers reported on their own)`, () => {
-			const onHydration = widget!.gzip - widget!.onUse.gzip;
-			expect(onHydration, `${kB(onHydration)} on ${widget!.page}: ${breakdown(widget!.files)}; on first use ${kB(widget!.onUse.gzip)}`).toBeLessThanOrEqual(WIDGET_BUDGET);
-		});
+		test.skipIf(!widget)(
+			`adds <= ${kB(WIDGET_BUDGET)} when it hydrates (its checking logic and workers reported on their own)`,
+			() => {
+				const onHydration = widget!.gzip - widget!.onUse.gzip;
+				expect(
+					onHydration,
+					`${kB(onHydration)} on ${widget!.page}: ${breakdown(widget!.files)}; on first use ${kB(widget!.onUse.gzip)}`,
+				).toBeLessThanOrEqual(WIDGET_BUDGET);
+			},
+		);
 
 		test.skipIf(!widget)(`fetches <= ${kB(WIDGET_LOGIC_BUDGET)} more on first use`, () => {
-			console.log(`${name}: ${kB(widget!.gzip - widget!.onUse.gzip)} on hydration, ${kB(widget!.onUse.gzip)} on first use (${[...widget!.onUse.files.keys()].join(', ') || 'nothing'})`);
+			console.log(
+				`${name}: ${kB(widget!.gzip - widget!.onUse.gzip)} on hydration, ${kB(widget!.onUse.gzip)} on first use (${[...widget!.onUse.files.keys()].join(', ') || 'nothing'})`,
+			);
 			expect(widget!.onUse.gzip).toBeLessThanOrEqual(WIDGET_LOGIC_BUDGET);
 		});
 	});
@@ -71,12 +96,17 @@ describe('JavaScript budgets (gzip)', () => {
 	test.skipIf(!widgets.has('PhotoChecker'))("the photo checker's worker is found, and reported on its own", () => {
 		const workers = widgets.get('PhotoChecker')!.workers;
 		expect(workers.length).toBeGreaterThan(0);
-		for (const worker of workers) console.log(`PhotoChecker worker ${worker.file}: ${kB(worker.gzip)} gzip (${breakdown(worker.files)})`);
+		for (const worker of workers)
+			console.log(`PhotoChecker worker ${worker.file}: ${kB(worker.gzip)} gzip (${breakdown(worker.files)})`);
 	});
 
 	test('every other island on the site keeps the widget budget too', () => {
-		const others = [...widgets.values()].filter((widget) => !(EXPECTED_WIDGETS as readonly string[]).includes(widget.name));
-		const over = others.filter((widget) => widget.gzip > WIDGET_BUDGET).map((widget) => `${widget.name} ${kB(widget.gzip)} on ${widget.page}: ${breakdown(widget.files)}`);
+		const others = [...widgets.values()].filter(
+			(widget) => !(EXPECTED_WIDGETS as readonly string[]).includes(widget.name),
+		);
+		const over = others
+			.filter((widget) => widget.gzip > WIDGET_BUDGET)
+			.map((widget) => `${widget.name} ${kB(widget.gzip)} on ${widget.page}: ${breakdown(widget.files)}`);
 		expect(over).toEqual([]);
 	});
 });

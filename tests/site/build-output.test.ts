@@ -22,7 +22,10 @@ describe('the built site', () => {
 	test('has a Pagefind index covering every page', () => {
 		expect(existsSync(join(DIST_DIR, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = JSON.parse(readFileSync(join(DIST_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
-		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+		const indexed = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
+			(n, l) => n + l.page_count,
+			0,
+		);
 		expect(indexed).toBeGreaterThanOrEqual(content.length);
 	});
 
@@ -32,16 +35,24 @@ describe('the built site', () => {
 		expect(pageFiles.has('404.html')).toBe(true);
 	});
 
-	test.each(pages.map((page) => [page.file, page] as const))('%s has a title, a description and a canonical URL', (file, page) => {
-		expect(page.root.querySelector('title')?.text.trim()).toBeTruthy();
-		expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
-		if (file !== '404.html') expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBeTruthy();
-	});
+	test.each(pages.map((page) => [page.file, page] as const))(
+		'%s has a title, a description and a canonical URL',
+		(file, page) => {
+			expect(page.root.querySelector('title')?.text.trim()).toBeTruthy();
+			expect(page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(
+				20,
+			);
+			if (file !== '404.html')
+				expect(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBeTruthy();
+		},
+	);
 
 	test('every article exposes its category as a Pagefind filter', () => {
 		for (const page of content.filter((p) => p.data.category)) {
 			const built = pages.find((p) => p.file === `${page.route}index.html`)!;
-			const filters = built.root.querySelectorAll('[data-pagefind-filter]').map((el) => el.getAttribute('data-pagefind-filter'));
+			const filters = built.root
+				.querySelectorAll('[data-pagefind-filter]')
+				.map((el) => el.getAttribute('data-pagefind-filter'));
 			const category = String(page.data.category);
 			expect(isFailureCategory(category)).toBe(true);
 			expect(filters, page.file).toEqual([`category:${CATEGORY_INFO[category as keyof typeof CATEGORY_INFO].label}`]);
@@ -56,7 +67,9 @@ describe('the built site', () => {
 			for (const checker of page.data.checkers as string[]) {
 				const section = built.root.querySelector(`section.checker-widget[data-checker="${checker}"]`);
 				expect(section?.querySelector('astro-island'), `${page.file}: ${checker}`).toBeTruthy();
-				expect(section?.hasAttribute('data-pagefind-ignore'), `${page.file}: ${checker} is excluded from search`).toBe(true);
+				expect(section?.hasAttribute('data-pagefind-ignore'), `${page.file}: ${checker} is excluded from search`).toBe(
+					true,
+				);
 			}
 		}
 	});
@@ -91,12 +104,20 @@ describe('the built site', () => {
 	});
 
 	test('every internal link and anchor resolves', () => {
-		const ids = new Map(pages.map((page) => [page.file, new Set(page.root.querySelectorAll('[id]').map((el) => el.id))]));
+		const ids = new Map(
+			pages.map((page) => [page.file, new Set(page.root.querySelectorAll('[id]').map((el) => el.id))]),
+		);
 		const broken: string[] = [];
 		for (const page of pages) {
 			const here = new URL(`/${page.file}`, 'http://site');
 			for (const { tag, attribute, url } of referencedUrls(page)) {
-				if (tag !== 'a' || attribute !== 'href' || OTHER_ORIGIN.test(url) || /^(mailto|tel|javascript|data):/i.test(url)) continue;
+				if (
+					tag !== 'a' ||
+					attribute !== 'href' ||
+					OTHER_ORIGIN.test(url) ||
+					/^(mailto|tel|javascript|data):/i.test(url)
+				)
+					continue;
 				const target = new URL(url, here);
 				let file = decodeURIComponent(target.pathname.slice(1));
 				if (file === '' || file.endsWith('/')) file += 'index.html';
@@ -131,7 +152,9 @@ describe('the build for a sub-path (BASE_PATH=/kyc/)', () => {
 
 	test('the search script loads Pagefind from the sub-path', () => {
 		const scripts = listFiles(join(DIST_KYC_DIR, '_astro')).filter((file) => file.endsWith('.js'));
-		const search = scripts.map((file) => readFileSync(join(DIST_KYC_DIR, '_astro', file), 'utf8')).find((js) => js.includes('bundlePath'));
+		const search = scripts
+			.map((file) => readFileSync(join(DIST_KYC_DIR, '_astro', file), 'utf8'))
+			.find((js) => js.includes('bundlePath'));
 		expect(search).toMatch(/baseUrl:\s*[`'"]\/kyc\/[`'"]/);
 		expect(existsSync(join(DIST_KYC_DIR, 'pagefind/pagefind.js'))).toBe(true);
 	});

@@ -9,7 +9,9 @@ test.each([
 ])('%s announces an OpenSearch description whose template opens the results page', (dir, base) => {
 	assertBuilt(dir);
 	const home = readFileSync(join(dir, 'index.html'), 'utf8');
-	expect(home).toContain(`<link rel="search" type="application/opensearchdescription+xml" title="KYC Fix Guide" href="${base}opensearch.xml"`);
+	expect(home).toContain(
+		`<link rel="search" type="application/opensearchdescription+xml" title="KYC Fix Guide" href="${base}opensearch.xml"`,
+	);
 	const xml = readFileSync(join(dir, 'opensearch.xml'), 'utf8');
 	const template = /template="([^"]+)"/.exec(xml)?.[1];
 	expect(template).toBeDefined();

@@ -51,7 +51,8 @@ const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`](
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
 /** `new Worker(new URL("x", import.meta.url))`; Vite writes the base as ``"" + import.meta.url``. */
 // In a worker, Vite writes the base as `"" + self.location.href` and may put a comment before the path.
-const WORKER = /new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`]+)["'`]\s*,\s*(?:["'`]{2}\s*\+\s*)?(?:import\.meta\.url|self\.location\.href)\s*\)/g;
+const WORKER =
+	/new\s+(?:Shared)?Worker\(\s*new\s+URL\(\s*(?:\/\*[^*]*\*\/\s*)?["'`]([^"'`]+)["'`]\s*,\s*(?:["'`]{2}\s*\+\s*)?(?:import\.meta\.url|self\.location\.href)\s*\)/g;
 
 /** A set of built JavaScript files with their gzip sizes. */
 export interface Bundle {
@@ -130,7 +131,9 @@ export class BuildReader {
 
 	/** The workers a module starts. */
 	workers(file: string): string[] {
-		return [...this.source(file).matchAll(WORKER)].map((match) => this.resolve(match[1]!, file)).filter((path): path is string => path !== undefined);
+		return [...this.source(file).matchAll(WORKER)]
+			.map((match) => this.resolve(match[1]!, file))
+			.filter((path): path is string => path !== undefined);
 	}
 
 	/** The entries and everything they import, transitively (dynamic imports too when `dynamic` is set). */
@@ -201,7 +204,11 @@ export class BuildReader {
 		for (const island of root.querySelectorAll('astro-island')) {
 			const name = islandName(island.getAttribute('opts')) ?? island.getAttribute('component-url') ?? 'unknown';
 			if (widgets.has(name)) continue;
-			const own = [island.getAttribute('component-url'), island.getAttribute('renderer-url'), island.getAttribute('before-hydration-url')]
+			const own = [
+				island.getAttribute('component-url'),
+				island.getAttribute('renderer-url'),
+				island.getAttribute('before-hydration-url'),
+			]
 				.filter((url): url is string => Boolean(url))
 				.map((url) => this.resolve(url, page))
 				.filter((file): file is string => file !== undefined);
@@ -213,12 +220,25 @@ export class BuildReader {
 			const optional = [...this.closure(own, true)].filter((file) => notOnPage(file) && !files.includes(file));
 			// Workers the widget starts, and the workers those start (the photo worker's helper thread).
 			const started = new Set([...files, ...optional].flatMap((file) => this.workers(file)));
-			for (const worker of started) for (const file of this.closure([worker])) for (const nested of this.workers(file)) started.add(nested);
+			for (const worker of started)
+				for (const file of this.closure([worker])) for (const nested of this.workers(file)) started.add(nested);
 			const workers = [...started].map((file) => ({ file, ...this.bundle(this.closure([file])) }));
-			widgets.set(name, { name, ...this.bundle(files), onUse: this.bundle(onUse), optional: this.bundle(optional), workers });
+			widgets.set(name, {
+				name,
+				...this.bundle(files),
+				onUse: this.bundle(onUse),
+				optional: this.bundle(optional),
+				workers,
+			});
 		}
 
-		return { page, files: pageBundle.files, gzip: pageBundle.gzip + inlineGzip, inlineGzip, widgets: [...widgets.values()] };
+		return {
+			page,
+			files: pageBundle.files,
+			gzip: pageBundle.gzip + inlineGzip,
+			inlineGzip,
+			widgets: [...widgets.values()],
+		};
 	}
 }
 

@@ -44,13 +44,18 @@ function parseCMap(cmap: string): Map<string, string> {
 	const map = new Map<string, string>();
 	const unicode = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
 	for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-		for (const [, code, text] of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(code!.toUpperCase(), unicode(text!));
+		for (const [, code, text] of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g))
+			map.set(code!.toUpperCase(), unicode(text!));
 	}
 	for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-		for (const [, lo, hi, target] of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])/g)) {
+		for (const [, lo, hi, target] of block[1]!.matchAll(
+			/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])/g,
+		)) {
 			const first = parseInt(lo!, 16);
 			const last = parseInt(hi!, 16);
-			const targets = target!.startsWith('[') ? [...target!.matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => m[1]!) : undefined;
+			const targets = target!.startsWith('[')
+				? [...target!.matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => m[1]!)
+				: undefined;
 			for (let code = first; code <= last; code++) {
 				const key = code.toString(16).toUpperCase().padStart(lo!.length, '0');
 				if (targets) map.set(key, unicode(targets[code - first] ?? ''));
@@ -102,13 +107,20 @@ export function readPdfText(pdf: Buffer): PdfText {
 		const fontDict = page.dict.match(/\/Font\s*<<([^>]*)>>/)?.[1] ?? '';
 		for (const [, name, number] of fontDict.matchAll(/\/([^\s/]+)\s+(\d+) 0 R/g)) fonts.set(name!, Number(number));
 		const contents = page.dict.match(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/)?.[1] ?? '';
-		const content = [...contents.matchAll(/(\d+) 0 R/g)].map(([, number]) => ref(number)?.stream?.toString('latin1') ?? '').join('\n');
+		const content = [...contents.matchAll(/(\d+) 0 R/g)]
+			.map(([, number]) => ref(number)?.stream?.toString('latin1') ?? '')
+			.join('\n');
 
 		let cmap: Map<string, string> | undefined;
 		let out = '';
-		for (const [, font, hex, operator] of content.matchAll(/\/([^\s/]+)\s+[-\d.]+\s+Tf\b|<([0-9a-fA-F\s]*)>|\b(Td|TD|Tm|T\*|ET)\b/g)) {
+		for (const [, font, hex, operator] of content.matchAll(
+			/\/([^\s/]+)\s+[-\d.]+\s+Tf\b|<([0-9a-fA-F\s]*)>|\b(Td|TD|Tm|T\*|ET)\b/g,
+		)) {
 			if (font) cmap = cmaps.get(fonts.get(font) ?? -1);
-			else if (hex !== undefined && cmap) out += (hex.replace(/\s+/g, '').toUpperCase().match(/.{4}/g) ?? []).map((code) => cmap!.get(code) ?? '').join('');
+			else if (hex !== undefined && cmap)
+				out += (hex.replace(/\s+/g, '').toUpperCase().match(/.{4}/g) ?? [])
+					.map((code) => cmap!.get(code) ?? '')
+					.join('');
 			else if (operator && !out.endsWith('\n')) out += '\n';
 		}
 		return out;

@@ -9,7 +9,14 @@ const pages = loadContent();
 const articles = pages.filter((page) => page.data.category && !page.file.endsWith('index.mdx'));
 
 /** The source material's promotional spam: it must never reach the project in any form. */
-const SPAM = [/UPUVPIW5/i, /coin\s*path/i, /direct\s+apk/i, /apk\s+download/i, /overseas\s+apple\s*id/i, /trading\s+fee\s+discount/i];
+const SPAM = [
+	/UPUVPIW5/i,
+	/coin\s*path/i,
+	/direct\s+apk/i,
+	/apk\s+download/i,
+	/overseas\s+apple\s*id/i,
+	/trading\s+fee\s+discount/i,
+];
 
 describe('the guide content', () => {
 	test('has the articles of every category', () => {
@@ -24,22 +31,33 @@ describe('the guide content', () => {
 		expect(overview!.data.category).toBe(category);
 	});
 
-	test.each(articles.map((page) => [page.file, page] as const))('%s has a category, symptoms and a description', (_file, page) => {
-		expect(FAILURE_CATEGORIES).toContain(page.data.category);
-		// The folder is the category: an article filed in the wrong folder would show in the wrong sidebar group.
-		expect(page.file.split('/')[0]).toBe(page.data.category);
-		expect(Array.isArray(page.data.symptoms) && page.data.symptoms.length).toBeGreaterThanOrEqual(1);
-		expect(String(page.data.description ?? '').length).toBeGreaterThan(30);
-		expect(page.data.lastReviewed).toBeTruthy();
-	});
+	test.each(articles.map((page) => [page.file, page] as const))(
+		'%s has a category, symptoms and a description',
+		(_file, page) => {
+			expect(FAILURE_CATEGORIES).toContain(page.data.category);
+			// The folder is the category: an article filed in the wrong folder would show in the wrong sidebar group.
+			expect(page.file.split('/')[0]).toBe(page.data.category);
+			expect(Array.isArray(page.data.symptoms) && page.data.symptoms.length).toBeGreaterThanOrEqual(1);
+			expect(String(page.data.description ?? '').length).toBeGreaterThan(30);
+			expect(page.data.lastReviewed).toBeTruthy();
+		},
+	);
 
-	test.each(articles.map((page) => [page.file, page] as const))('%s has the four sections, with numbered steps', (_file, page) => {
-		const headings = [...page.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
-		expect(headings.slice(0, 4)).toEqual(['What you see', 'Why it fails', 'How to fix it', 'Check before you resubmit']);
-		const fix = page.body.split(/^## How to fix it$/m)[1]!.split(/^## /m)[0]!;
-		expect(fix).toMatch(/^1\. /m);
-		expect(fix).toMatch(/^2\. /m);
-	});
+	test.each(articles.map((page) => [page.file, page] as const))(
+		'%s has the four sections, with numbered steps',
+		(_file, page) => {
+			const headings = [...page.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+			expect(headings.slice(0, 4)).toEqual([
+				'What you see',
+				'Why it fails',
+				'How to fix it',
+				'Check before you resubmit',
+			]);
+			const fix = page.body.split(/^## How to fix it$/m)[1]!.split(/^## /m)[0]!;
+			expect(fix).toMatch(/^1\. /m);
+			expect(fix).toMatch(/^2\. /m);
+		},
+	);
 
 	test('every page has a unique description', () => {
 		const descriptions = pages.map((page) => String(page.data.description ?? ''));

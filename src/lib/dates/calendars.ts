@@ -32,11 +32,7 @@ export interface WrittenDate {
 
 /** Problems a written date can have, in the order they are checked. */
 export type DateFieldProblem =
-	| 'month-out-of-range'
-	| 'day-out-of-range'
-	| 'year-out-of-range'
-	| 'no-such-day'
-	| 'not-in-era';
+	'month-out-of-range' | 'day-out-of-range' | 'year-out-of-range' | 'no-such-day' | 'not-in-era';
 
 /** A written date converted, or why it cannot be. */
 export type Conversion =

@@ -26,9 +26,21 @@ describe.each<Row>([
 		expected: '1990-04-03',
 	},
 	// Day and month swapped the other way: a day-first form holding a US-style date.
-	{ account: '04/03/1990', document: '1990-04-03', options: { order: 'DMY' }, verdict: 'same-if-reordered', reasons: ['order'] },
+	{
+		account: '04/03/1990',
+		document: '1990-04-03',
+		options: { order: 'DMY' },
+		verdict: 'same-if-reordered',
+		reasons: ['order'],
+	},
 	// Two-digit year in the other century (birth read as 2042 on an expiry-like rule would be wrong).
-	{ account: '13/01/42', document: '13 JAN 2042', options: { role: 'birth' }, verdict: 'same-if-reordered', reasons: ['century'] },
+	{
+		account: '13/01/42',
+		document: '13 JAN 2042',
+		options: { role: 'birth' },
+		verdict: 'same-if-reordered',
+		reasons: ['century'],
+	},
 	// A Buddhist-era year typed as if Gregorian on one side: read in its own calendar, the same day.
 	{ account: '1990-01-12', document: '12/01/2533', verdict: 'same' },
 	// Persian date whose likely reading is Persian matches; the Hijri reading of the same digits would not.

@@ -51,8 +51,16 @@ export interface DateComparison {
  */
 export function compareDates(accountText: string, documentText: string, options?: CompareOptions): DateComparison {
 	checkParseOptions(options);
-	checkChoice('documentOrder', options?.documentOrder, FORM_ORDERS, "Leave it out when the document's order is not known.");
-	const shared = { ...(options?.role ? { role: options.role } : {}), ...(options?.today ? { today: options.today } : {}) };
+	checkChoice(
+		'documentOrder',
+		options?.documentOrder,
+		FORM_ORDERS,
+		"Leave it out when the document's order is not known.",
+	);
+	const shared = {
+		...(options?.role ? { role: options.role } : {}),
+		...(options?.today ? { today: options.today } : {}),
+	};
 	const account = parseDate(accountText, { ...shared, ...(options?.order ? { order: options.order } : {}) });
 	const document = parseDate(documentText, {
 		...shared,
@@ -65,7 +73,13 @@ export function compareDates(accountText: string, documentText: string, options?
 	if (!likely) return { verdict: 'unreadable', account, document, expected };
 
 	if (likely.iso === expected.iso) {
-		return { verdict: 'same', account, document, expected, match: { account: likely, document: expected, reasons: [] } };
+		return {
+			verdict: 'same',
+			account,
+			document,
+			expected,
+			match: { account: likely, document: expected, reasons: [] },
+		};
 	}
 	const accountAll = [...account.readings, ...account.alternatives];
 	const documentAll = [...document.readings, ...document.alternatives];

@@ -28,7 +28,10 @@ describe.each<Row>([
 	// A birth year typed as this year + 10.
 	{ input: { birth: '2036-01-12' }, codes: ['future-birth'] },
 	// Issue and expiry swapped.
-	{ input: { issue: '2030-02-28', expiry: '2020-03-01' }, codes: ['expired', 'issued-in-future', 'issued-after-expiry'] },
+	{
+		input: { issue: '2030-02-28', expiry: '2020-03-01' },
+		codes: ['expired', 'issued-in-future', 'issued-after-expiry'],
+	},
 	// Born after the document was issued: a mistyped year.
 	{ input: { birth: '2001-01-01', issue: '1999-05-05' }, codes: ['born-after-issue'] },
 	// Unreadable fields are skipped (their problem is in `fields`), empty ones ignored.
@@ -41,14 +44,22 @@ describe.each<Row>([
 
 describe('numbers for the words', () => {
 	test('days left, days since expiry, age and the day of majority', () => {
-		expect(checkDocumentDates({ today: TODAY, expiry: '2026-05-11' }).problems[0]).toEqual({ code: 'expires-soon', days: 10 });
-		expect(checkDocumentDates({ today: TODAY, expiry: '2026-04-21' }).problems[0]).toEqual({ code: 'expired', days: 10 });
+		expect(checkDocumentDates({ today: TODAY, expiry: '2026-05-11' }).problems[0]).toEqual({
+			code: 'expires-soon',
+			days: 10,
+		});
+		expect(checkDocumentDates({ today: TODAY, expiry: '2026-04-21' }).problems[0]).toEqual({
+			code: 'expired',
+			days: 10,
+		});
 		const young = checkDocumentDates({ today: TODAY, birth: '2010-07-15' });
 		expect(young.age).toBe(15);
 		expect(young.problems[0]).toEqual({ code: 'under-age', age: 15, adultOn: '2028-07-15' });
 	});
 	test('born on 29 February: 18 on 1 March of a common year, not on 28 February', () => {
-		expect(checkDocumentDates({ today: '2026-02-28', birth: '2008-02-29' }).problems.map((p) => p.code)).toEqual(['under-age']);
+		expect(checkDocumentDates({ today: '2026-02-28', birth: '2008-02-29' }).problems.map((p) => p.code)).toEqual([
+			'under-age',
+		]);
 		expect(checkDocumentDates({ today: '2026-03-01', birth: '2008-02-29' }).problems).toEqual([]);
 	});
 	test('fields hold each date as read', () => {

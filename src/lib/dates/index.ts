@@ -4,7 +4,12 @@
  */
 export { parseDate } from './parse';
 export { compareDates, type CompareOptions, type DateComparison, type DateMatch } from './compare';
-export { checkDocumentDates, type DocumentCheck, type DocumentDatesInput, type DocumentProblem } from './document-checks';
+export {
+	checkDocumentDates,
+	type DocumentCheck,
+	type DocumentDatesInput,
+	type DocumentProblem,
+} from './document-checks';
 export { formatForForm } from './form-format';
 export { fromGregorian, type CalendarName, type WrittenDate } from './calendars';
 export {

@@ -65,7 +65,8 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
  * Combining marks that carry accents: Latin/Cyrillic diacritics and Arabic vowel signs, hamza and
  * madda. Thai vowel and tone marks are kept: without them มีค (March) would read as มค (January).
  */
-const COMBINING_MARKS = /[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const COMBINING_MARKS =
+	/[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /**
  * The lookup key of a word: lower case, accents and Arabic vowel signs removed (é → e,

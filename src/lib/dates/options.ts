@@ -53,4 +53,3 @@ export function checkParseOptions(options: unknown, orderName = 'order'): void {
 	checkChoice('role', o['role'], DATE_ROLES, 'Leave it out when the date is neither a birth, issue nor expiry date.');
 	checkToday(o['today'], false);
 }
-

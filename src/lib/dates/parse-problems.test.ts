@@ -55,7 +55,11 @@ describe.each<Row>([
 	// Buddhist marker on a Gregorian year: 1990 BE is 1447 CE.
 	{ text: '12 Jan 1990 BE', problem: 'year-out-of-range' },
 	// 31 February in every reading; 29 February in a common year; 31 April.
-	{ text: '31/02/1990', problem: 'no-such-day', detail: { daysInMonth: 28, written: { year: 1990, month: 2, day: 31 } } },
+	{
+		text: '31/02/1990',
+		problem: 'no-such-day',
+		detail: { daysInMonth: 28, written: { year: 1990, month: 2, day: 31 } },
+	},
 	{ text: '29.02.1990', problem: 'no-such-day', detail: { daysInMonth: 28 } },
 	{ text: '2023-02-29', problem: 'no-such-day' },
 	{ text: '31 April 1990', problem: 'no-such-day', detail: { daysInMonth: 30 } },

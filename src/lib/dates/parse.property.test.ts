@@ -25,9 +25,20 @@ const styles = (locale: string, order: FormOrder, list: Style['style'][] = ['lon
 const STYLES: Style[] = [
 	...styles('en-US', 'MDY'),
 	...styles('en-GB', 'DMY'),
-	...['fr-FR', 'es-ES', 'pt-BR', 'de-DE', 'it-IT', 'nl-NL', 'tr-TR', 'ru-RU', 'uk-UA', 'id-ID', 'ms-MY', 'vi-VN'].flatMap(
-		(locale) => styles(locale, 'DMY'),
-	),
+	...[
+		'fr-FR',
+		'es-ES',
+		'pt-BR',
+		'de-DE',
+		'it-IT',
+		'nl-NL',
+		'tr-TR',
+		'ru-RU',
+		'uk-UA',
+		'id-ID',
+		'ms-MY',
+		'vi-VN',
+	].flatMap((locale) => styles(locale, 'DMY')),
 	...styles('ja-JP', 'YMD'),
 	...styles('zh-CN', 'YMD'),
 	...styles('ko-KR', 'YMD'),
@@ -59,7 +70,11 @@ const isoOf = (y: number, m: number, d: number): string =>
 	`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 const gregorianDate = fc
-	.record({ y: fc.integer({ min: 1931, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }) })
+	.record({
+		y: fc.integer({ min: 1931, max: 2030 }),
+		m: fc.integer({ min: 1, max: 12 }),
+		d: fc.integer({ min: 1, max: 31 }),
+	})
 	.filter(({ y, m, d }) => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d);
 
 describe('Intl.DateTimeFormat output reads back to the same day', () => {
@@ -81,7 +96,26 @@ describe('Intl.DateTimeFormat output reads back to the same day', () => {
 
 const dateAlphabet = fc.constantFrom(
 	...'0123456789/.-, 年月日년월일<XxHhSsRr元平成令和'.split(''),
-	...['Jan', 'JANV', 'de', 'th', 'พ.ศ.', 'هـ', 'AH', 'BE', '٣', '۷', '๕', '１', '\u200f', ' ', 'T10:00', 'ngày', 'tháng', 'Heisei'],
+	...[
+		'Jan',
+		'JANV',
+		'de',
+		'th',
+		'พ.ศ.',
+		'هـ',
+		'AH',
+		'BE',
+		'٣',
+		'۷',
+		'๕',
+		'１',
+		'\u200f',
+		' ',
+		'T10:00',
+		'ngày',
+		'tháng',
+		'Heisei',
+	],
 );
 
 describe('random text never throws', () => {

@@ -108,7 +108,14 @@ function readCompact(number: NumberPart, base: Omit<ReadingContext, 'format'>): 
 		field,
 	});
 	const splits: { order: FieldOrder; parts: Part[] }[] = [
-		{ order: 'YMD', parts: [slice(0, yearDigits, 'year'), slice(yearDigits, yearDigits + 2, 'month'), slice(yearDigits + 2, yearDigits + 4, 'day')] },
+		{
+			order: 'YMD',
+			parts: [
+				slice(0, yearDigits, 'year'),
+				slice(yearDigits, yearDigits + 2, 'month'),
+				slice(yearDigits + 2, yearDigits + 4, 'day'),
+			],
+		},
 		{ order: 'DMY', parts: [slice(0, 2, 'day'), slice(2, 4, 'month'), slice(4, 4 + yearDigits, 'year')] },
 		{ order: 'MDY', parts: [slice(0, 2, 'month'), slice(2, 4, 'day'), slice(4, 4 + yearDigits, 'year')] },
 	];
@@ -134,7 +141,10 @@ function rankOf(preferred: readonly FieldOrder[], order: FieldOrder): number {
  * Distinct dates, most likely first. When the form's order is known it decides between the
  * numeric readings; the readings in other orders become alternatives.
  */
-function rank(readings: Readings, order: FieldOrder | undefined): { primary: DateReading[]; alternatives: DateReading[] } {
+function rank(
+	readings: Readings,
+	order: FieldOrder | undefined,
+): { primary: DateReading[]; alternatives: DateReading[] } {
 	const seen = new Set<string>();
 	const unique = (list: DateReading[]): DateReading[] =>
 		list.filter((r) => {

@@ -203,7 +203,13 @@ function longestMarker(
 ): { calendar: MarkedCalendar; length: number } | undefined {
 	const words = joinableWords(tokens, start);
 	for (let n = words.length; n >= 1; n--) {
-		const calendar = CALENDAR_MARKERS[words.slice(0, n).map((w) => w.key).join('')];
+		const calendar =
+			CALENDAR_MARKERS[
+				words
+					.slice(0, n)
+					.map((w) => w.key)
+					.join('')
+			];
 		if (calendar !== undefined) return { calendar, length: n };
 	}
 	return undefined;

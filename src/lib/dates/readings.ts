@@ -3,7 +3,14 @@
  * each calendar the year can be in, each century of a two-digit year. Returns the readings
  * that name a real day, most likely first, and the problems of those that do not.
  */
-import { calendarsForYear, isoOf, toGregorian, type CalendarName, type DateFieldProblem, type WrittenDate } from './calendars';
+import {
+	calendarsForYear,
+	isoOf,
+	toGregorian,
+	type CalendarName,
+	type DateFieldProblem,
+	type WrittenDate,
+} from './calendars';
 import type { MarkedCalendar } from './date-words';
 import type { LexiconCalendar } from './month-lexicon';
 import type { DigitScript } from './normalize';
@@ -71,7 +78,9 @@ export function readParts(parts: readonly Part[], context: ReadingContext): Read
 		const year = parts[order.indexOf('Y')];
 		if (day?.kind !== 'number' || year?.kind !== 'number' || month === undefined) continue;
 		const months: { month: number; calendar?: LexiconCalendar }[] =
-			month.kind === 'month' ? month.matches.map((m) => ({ month: m.month, calendar: m.calendar })) : [{ month: month.value }];
+			month.kind === 'month'
+				? month.matches.map((m) => ({ month: m.month, calendar: m.calendar }))
+				: [{ month: month.value }];
 		for (const m of months) {
 			for (const y of yearOptions(year, m.calendar, order, m.month, day.value, context)) {
 				const written: WrittenDate = { year: y.year, month: m.month, day: day.value };
@@ -184,7 +193,13 @@ function yearOptions(
  * a date without a role the century nearest today. Without `today` both centuries are readings.
  */
 function centuryOptions(yy: number, month: number, day: number, context: ReadingContext): YearOption[] {
-	const c19: YearOption = { calendar: 'gregory', year: 1900 + yy, calendarInferred: false, centuryInferred: true, likely: true };
+	const c19: YearOption = {
+		calendar: 'gregory',
+		year: 1900 + yy,
+		calendarInferred: false,
+		centuryInferred: true,
+		likely: true,
+	};
 	const c20: YearOption = { ...c19, year: 2000 + yy };
 	const { role, today } = context;
 	if (today === undefined) return role === 'expiry' ? [c20, c19] : [c19, c20];

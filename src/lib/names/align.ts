@@ -138,7 +138,14 @@ export function alignParts(a: PreparedPart, b: PreparedPart): Step[] {
 					text += piece;
 					if (k < 2) continue;
 					const r = readingEqualTo(a.readings[i]!, text);
-					if (r) relax(i + 1, j + k, c + cost(r.kind), { kind: r.kind, a: [i, i + 1], b: [j, j + k], rules: r.rule ? [r.rule] : [] }, here);
+					if (r)
+						relax(
+							i + 1,
+							j + k,
+							c + cost(r.kind),
+							{ kind: r.kind, a: [i, i + 1], b: [j, j + k], rules: r.rule ? [r.rule] : [] },
+							here,
+						);
 				}
 			}
 			if (j < m) {
@@ -150,7 +157,14 @@ export function alignParts(a: PreparedPart, b: PreparedPart): Step[] {
 					text += piece;
 					if (k < 2) continue;
 					const r = readingEqualTo(b.readings[j]!, text);
-					if (r) relax(i + k, j + 1, c + cost(r.kind), { kind: r.kind, a: [i, i + k], b: [j, j + 1], rules: r.rule ? [r.rule] : [] }, here);
+					if (r)
+						relax(
+							i + k,
+							j + 1,
+							c + cost(r.kind),
+							{ kind: r.kind, a: [i, i + k], b: [j, j + 1], rules: r.rule ? [r.rule] : [] },
+							here,
+						);
 				}
 			}
 		}

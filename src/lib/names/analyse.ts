@@ -42,7 +42,13 @@ export function analyseName(text: string): AnalysedName {
 	for (const c of chars) {
 		const codePoint = c.raw.codePointAt(0)!;
 		if (c.note) {
-			characters.push({ start: c.start, end: c.end, codePoint, note: c.note, ...(c.script ? { script: c.script } : {}) });
+			characters.push({
+				start: c.start,
+				end: c.end,
+				codePoint,
+				note: c.note,
+				...(c.script ? { script: c.script } : {}),
+			});
 		} else if (c.cls === 'letter' && c.script && script !== 'none' && c.script !== script) {
 			const looksLike = latinLookAlike(c.norm);
 			characters.push({

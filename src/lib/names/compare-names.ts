@@ -26,7 +26,11 @@ export interface NameMatchResult extends NameComparison {
  * every difference (see `DIFFERENCE_KINDS`). With `options.mrz`, also reads the MRZ, verifies its
  * check digits and compares its name with both. Never throws on user input.
  */
-export function compareNames(accountName: string, documentName: string, options: CompareNamesOptions = {}): NameMatchResult {
+export function compareNames(
+	accountName: string,
+	documentName: string,
+	options: CompareNamesOptions = {},
+): NameMatchResult {
 	if (typeof accountName !== 'string' || typeof documentName !== 'string') {
 		throw new TypeError(
 			`compareNames: both names must be strings. Received ${typeof accountName} and ${typeof documentName}. Pass "" for a name the user has not typed yet.`,

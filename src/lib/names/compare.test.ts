@@ -24,7 +24,13 @@ describe.each<Row>([
 	// Spanish accents dropped on the account: the issue's own example.
 	{ account: 'Jose Garcia', document: 'JOSÉ GARCÍA', verdict: 'equivalent', kinds: ['diacritics'], rule: 'É→E' },
 	// Vietnamese stacked marks and Đ: not in the ICAO table, still the same letters.
-	{ account: 'Nguyen Van Duc', document: 'Nguyễn Văn Đức', verdict: 'equivalent', kinds: ['diacritics', 'transliteration'], rule: 'Đ→D' },
+	{
+		account: 'Nguyen Van Duc',
+		document: 'Nguyễn Văn Đức',
+		verdict: 'equivalent',
+		kinds: ['diacritics', 'transliteration'],
+		rule: 'Đ→D',
+	},
 	// German umlaut written the ICAO way in the MRZ.
 	{ account: 'Hans Müller', document: 'HANS MUELLER', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ü→UE' },
 	// German umlaut simply dropped (ICAO's "or U").
@@ -34,22 +40,58 @@ describe.each<Row>([
 	// Finnish: Hämäläinen written with AE for every ä.
 	{ account: 'Hämäläinen', document: 'HAEMAELAEINEN', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ä→AE' },
 	// Icelandic thorn and eth (Þ → TH, Ð → D).
-	{ account: 'Thor Gudmundsson', document: 'Þór Guðmundsson', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Þ→TH' },
+	{
+		account: 'Thor Gudmundsson',
+		document: 'Þór Guðmundsson',
+		verdict: 'equivalent',
+		kinds: ['transliteration'],
+		rule: 'Þ→TH',
+	},
 	// Danish Ø: ICAO writes OE; plain O is a common but non-ICAO spelling.
-	{ account: 'Soren Kierkegaard', document: 'SØREN KIERKEGAARD', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ø→O' },
+	{
+		account: 'Soren Kierkegaard',
+		document: 'SØREN KIERKEGAARD',
+		verdict: 'equivalent',
+		kinds: ['transliteration'],
+		rule: 'Ø→O',
+	},
 	// Polish Ł.
 	{ account: 'Lukasz Nowak', document: 'Łukasz Nowak', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ł→L' },
 	// Turkish dotted capital İ and dotless ı, ş.
 	{ account: 'Ismail Yilmaz', document: 'İSMAİL YILMAZ', verdict: 'equivalent', kinds: ['diacritics'], rule: 'İ→I' },
-	{ account: 'Aysegul Isik', document: 'Ayşegül Işık', verdict: 'equivalent', kinds: ['diacritics', 'transliteration'], rule: 'ı→I' },
+	{
+		account: 'Aysegul Isik',
+		document: 'Ayşegül Işık',
+		verdict: 'equivalent',
+		kinds: ['diacritics', 'transliteration'],
+		rule: 'ı→I',
+	},
 	// Russian name in Cyrillic against the ICAO passport spelling.
-	{ account: 'Юлия Щеглова', document: 'IULIIA SHCHEGLOVA', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Щ→SHCH' },
+	{
+		account: 'Юлия Щеглова',
+		document: 'IULIIA SHCHEGLOVA',
+		verdict: 'equivalent',
+		kinds: ['transliteration'],
+		rule: 'Щ→SHCH',
+	},
 	// Older Russian passport (MVD 310) spelling against the current ICAO one.
-	{ account: 'Yuliya Shcheglova', document: 'IULIIA SHCHEGLOVA', verdict: 'equivalent', kinds: ['transliteration'], rule: 'YU→IU' },
+	{
+		account: 'Yuliya Shcheglova',
+		document: 'IULIIA SHCHEGLOVA',
+		verdict: 'equivalent',
+		kinds: ['transliteration'],
+		rule: 'YU→IU',
+	},
 	// Cyrillic against the older spelling.
 	{ account: 'Юлия', document: 'YULIYA', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ю→YU' },
 	// Ukrainian: Г is H and И is Y (ICAO language exceptions).
-	{ account: 'Олег Гриценко', document: 'OLEH HRYTSENKO', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Г→H' },
+	{
+		account: 'Олег Гриценко',
+		document: 'OLEH HRYTSENKO',
+		verdict: 'equivalent',
+		kinds: ['transliteration'],
+		rule: 'Г→H',
+	},
 	// Ukrainian initial Ю is YU.
 	{ account: 'Юрій', document: 'YURII', verdict: 'equivalent', kinds: ['transliteration'], rule: 'Ю→YU' },
 	// Full-width letters pasted from a CJK keyboard.
@@ -59,7 +101,13 @@ describe.each<Row>([
 	// Byte-order mark and soft hyphen.
 	{ account: '\uFEFFAnna Ma\u00ADria', document: 'Anna Maria', verdict: 'equivalent', kinds: ['invisible'] },
 	// A Cyrillic а inside a Latin name.
-	{ account: 'Ivаn Petrov', document: 'Ivan Petrov', verdict: 'equivalent', kinds: ['confusable'], not: ['transliteration'] },
+	{
+		account: 'Ivаn Petrov',
+		document: 'Ivan Petrov',
+		verdict: 'equivalent',
+		kinds: ['confusable'],
+		not: ['transliteration'],
+	},
 	// A Greek capital omicron in "JOHN".
 	{ account: 'J\u039FHN SMITH', document: 'JOHN SMITH', verdict: 'equivalent', kinds: ['confusable'] },
 	// Family name first (Chinese order).
@@ -173,7 +221,13 @@ describe('locations', () => {
 	});
 	it('labels a Ukrainian exception with its language', () => {
 		const t = compareNames('Олег', 'OLEH').differences.find((d) => d.kind === 'transliteration')!;
-		expect(t.rules).toContainEqual({ from: 'Г', to: 'H', label: 'Г→H', scheme: 'icao-language', languages: ['BE', 'SR', 'UK'] });
+		expect(t.rules).toContainEqual({
+			from: 'Г',
+			to: 'H',
+			label: 'Г→H',
+			scheme: 'icao-language',
+			languages: ['BE', 'SR', 'UK'],
+		});
 		expect(t.scheme).toBe('icao-language');
 	});
 	it('labels Ø → O as outside the ICAO table', () => {
@@ -184,7 +238,9 @@ describe('locations', () => {
 		expect(compareNames('王小明', 'WANG XIAOMING').differences[0]?.scheme).toBe('guess');
 	});
 	it('flags a particle that is missing', () => {
-		const missing = compareNames('Ursula Leyen', 'Ursula von der Leyen').differences.filter((d) => d.kind === 'missing');
+		const missing = compareNames('Ursula Leyen', 'Ursula von der Leyen').differences.filter(
+			(d) => d.kind === 'missing',
+		);
 		expect(missing.map((d) => d.explanation)).toEqual(['particle', 'particle']);
 	});
 	it('marks an Arabic-style vowel difference as a romanisation variant', () => {

@@ -21,13 +21,24 @@ export interface CompareCoreOptions {
  * Compares the name on the account with the name on the identity document. Pure: plain data in,
  * plain data out; user input never makes it throw.
  */
-export function compareNameStrings(accountName: string, documentName: string, options: CompareCoreOptions = {}): NameComparison {
+export function compareNameStrings(
+	accountName: string,
+	documentName: string,
+	options: CompareCoreOptions = {},
+): NameComparison {
 	const account = analyseName(accountName);
 	const document = analyseName(documentName);
 	const problems = inputProblems(account, document);
 
 	if (accountName === documentName) {
-		return { verdict: 'exact', similarity: 1, differences: [], account: account.analysis, document: document.analysis, problems };
+		return {
+			verdict: 'exact',
+			similarity: 1,
+			differences: [],
+			account: account.analysis,
+			document: document.analysis,
+			problems,
+		};
 	}
 
 	const truncatedPart = options.truncatedDocumentPart;
@@ -120,15 +131,25 @@ function stray(account: AnalysedName, document: AnalysedName): Difference[] {
 		let run: { kind: 'invisible' | 'symbol'; start: number; end: number } | undefined;
 		const flush = () => {
 			if (!run) return;
-			const parts = name.parts.filter((p) => p.part.start < run!.end && run!.start < p.part.end).map((p) => p.part.index);
+			const parts = name.parts
+				.filter((p) => p.part.start < run!.end && run!.start < p.part.end)
+				.map((p) => p.part.index);
 			const here = side(name, parts, [{ start: run.start, end: run.end }]);
 			const there = { parts: [], ranges: [], text: '' };
-			out.push({ kind: run.kind, account: which === 'account' ? here : there, document: which === 'document' ? here : there });
+			out.push({
+				kind: run.kind,
+				account: which === 'account' ? here : there,
+				document: which === 'document' ? here : there,
+			});
 			run = undefined;
 		};
 		for (const c of name.chars) {
 			let kind: 'invisible' | 'symbol' | undefined =
-				c.note === 'invisible' || (c.note === 'control' && c.cls === 'removed') ? 'invisible' : c.cls === 'other' ? 'symbol' : undefined;
+				c.note === 'invisible' || (c.note === 'control' && c.cls === 'removed')
+					? 'invisible'
+					: c.cls === 'other'
+						? 'symbol'
+						: undefined;
 			// A joiner or variation selector inside an emoji sequence belongs to the emoji.
 			if (kind === 'invisible' && run?.kind === 'symbol' && EMOJI_GLUE.test(c.raw)) kind = 'symbol';
 			if (kind && run && run.kind === kind && run.end === c.start) {
@@ -167,7 +188,11 @@ function signature(s: Separator): string {
 }
 
 /** Spaces and punctuation between parts that are paired in the same order, and at the ends. */
-function separatorDifferences(account: AnalysedName, document: AnalysedName, pairings: readonly Pairing[]): Difference[] {
+function separatorDifferences(
+	account: AnalysedName,
+	document: AnalysedName,
+	pairings: readonly Pairing[],
+): Difference[] {
 	const out: Difference[] = [];
 	const compare = (sa: Separator, sb: Separator, explanation?: 'leading-space' | 'trailing-space') => {
 		if (signature(sa) === signature(sb)) return;
@@ -194,12 +219,17 @@ function separatorDifferences(account: AnalysedName, document: AnalysedName, pai
 	const lastA = account.parts.length - 1;
 	const lastB = document.parts.length - 1;
 	const final = pairings.find((p) => p.a.includes(lastA));
-	if (final?.b.includes(lastB)) compare(account.separators[lastA + 1]!, document.separators[lastB + 1]!, 'trailing-space');
+	if (final?.b.includes(lastB))
+		compare(account.separators[lastA + 1]!, document.separators[lastB + 1]!, 'trailing-space');
 	return out;
 }
 
 /** Parts paired out of order: the fewest moved parts (outside a longest increasing run). */
-function orderDifference(account: AnalysedName, document: AnalysedName, pairings: readonly Pairing[]): Difference | undefined {
+function orderDifference(
+	account: AnalysedName,
+	document: AnalysedName,
+	pairings: readonly Pairing[],
+): Difference | undefined {
 	const sorted = [...pairings].sort((x, y) => x.a[0]! - y.a[0]!);
 	const seq = sorted.map((p) => p.b[0]!);
 	const keep = longestIncreasing(seq);
@@ -207,7 +237,8 @@ function orderDifference(account: AnalysedName, document: AnalysedName, pairings
 	if (moved.length === 0) return undefined;
 	const aParts = moved.flatMap((p) => p.a);
 	const bParts = moved.flatMap((p) => p.b);
-	const rangesOf = (name: AnalysedName, parts: number[]) => parts.map((i) => ({ start: name.parts[i]!.part.start, end: name.parts[i]!.part.end }));
+	const rangesOf = (name: AnalysedName, parts: number[]) =>
+		parts.map((i) => ({ start: name.parts[i]!.part.start, end: name.parts[i]!.part.end }));
 	const inner = (name: AnalysedName) => name.separators.slice(1, -1).some((s) => s.punctuation.includes(','));
 	return {
 		kind: 'order',
@@ -254,13 +285,20 @@ function decideVerdict(pairings: readonly Pairing[], differences: readonly Diffe
 	return partial ? 'partial' : 'equivalent';
 }
 
-function similarityOf(account: AnalysedName, document: AnalysedName, pairings: readonly Pairing[], differences: readonly Difference[]): number {
+function similarityOf(
+	account: AnalysedName,
+	document: AnalysedName,
+	pairings: readonly Pairing[],
+	differences: readonly Difference[],
+): number {
 	const titles = differences.filter((d) => d.kind === 'title').length;
 	const total = account.parts.length + document.parts.length - titles;
 	if (total <= 0) return 0;
 	let matched = 0;
 	for (const p of pairings) {
-		const spelled = differences.find((d) => d.kind === 'spelling' && d.account.parts[0] === p.a[0] && d.document.parts[0] === p.b[0]);
+		const spelled = differences.find(
+			(d) => d.kind === 'spelling' && d.account.parts[0] === p.a[0] && d.document.parts[0] === p.b[0],
+		);
 		const similarity = spelled?.similarity ?? p.similarity;
 		matched += similarity * (p.a.length + p.b.length);
 	}

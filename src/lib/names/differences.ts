@@ -111,8 +111,16 @@ export function differencesInPairing(account: AnalysedName, document: AnalysedNa
 		const isOlder = scheme === 'older-russian';
 		out.push({
 			kind: differenceKind,
-			account: side(account, pairing.a, list.map((s) => unitRange(left, s.a)).filter((r) => r !== undefined)),
-			document: side(document, pairing.b, list.map((s) => unitRange(right, s.b)).filter((r) => r !== undefined)),
+			account: side(
+				account,
+				pairing.a,
+				list.map((s) => unitRange(left, s.a)).filter((r) => r !== undefined),
+			),
+			document: side(
+				document,
+				pairing.b,
+				list.map((s) => unitRange(right, s.b)).filter((r) => r !== undefined),
+			),
 			...(rules.length > 0 ? { rules } : {}),
 			...(scheme ? { scheme } : {}),
 			...(isOlder ? { explanation: 'older-russian-passport' as const } : {}),

@@ -4,7 +4,14 @@
  */
 export { compareNames, type CompareNamesOptions, type MrzReport, type NameMatchResult } from './compare-names';
 export { compareNameStrings } from './compare';
-export { readMrz, type CheckDigitField, type CheckDigitResult, type MrzName, type MrzReading, type MrzStatus } from './mrz';
+export {
+	readMrz,
+	type CheckDigitField,
+	type CheckDigitResult,
+	type MrzName,
+	type MrzReading,
+	type MrzStatus,
+} from './mrz';
 export { levenshtein, jaro, jaroWinkler } from './similarity';
 export { latinLookAlike } from './confusables';
 export { olderRussianKey } from './older-russian';

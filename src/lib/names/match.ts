@@ -59,7 +59,14 @@ function positionPenalty(i: number, j: number): number {
 }
 
 /** Assigns candidates greedily, best first: O(k log k) for k candidates, never exponential. */
-function assign(candidates: Candidate[], usedA: boolean[], usedB: boolean[], out: Pairing[], a: readonly PreparedPart[], b: readonly PreparedPart[]) {
+function assign(
+	candidates: Candidate[],
+	usedA: boolean[],
+	usedB: boolean[],
+	out: Pairing[],
+	a: readonly PreparedPart[],
+	b: readonly PreparedPart[],
+) {
 	candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 	for (const c of candidates) {
 		if (usedA[c.i] || usedB[c.j]) continue;
@@ -74,7 +81,11 @@ function assign(candidates: Candidate[], usedA: boolean[], usedB: boolean[], out
  * accents, ICAO transliteration), then parts written together on one side and apart on the other,
  * then initials and misspellings. Greedy assignment keeps it polynomial in the number of parts.
  */
-export function matchParts(a: readonly PreparedPart[], b: readonly PreparedPart[], options: MatchOptions = {}): Pairing[] {
+export function matchParts(
+	a: readonly PreparedPart[],
+	b: readonly PreparedPart[],
+	options: MatchOptions = {},
+): Pairing[] {
 	const usedA = a.map(() => false);
 	const usedB = b.map(() => false);
 	const out: Pairing[] = [];
@@ -131,7 +142,8 @@ export function matchParts(a: readonly PreparedPart[], b: readonly PreparedPart[
 
 	// 3. Initials and misspellings among what is left.
 	const loose: Candidate[] = [];
-	const window = a.length * b.length > MAX_LOOSE_PAIRS ? Math.max(1, Math.floor(MAX_LOOSE_PAIRS / (2 * a.length))) : b.length;
+	const window =
+		a.length * b.length > MAX_LOOSE_PAIRS ? Math.max(1, Math.floor(MAX_LOOSE_PAIRS / (2 * a.length))) : b.length;
 	for (let i = 0; i < a.length; i++) {
 		if (usedA[i]) continue;
 		const centre = Math.round((i * b.length) / Math.max(1, a.length));

@@ -34,9 +34,17 @@ describe.each<{ situation: string; input: string; status: MrzStatus }>([
 	// A passport line cut short.
 	{ situation: 'short lines', input: 'P<UTOERIKSSON<<ANNA\nL898902C36UTO7408122F', status: 'wrong-line-length' },
 	// OCR turned fillers into other symbols.
-	{ situation: 'bad characters', input: 'P«UTOERIKSSON««ANNA«MARIA«««««««««««««««««««\nL898902C36UTO7408122F1204159ZE184226B«««««10', status: 'bad-characters' },
+	{
+		situation: 'bad characters',
+		input: 'P«UTOERIKSSON««ANNA«MARIA«««««««««««««««««««\nL898902C36UTO7408122F1204159ZE184226B«««««10',
+		status: 'bad-characters',
+	},
 	// Pasted with spaces and in lower case: cleaned up, then read.
-	{ situation: 'spaces and lower case', input: ' p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<\r\nL898902C36 UTO7408122F1204159ZE184226B<<<<<10 ', status: 'ok' },
+	{
+		situation: 'spaces and lower case',
+		input: ' p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<\r\nL898902C36 UTO7408122F1204159ZE184226B<<<<<10 ',
+		status: 'ok',
+	},
 ])('$situation', ({ input, status }) => {
 	it(`is ${status}`, () => {
 		expect(readMrz(input).status).toBe(status);
@@ -45,7 +53,9 @@ describe.each<{ situation: string; input: string; status: MrzStatus }>([
 
 describe('names', () => {
 	it('reads a name with no primary identifier (cheminfo/mrz "No last name")', () => {
-		const reading = readMrz('I<CHED231458907ABC<<<<<<<<<<<<\n7408122F1204159CHE<<<<<<<<<<<1\n<<ANNA<MARIA<<<<<<<<<<<<<<<<<<');
+		const reading = readMrz(
+			'I<CHED231458907ABC<<<<<<<<<<<<\n7408122F1204159CHE<<<<<<<<<<<1\n<<ANNA<MARIA<<<<<<<<<<<<<<<<<<',
+		);
 		expect(reading.name).toMatchObject({ primary: '', secondary: 'ANNA MARIA', truncated: false, text: 'ANNA MARIA' });
 	});
 	it('does not call a name that ends in fillers truncated', () => {

@@ -69,7 +69,9 @@ export function readMrz(input: string): MrzReading {
 	if (lines.length === 0) return { ...base, status: 'empty' };
 	if (lines.length < 2 || lines.length > 3) return { ...base, status: 'wrong-line-count' };
 	if (lines.some((line) => !MRZ_CHARACTERS.test(line))) return { ...base, status: 'bad-characters' };
-	const shapeOk = LINE_SHAPES.some((shape) => shape.length === lines.length && shape.every((n, i) => lines[i]!.length === n));
+	const shapeOk = LINE_SHAPES.some(
+		(shape) => shape.length === lines.length && shape.every((n, i) => lines[i]!.length === n),
+	);
 	if (!shapeOk) return { ...base, status: 'wrong-line-length' };
 
 	let result;
@@ -82,11 +84,20 @@ export function readMrz(input: string): MrzReading {
 	const invalidFields: FieldName[] = [];
 	for (const detail of result.details) {
 		if (!detail.field) continue;
-		if (detail.field.endsWith('CheckDigit')) checkDigits.push({ field: detail.field as CheckDigitField, valid: detail.valid });
+		if (detail.field.endsWith('CheckDigit'))
+			checkDigits.push({ field: detail.field as CheckDigitField, valid: detail.valid });
 		else if (!detail.valid) invalidFields.push(detail.field);
 	}
 	const name = nameOf(result.format, lines, result.fields.lastName ?? '', result.fields.firstName ?? '');
-	return { ...base, status: 'ok', format: result.format, valid: result.valid, checkDigits, invalidFields, ...(name ? { name } : {}) };
+	return {
+		...base,
+		status: 'ok',
+		format: result.format,
+		valid: result.valid,
+		checkDigits,
+		invalidFields,
+		...(name ? { name } : {}),
+	};
 }
 
 function nameOf(format: MRZFormat, lines: readonly string[], lastName: string, firstName: string): MrzName | undefined {

@@ -3,16 +3,7 @@ import type { CharacterNote, Script } from './types';
 
 /** What one character of a name is, for splitting the name into parts. */
 export type CharacterClass =
-	| 'letter'
-	| 'mark'
-	| 'digit'
-	| 'apostrophe'
-	| 'hyphen'
-	| 'period'
-	| 'comma'
-	| 'space'
-	| 'removed'
-	| 'other';
+	'letter' | 'mark' | 'digit' | 'apostrophe' | 'hyphen' | 'period' | 'comma' | 'space' | 'removed' | 'other';
 
 /** One code point of the input with its offsets in the string as typed. */
 export interface ScannedCharacter {

@@ -37,7 +37,12 @@ export function olderRussianKey(letters: string): string {
 export function olderRussianRules(a: string, b: string): Rule[] {
 	const out: Rule[] = [];
 	for (const [older, icao] of [...PAIRS, ['Y', 'I'] as const]) {
-		const [from, to] = a.includes(older) && b.includes(icao) ? [older, icao] : b.includes(older) && a.includes(icao) ? [icao, older] : [];
+		const [from, to] =
+			a.includes(older) && b.includes(icao)
+				? [older, icao]
+				: b.includes(older) && a.includes(icao)
+					? [icao, older]
+					: [];
 		if (!from || !to) continue;
 		if (older === 'Y' && out.length > 0) continue;
 		out.push({ from, to, label: `${from}→${to}`, scheme: 'older-russian' });

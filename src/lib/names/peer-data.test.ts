@@ -27,9 +27,39 @@ describe.each(IULIIA_ICAO_SAMPLES)('iuliia ICAO sample %s → %s', (cyrillic, la
 describe('the ICAO Cyrillic table agrees with iuliia for Russian', () => {
 	// nalgeon/iuliia `icao_doc_9303.json` "mapping" (lower case there).
 	const mapping: Record<string, string> = {
-		а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k',
-		л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
-		ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+		а: 'a',
+		б: 'b',
+		в: 'v',
+		г: 'g',
+		д: 'd',
+		е: 'e',
+		ё: 'e',
+		ж: 'zh',
+		з: 'z',
+		и: 'i',
+		й: 'i',
+		к: 'k',
+		л: 'l',
+		м: 'm',
+		н: 'n',
+		о: 'o',
+		п: 'p',
+		р: 'r',
+		с: 's',
+		т: 't',
+		у: 'u',
+		ф: 'f',
+		х: 'kh',
+		ц: 'ts',
+		ч: 'ch',
+		ш: 'sh',
+		щ: 'shch',
+		ъ: 'ie',
+		ы: 'y',
+		ь: '',
+		э: 'e',
+		ю: 'iu',
+		я: 'ia',
 	};
 	it.each(Object.entries(mapping))('%s → %s', (letter, latin) => {
 		expect(ICAO_CYRILLIC[letter.toUpperCase()]?.icao).toBe(latin.toUpperCase());
@@ -87,7 +117,16 @@ describe.each<{ viz: string; mrzName: string; kind: 'punctuation' | 'order' | 'c
 });
 
 // cheminfo/mrz `src/parse/__tests__/td1.test.ts`, `td2.test.ts`, `td3.test.ts` (MIT): specimen MRZs.
-describe.each<{ label: string; mrz: string; format: string; valid: boolean; primary: string; secondary: string; truncated: boolean; account: string }>([
+describe.each<{
+	label: string;
+	mrz: string;
+	format: string;
+	valid: boolean;
+	primary: string;
+	secondary: string;
+	truncated: boolean;
+	account: string;
+}>([
 	{
 		label: 'TD3 Utopia (invalid: UTO is not a country)',
 		mrz: 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10',

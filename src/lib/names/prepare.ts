@@ -33,7 +33,13 @@ export function preparePart(part: Part): PreparedPart {
 	const primary = part.units.map((u, i) => primaryText(u, readings[i]!));
 	const short = part.units.map((u, i) => shortestText(u, readings[i]!)).join('');
 	const icao = primary.join('');
-	const keys = new Set([icao, short, olderRussianKey(icao), olderRussianKey(short), ...languageKeys(readings, primary)]);
+	const keys = new Set([
+		icao,
+		short,
+		olderRussianKey(icao),
+		olderRussianKey(short),
+		...languageKeys(readings, primary),
+	]);
 	const plain = part.units
 		.filter((u) => u.kind !== 'apostrophe')
 		.map((u) => u.norm)
@@ -49,7 +55,11 @@ function languageKeys(readings: readonly Reading[][], primary: readonly string[]
 	if (!readings.some((rs) => rs.some((r) => r.rule?.scheme === 'icao-language'))) return [];
 	return LANGUAGES.map((language) =>
 		readings
-			.map((rs, i) => rs.find((r) => r.rule?.scheme === 'icao-language' && r.rule.languages?.includes(language))?.text ?? primary[i]!)
+			.map(
+				(rs, i) =>
+					rs.find((r) => r.rule?.scheme === 'icao-language' && r.rule.languages?.includes(language))?.text ??
+					primary[i]!,
+			)
 			.join(''),
 	);
 }

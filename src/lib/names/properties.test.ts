@@ -5,12 +5,33 @@ import { compareNames } from './index';
 /** Name parts in several scripts, as people type them. */
 const part = fc.oneof(
 	fc.stringMatching(/^[A-Z][a-z]{1,9}$/),
-	fc.constantFrom('José', 'Müller', 'Øyvind', 'Łukasz', 'Şükrü', 'Nguyễn', 'Þór', 'Юлия', 'Олег', "O'Brien", 'Marie-Elise', 'van', 'de', 'Ἀλέξανδρος', '王', 'محمد'),
+	fc.constantFrom(
+		'José',
+		'Müller',
+		'Øyvind',
+		'Łukasz',
+		'Şükrü',
+		'Nguyễn',
+		'Þór',
+		'Юлия',
+		'Олег',
+		"O'Brien",
+		'Marie-Elise',
+		'van',
+		'de',
+		'Ἀλέξανδρος',
+		'王',
+		'محمد',
+	),
 );
 const name = fc.array(part, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
 
 /** Any text at all: full Unicode, controls, lone surrogates, emoji. */
-const anything = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }), fc.string({ maxLength: 300 }));
+const anything = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 200 }),
+	fc.string({ unit: 'grapheme', maxLength: 100 }),
+	fc.string({ maxLength: 300 }),
+);
 
 describe('properties', () => {
 	it('a name compared with itself is exact', () => {

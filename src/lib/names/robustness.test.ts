@@ -11,10 +11,20 @@ describe.each<{ situation: string; account: string; document: string; problems: 
 	// Punctuation or emoji only.
 	{ situation: 'no letters', account: '🙂 --', document: 'JOHN SMITH', problems: ['account-no-letters'] },
 	// A whole document pasted into the field.
-	{ situation: '10,000 characters', account: 'a '.repeat(5000), document: 'JOHN SMITH', problems: ['account-too-long'] },
+	{
+		situation: '10,000 characters',
+		account: 'a '.repeat(5000),
+		document: 'JOHN SMITH',
+		problems: ['account-too-long'],
+	},
 	// Arabic and Hebrew are written right to left.
 	{ situation: 'right-to-left text', account: 'محمد علي', document: 'MOHAMMED ALI', problems: ['right-to-left'] },
-	{ situation: 'a right-to-left mark', account: '\u200FJohn Smith', document: 'JOHN SMITH', problems: ['right-to-left'] },
+	{
+		situation: 'a right-to-left mark',
+		account: '\u200FJohn Smith',
+		document: 'JOHN SMITH',
+		problems: ['right-to-left'],
+	},
 ])('$situation', ({ account, document, problems }) => {
 	it(`reports ${problems.join(', ')} without throwing`, () => {
 		const result = compareNames(account, document);
@@ -38,7 +48,9 @@ describe('strange input', () => {
 		expect(result.differences.some((d) => d.kind === 'invisible')).toBe(false);
 	});
 	it('throws for a programmer mistake, with what, rule, received and fix', () => {
-		expect(() => compareNames(undefined as unknown as string, 'x')).toThrow(/must be strings. Received undefined and string/);
+		expect(() => compareNames(undefined as unknown as string, 'x')).toThrow(
+			/must be strings. Received undefined and string/,
+		);
 	});
 	it('answers for a malformed MRZ with a status', () => {
 		expect(compareNames('A', 'A', { mrz: 'hello' }).mrz?.status).toBe('wrong-line-count');

@@ -1,11 +1,6 @@
 import { MAX_READING_LENGTH } from './constants';
 import { latinLookAlike } from './confusables';
-import {
-	ICAO_CYRILLIC,
-	OLDER_RUSSIAN,
-	OLDER_RUSSIAN_AFTER_VOWEL,
-	OLDER_RUSSIAN_VOWELS,
-} from './cyrillic';
+import { ICAO_CYRILLIC, OLDER_RUSSIAN, OLDER_RUSSIAN_AFTER_VOWEL, OLDER_RUSSIAN_VOWELS } from './cyrillic';
 import { ICAO_LATIN, ICAO_LATIN_LOWER, NOT_ICAO_LATIN } from './icao-latin';
 import type { Unit } from './tokens';
 import type { Rule, Scheme } from './types';
@@ -14,13 +9,7 @@ import type { Rule, Scheme } from './types';
  * How one unit may be written in plain capital letters A–Z, and why. `same` for a plain letter,
  * `width` for a full-width or styled one, `punctuation` for an inner apostrophe (MRZ drops it).
  */
-export type ReadingKind =
-	| 'same'
-	| 'width'
-	| 'punctuation'
-	| 'diacritics'
-	| 'transliteration'
-	| 'confusable';
+export type ReadingKind = 'same' | 'width' | 'punctuation' | 'diacritics' | 'transliteration' | 'confusable';
 
 /** One way to write a unit in A–Z. */
 export interface Reading {

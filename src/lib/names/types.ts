@@ -125,14 +125,7 @@ export type Script = (typeof SCRIPTS)[number];
 
 /** Why a character is worth showing to the user. */
 export type CharacterNote =
-	| 'invisible'
-	| 'control'
-	| 'odd-space'
-	| 'full-width'
-	| 'styled'
-	| 'foreign-script'
-	| 'symbol'
-	| 'digit';
+	'invisible' | 'control' | 'odd-space' | 'full-width' | 'styled' | 'foreign-script' | 'symbol' | 'digit';
 
 /** A character the island should make visible ("[zero-width space U+200B]", "Cyrillic а"). */
 export interface NotableCharacter extends TextRange {

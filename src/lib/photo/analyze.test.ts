@@ -35,15 +35,35 @@ describe('analyzePhoto on a synthetic card', () => {
 		// A dim room.
 		{ edit: 'darkened to 30 %', make: () => scaleBrightness(card, 0.3), moves: 'exposure', problem: 'too-dark' },
 		// Overexposed: the card burns out.
-		{ edit: 'brightened 1.6×', make: () => scaleBrightness(card, 1.6), moves: 'exposure', problem: 'clipped-highlights' },
+		{
+			edit: 'brightened 1.6×',
+			make: () => scaleBrightness(card, 1.6),
+			moves: 'exposure',
+			problem: 'clipped-highlights',
+		},
 		// A lamp reflected in the laminate.
-		{ edit: 'highlight blob', make: () => addHighlight(card, place.x + place.width * 0.6, place.y + place.height * 0.45, 45), moves: 'glare', problem: 'glare' },
+		{
+			edit: 'highlight blob',
+			make: () => addHighlight(card, place.x + place.width * 0.6, place.y + place.height * 0.45, 45),
+			moves: 'glare',
+			problem: 'glare',
+		},
 		// The card slides out of the right edge of the frame.
-		{ edit: 'pushed past the right edge', make: () => syntheticCard({ shiftX: 500 }).image, moves: 'framing', problem: 'cut-off' },
+		{
+			edit: 'pushed past the right edge',
+			make: () => syntheticCard({ shiftX: 500 }).image,
+			moves: 'framing',
+			problem: 'cut-off',
+		},
 		// A black-and-white copy.
 		{ edit: 'desaturated', make: () => desaturate(card), moves: 'color', problem: 'grayscale' },
 		// The phone's shadow over the right half of the card.
-		{ edit: 'shadow over the right half', make: () => shadeRight(card, place.x + place.width / 2, 0.45), moves: 'evenness', problem: 'uneven-light' },
+		{
+			edit: 'shadow over the right half',
+			make: () => shadeRight(card, place.x + place.width / 2, 0.45),
+			moves: 'evenness',
+			problem: 'uneven-light',
+		},
 	])('$edit', ({ make, moves, problem }) => {
 		const result = analyzePhoto(make());
 		const moved = result.checks.find((c) => c.id === moves)!;
@@ -71,7 +91,9 @@ describe('analyzePhoto on a synthetic card', () => {
 	it('judges resolution on sourceSize when the caller shrank the photo', () => {
 		const small = syntheticCard({ width: 640, height: 480 }).image;
 		const alone = analyzePhoto(small).checks.find((c) => c.id === 'resolution')!;
-		const shrunk = analyzePhoto(small, { sourceSize: { width: 4032, height: 3024 } }).checks.find((c) => c.id === 'resolution')!;
+		const shrunk = analyzePhoto(small, { sourceSize: { width: 4032, height: 3024 } }).checks.find(
+			(c) => c.id === 'resolution',
+		)!;
 		expect(alone.status).toBe('fail');
 		expect(shrunk.status).toBe('pass');
 	});
@@ -93,7 +115,8 @@ describe('odd images get results, never exceptions', () => {
 	});
 
 	it('all black reads as too dark, all white as too bright', () => {
-		const exposure = (rgb: [number, number, number]) => analyzePhoto(solid(300, 200, rgb)).checks.find((c) => c.id === 'exposure')!.problem;
+		const exposure = (rgb: [number, number, number]) =>
+			analyzePhoto(solid(300, 200, rgb)).checks.find((c) => c.id === 'exposure')!.problem;
 		expect(exposure([0, 0, 0])).toBe('too-dark');
 		expect(exposure([255, 255, 255])).toMatch(/too-bright|clipped-highlights/);
 	});
@@ -107,21 +130,33 @@ describe('odd images get results, never exceptions', () => {
 
 describe('programmer errors throw with what, rule, received and fix', () => {
 	it.each<[string, unknown, RegExp]>([
-		['data one byte short', { width: 2, height: 2, data: new Uint8ClampedArray(15) }, /"data".*width × height × 4 = 16.*Received 15 bytes.*RGBA/],
+		[
+			'data one byte short',
+			{ width: 2, height: 2, data: new Uint8ClampedArray(15) },
+			/"data".*width × height × 4 = 16.*Received 15 bytes.*RGBA/,
+		],
 		['RGB instead of RGBA', { width: 2, height: 1, data: new Uint8Array(6) }, /Received 6 bytes/],
 		['zero width', { width: 0, height: 2, data: new Uint8Array(0) }, /"width".*integer greater than 0.*Received 0/],
 		['fractional height', { width: 2, height: 1.5, data: new Uint8Array(12) }, /"height".*Received 1.5/],
-		['plain array', { width: 1, height: 1, data: [0, 0, 0, 255] }, /Uint8ClampedArray or Uint8Array.*Received \[object Array\]/],
+		[
+			'plain array',
+			{ width: 1, height: 1, data: [0, 0, 0, 255] },
+			/Uint8ClampedArray or Uint8Array.*Received \[object Array\]/,
+		],
 	])('%s', (_, image, message) => {
 		expect(() => analyzePhoto(image as RgbaImage)).toThrow(message);
 	});
 
 	it('unknown kind', () => {
-		expect(() => analyzePhoto(solid(2, 2, [0, 0, 0]), { kind: 'passport' as 'document' })).toThrow(/"kind".*'document' or 'selfie'.*"passport"/);
+		expect(() => analyzePhoto(solid(2, 2, [0, 0, 0]), { kind: 'passport' as 'document' })).toThrow(
+			/"kind".*'document' or 'selfie'.*"passport"/,
+		);
 	});
 
 	it('sourceSize smaller than the image', () => {
-		expect(() => analyzePhoto(solid(20, 20, [0, 0, 0]), { sourceSize: { width: 10, height: 10 } })).toThrow(/"sourceSize".*Received 10 × 10/);
+		expect(() => analyzePhoto(solid(20, 20, [0, 0, 0]), { sourceSize: { width: 10, height: 10 } })).toThrow(
+			/"sourceSize".*Received 10 × 10/,
+		);
 	});
 });
 

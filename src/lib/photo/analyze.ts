@@ -76,7 +76,9 @@ export function analyzeWorkingImage(
 function checkOptions(options: AnalyzeOptions, image: { width: number; height: number }): void {
 	const kind = options.kind ?? 'document';
 	if (kind !== 'document' && kind !== 'selfie') {
-		throw new RangeError(`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`);
+		throw new RangeError(
+			`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`,
+		);
 	}
 	const source = options.sourceSize ?? image;
 	if (!(source.width >= image.width && source.height >= image.height)) {
@@ -86,7 +88,12 @@ function checkOptions(options: AnalyzeOptions, image: { width: number; height: n
 	}
 }
 
-function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>, sourceLongSide: number, inColor: DocumentCandidate | null): PhotoAnalysis {
+function analyzeDocument(
+	work: WorkingImage,
+	base: Pick<PhotoAnalysis, 'kind' | 'image' | 'working'>,
+	sourceLongSide: number,
+	inColor: DocumentCandidate | null,
+): PhotoAnalysis {
 	const { width: w, height: h, luma, color } = work;
 	// The finder and the colour check read the colour image; their boxes and corners move between its pixels and the working ones.
 	const cx = color.width / w;
@@ -108,7 +115,9 @@ function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 
 		fillsFrame = true;
 		docQuad = frameQuad;
 	}
-	let region = docQuad ? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h) : boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
+	let region = docQuad
+		? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h)
+		: boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
 	if (region.indexOf(1) < 0) region = new Uint8Array(w * h).fill(1);
 
 	const glare = measureGlare(work, region);
@@ -120,12 +129,23 @@ function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 
 	}
 
 	const box = boundingBox(region, w, h);
-	const evenness = measureEvenness(luma, w, h, measured, measured === region && glare.quadrants ? glare.quadrants : undefined);
+	const evenness = measureEvenness(
+		luma,
+		w,
+		h,
+		measured,
+		measured === region && glare.quadrants ? glare.quadrants : undefined,
+	);
 	const toSource = sourceLongSide / Math.max(w, h);
 	const checks: PhotoCheck[] = [
-		resolutionCheck(sourceLongSide, docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null),
+		resolutionCheck(
+			sourceLongSide,
+			docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null,
+		),
 		// The region is convex (each row one run) unless glare was cut out of it.
-		sharpnessCheck(measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined, measured === region)),
+		sharpnessCheck(
+			measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined, measured === region),
+		),
 		glareCheck(glare),
 		// Without glare blobs the measured pixels are the region, whose histogram the glare pass made.
 		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),
@@ -151,7 +171,10 @@ function analyzeDocument(work: WorkingImage, base: Pick<PhotoAnalysis, 'kind' | 
 /** True when the image is not flat (a blank table or wall is not a document filling the frame). */
 function hasDetail(luma: Uint8Array): boolean {
 	const bins = histogram(luma);
-	return histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >= SHARPNESS_MIN_RANGE;
+	return (
+		histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >=
+		SHARPNESS_MIN_RANGE
+	);
 }
 
 function boundingBox(mask: Uint8Array, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {

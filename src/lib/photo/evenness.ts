@@ -8,7 +8,13 @@ import type { PhotoCheck } from './types';
  * luma percentile (the paper, not the portrait or text: a plain tile mean does not separate uneven
  * light from content, REFERENCE §1.3). 1 means even; quadrants with too few pixels are skipped.
  */
-export function measureEvenness(luma: Uint8Array, width: number, height: number, mask: Uint8Array, given?: Quadrants): { ratio: number; levels: number[] } {
+export function measureEvenness(
+	luma: Uint8Array,
+	width: number,
+	height: number,
+	mask: Uint8Array,
+	given?: Quadrants,
+): { ratio: number; levels: number[] } {
 	const box = maskBounds(mask, width, height);
 	if (!box) return { ratio: 1, levels: [] };
 	const { bins, counts } = given ?? quadrantHistograms(luma, width, mask, box);
@@ -33,7 +39,12 @@ export interface Quadrants {
  * The quadrant histograms of the masked pixels inside `box` (the mask's bounding box, as maskBounds gives
  * it); their sum is the histogram of all masked pixels, so the glare pass makes them for both checks.
  */
-export function quadrantHistograms(luma: Uint8Array, width: number, mask: Uint8Array, box: { x0: number; y0: number; x1: number; y1: number }): Quadrants {
+export function quadrantHistograms(
+	luma: Uint8Array,
+	width: number,
+	mask: Uint8Array,
+	box: { x0: number; y0: number; x1: number; y1: number },
+): Quadrants {
 	const x0 = box.x0;
 	const y0 = box.y0;
 	const x1 = box.x1 - 1;
@@ -66,5 +77,13 @@ export function evennessCheck(ratio: number, levels: number[]): PhotoCheck {
 	const status = grade(value, threshold);
 	const details: Record<string, number> = {};
 	levels.forEach((l, i) => (details[`zone${i + 1}`] = l));
-	return { id: 'evenness', status, problem: status === 'pass' ? null : 'uneven-light', value, threshold, unit: 'ratio', details };
+	return {
+		id: 'evenness',
+		status,
+		problem: status === 'pass' ? null : 'uneven-light',
+		value,
+		threshold,
+		unit: 'ratio',
+		details,
+	};
 }

@@ -49,13 +49,36 @@ export function exposureFromHistogram(bins: Uint32Array): ExposureMeasure {
  * The exposure check: the worst of mean brightness (too dark / too bright), crushed shadows, clipped
  * highlights and washed-out contrast; `value` and `threshold` are those of the problem reported.
  */
-export function exposureCheck(m: ExposureMeasure, bright: { warn: number; fail: number } = { warn: DOC_BRIGHT_WARN, fail: DOC_BRIGHT_FAIL }): PhotoCheck {
+export function exposureCheck(
+	m: ExposureMeasure,
+	bright: { warn: number; fail: number } = { warn: DOC_BRIGHT_WARN, fail: DOC_BRIGHT_FAIL },
+): PhotoCheck {
 	const candidates: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
-		{ problem: 'too-dark', value: m.mean, threshold: { direction: 'min', warn: DARK_WARN, fail: DARK_FAIL }, unit: 'luma' },
+		{
+			problem: 'too-dark',
+			value: m.mean,
+			threshold: { direction: 'min', warn: DARK_WARN, fail: DARK_FAIL },
+			unit: 'luma',
+		},
 		{ problem: 'too-bright', value: m.mean, threshold: { direction: 'max', ...bright }, unit: 'luma' },
-		{ problem: 'clipped-shadows', value: m.crushed * 100, threshold: { direction: 'max', warn: CLIP_LOW_WARN * 100, fail: CLIP_LOW_FAIL * 100 }, unit: '%' },
-		{ problem: 'clipped-highlights', value: m.clipped * 100, threshold: { direction: 'max', warn: CLIP_HIGH_WARN * 100, fail: CLIP_HIGH_FAIL * 100 }, unit: '%' },
-		{ problem: 'low-contrast', value: m.contrast, threshold: { direction: 'min', warn: CONTRAST_WARN, fail: CONTRAST_FAIL }, unit: 'ratio' },
+		{
+			problem: 'clipped-shadows',
+			value: m.crushed * 100,
+			threshold: { direction: 'max', warn: CLIP_LOW_WARN * 100, fail: CLIP_LOW_FAIL * 100 },
+			unit: '%',
+		},
+		{
+			problem: 'clipped-highlights',
+			value: m.clipped * 100,
+			threshold: { direction: 'max', warn: CLIP_HIGH_WARN * 100, fail: CLIP_HIGH_FAIL * 100 },
+			unit: '%',
+		},
+		{
+			problem: 'low-contrast',
+			value: m.contrast,
+			threshold: { direction: 'min', warn: CONTRAST_WARN, fail: CONTRAST_FAIL },
+			unit: 'ratio',
+		},
 	];
 	const details = {
 		mean: round(m.mean),
@@ -72,7 +95,15 @@ export function exposureCheck(m: ExposureMeasure, bright: { warn: number; fail: 
 	if (worst.status === 'pass') {
 		// Report the mean against the nearer side.
 		const side = m.mean < (DARK_WARN + bright.warn) / 2 ? candidates[0]! : candidates[1]!;
-		return { id: 'exposure', status: 'pass', problem: null, value: round(m.mean), threshold: side.threshold, unit: 'luma', details };
+		return {
+			id: 'exposure',
+			status: 'pass',
+			problem: null,
+			value: round(m.mean),
+			threshold: side.threshold,
+			unit: 'luma',
+			details,
+		};
 	}
 	return {
 		id: 'exposure',

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { displaySize, inspectPhotoFile, readBmpHeader, readGifHeader, readIsoBmffHeader, readJpegHeader, readWebpHeader, reducedDecodeSize, sniffImageFormat, webCodecsDecodeSize } from './file';
+import {
+	displaySize,
+	inspectPhotoFile,
+	readBmpHeader,
+	readGifHeader,
+	readIsoBmffHeader,
+	readJpegHeader,
+	readWebpHeader,
+	reducedDecodeSize,
+	sniffImageFormat,
+	webCodecsDecodeSize,
+} from './file';
 import { DECODE_LONG_SIDE, MAX_FILE_BYTES } from './thresholds';
 
 const bytes = (...values: Array<number | string>) =>
@@ -7,7 +18,36 @@ const bytes = (...values: Array<number | string>) =>
 
 /** A minimal JPEG head: SOI, APP1 Exif (big-endian, Orientation = `orientation`), SOF0 with the size. */
 function jpegHead(width: number, height: number, orientation = 1): Uint8Array {
-	const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0, 0, 0];
+	const tiff = [
+		0x4d,
+		0x4d,
+		0,
+		0x2a,
+		0,
+		0,
+		0,
+		8,
+		0,
+		1,
+		0x01,
+		0x12,
+		0,
+		3,
+		0,
+		0,
+		0,
+		1,
+		0,
+		orientation,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+		0,
+	];
 	const app1 = [0xff, 0xe1, 0, 2 + 6 + tiff.length, ...bytes('Exif', 0, 0), ...tiff];
 	const sof = [0xff, 0xc0, 0, 17, 8, height >> 8, height & 255, width >> 8, width & 255, 3];
 	return Uint8Array.from([0xff, 0xd8, ...app1, ...sof, ...new Array(12).fill(0)]);
@@ -32,13 +72,15 @@ describe('sniffImageFormat', () => {
 });
 
 describe('readJpegHeader', () => {
-	it('reads the size from SOF0', () => expect(readJpegHeader(jpegHead(4032, 3024))).toEqual({ width: 4032, height: 3024, orientation: 1 }));
+	it('reads the size from SOF0', () =>
+		expect(readJpegHeader(jpegHead(4032, 3024))).toEqual({ width: 4032, height: 3024, orientation: 1 }));
 	it('reads EXIF orientation 6 (a phone held upright) and swaps the displayed size', () => {
 		const header = readJpegHeader(jpegHead(4032, 3024, 6))!;
 		expect(header.orientation).toBe(6);
 		expect(displaySize(header)).toEqual({ width: 3024, height: 4032 });
 	});
-	it('returns null when the head stops before SOF', () => expect(readJpegHeader(jpegHead(10, 10).subarray(0, 20))).toBeNull());
+	it('returns null when the head stops before SOF', () =>
+		expect(readJpegHeader(jpegHead(10, 10).subarray(0, 20))).toBeNull());
 });
 
 const le16 = (v: number) => [v & 255, v >> 8];
@@ -48,17 +90,77 @@ const be32 = (v: number) => [(v >>> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, 
 /** WebP heads as libwebp writes them: RIFF, size, WEBP, then the first chunk. */
 const webp = {
 	// Lossy: frame tag (3 bytes), start code 9D 01 2A, then 14-bit width and height.
-	lossy: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8 ', ...le32(900), 0x30, 0x01, 0x00, 0x9d, 0x01, 0x2a, ...le16(w), ...le16(h), 0, 0),
+	lossy: (w: number, h: number) =>
+		bytes(
+			'RIFF',
+			...le32(1000),
+			'WEBPVP8 ',
+			...le32(900),
+			0x30,
+			0x01,
+			0x00,
+			0x9d,
+			0x01,
+			0x2a,
+			...le16(w),
+			...le16(h),
+			0,
+			0,
+		),
 	// Lossless: signature 0x2F, then width − 1 and height − 1 in 14 bits each.
-	lossless: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8L', ...le32(900), 0x2f, ...le32((w - 1) | ((h - 1) << 14)), 0, 0, 0, 0, 0),
+	lossless: (w: number, h: number) =>
+		bytes('RIFF', ...le32(1000), 'WEBPVP8L', ...le32(900), 0x2f, ...le32((w - 1) | ((h - 1) << 14)), 0, 0, 0, 0, 0),
 	// Extended: flags, then canvas width − 1 and height − 1 in 24 bits each.
-	extended: (w: number, h: number) => bytes('RIFF', ...le32(1000), 'WEBPVP8X', ...le32(10), 0x08, 0, 0, 0, ...le32(w - 1).slice(0, 3), ...le32(h - 1).slice(0, 3)),
+	extended: (w: number, h: number) =>
+		bytes(
+			'RIFF',
+			...le32(1000),
+			'WEBPVP8X',
+			...le32(10),
+			0x08,
+			0,
+			0,
+			0,
+			...le32(w - 1).slice(0, 3),
+			...le32(h - 1).slice(0, 3),
+		),
 };
 
 /** An iPhone-like HEIC head: ftyp, then a meta box whose properties hold a 512 × 512 tile ispe and the 4032 × 3024 image ispe. */
 function heicHead(width: number, height: number, brand = 'heic'): Uint8Array {
-	const ispe = (w: number, h: number) => [...be32(20), ...Array.from('ispe', (c) => c.charCodeAt(0)), 0, 0, 0, 0, ...be32(w), ...be32(h)];
-	return bytes(...be32(24), 'ftyp', brand, 0, 0, 0, 0, 'mif1', brand, ...be32(100), 'meta', 0, 0, 0, 0, ...ispe(512, 512), ...ispe(width, height), 0, 0, 0, 0);
+	const ispe = (w: number, h: number) => [
+		...be32(20),
+		...Array.from('ispe', (c) => c.charCodeAt(0)),
+		0,
+		0,
+		0,
+		0,
+		...be32(w),
+		...be32(h),
+	];
+	return bytes(
+		...be32(24),
+		'ftyp',
+		brand,
+		0,
+		0,
+		0,
+		0,
+		'mif1',
+		brand,
+		...be32(100),
+		'meta',
+		0,
+		0,
+		0,
+		0,
+		...ispe(512, 512),
+		...ispe(width, height),
+		0,
+		0,
+		0,
+		0,
+	);
 }
 
 describe('header readers of the formats decoded whole', () => {
@@ -68,10 +170,15 @@ describe('header readers of the formats decoded whole', () => {
 		['extended WebP (a 16383 px canvas)', webp.extended(16383, 9000), { width: 16383, height: 9000 }],
 	])('%s', (_, head, size) => expect(readWebpHeader(head!)).toMatchObject(size!));
 
-	it('reads a GIF logical screen', () => expect(readGifHeader(bytes('GIF89a', ...le16(640), ...le16(480), 0, 0, 0))).toMatchObject({ width: 640, height: 480 }));
+	it('reads a GIF logical screen', () =>
+		expect(readGifHeader(bytes('GIF89a', ...le16(640), ...le16(480), 0, 0, 0))).toMatchObject({
+			width: 640,
+			height: 480,
+		}));
 
 	it('reads a BMP size, a top-down one (negative height) too', () => {
-		const bmp = (w: number, h: number) => bytes('BM', ...le32(0), 0, 0, 0, 0, ...le32(54), ...le32(40), ...le32(w), ...le32(h), 1, 0, 24, 0);
+		const bmp = (w: number, h: number) =>
+			bytes('BM', ...le32(0), 0, 0, 0, 0, ...le32(54), ...le32(40), ...le32(w), ...le32(h), 1, 0, 24, 0);
 		expect(readBmpHeader(bmp(800, 600))).toMatchObject({ width: 800, height: 600 });
 		expect(readBmpHeader(bmp(800, -600))).toMatchObject({ width: 800, height: 600 });
 	});
@@ -117,7 +224,8 @@ describe('inspectPhotoFile', () => {
 		expect(inspectPhotoFile(size, head)).toEqual({ ok: false, problem });
 	});
 
-	it('accepts a file at the size limit', () => expect(inspectPhotoFile(MAX_FILE_BYTES, jpegHead(100, 100)).ok).toBe(true));
+	it('accepts a file at the size limit', () =>
+		expect(inspectPhotoFile(MAX_FILE_BYTES, jpegHead(100, 100)).ok).toBe(true));
 
 	it('accepts a 50 MP JPEG and reads its size, so it can be decoded at a reduced size', () => {
 		const inspection = inspectPhotoFile(20_000_000, jpegHead(8160, 6120));
@@ -125,8 +233,16 @@ describe('inspectPhotoFile', () => {
 	});
 
 	it('passes HEIC on to the browser (Safari decodes it), with its size when the head shows it', () => {
-		expect(inspectPhotoFile(2_000_000, bytes(0, 0, 0, 24, 'ftypheic'))).toMatchObject({ ok: true, format: 'heic', header: null });
-		expect(inspectPhotoFile(2_000_000, heicHead(4032, 3024))).toMatchObject({ ok: true, format: 'heic', header: { width: 4032, height: 3024 } });
+		expect(inspectPhotoFile(2_000_000, bytes(0, 0, 0, 24, 'ftypheic'))).toMatchObject({
+			ok: true,
+			format: 'heic',
+			header: null,
+		});
+		expect(inspectPhotoFile(2_000_000, heicHead(4032, 3024))).toMatchObject({
+			ok: true,
+			format: 'heic',
+			header: { width: 4032, height: 3024 },
+		});
 	});
 
 	it.each<[string, Uint8Array, boolean]>([
@@ -144,7 +260,9 @@ describe('inspectPhotoFile', () => {
 });
 
 describe('reducedDecodeSize', () => {
-	it.each<[string, { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
+	it.each<
+		[string, { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]
+	>([
 		// A 12 MP phone photo: decoded near the working size (the browser resizes while decoding).
 		['12 MP phone photo', { width: 4032, height: 3024, orientation: 6 }, { width: DECODE_LONG_SIDE, height: 1125 }],
 		// Already small enough: decoded whole.
@@ -153,12 +271,23 @@ describe('reducedDecodeSize', () => {
 		['no header', null, null],
 		// A 50 MP camera photo: bounded to DECODE_LONG_SIDE, aspect kept, stored orientation.
 		['50 MP photo', { width: 8160, height: 6120, orientation: 1 }, { width: DECODE_LONG_SIDE, height: 1125 }],
-		['50 MP portrait as stored', { width: 6120, height: 8160, orientation: 1 }, { width: 1125, height: DECODE_LONG_SIDE }],
+		[
+			'50 MP portrait as stored',
+			{ width: 6120, height: 8160, orientation: 1 },
+			{ width: 1125, height: DECODE_LONG_SIDE },
+		],
 	])('%s', (_, header, size) => expect(reducedDecodeSize(header)).toEqual(size));
 });
 
 describe('webCodecsDecodeSize', () => {
-	it.each<[string, 'jpeg' | 'png', { width: number; height: number; orientation: number } | null, { width: number; height: number } | null]>([
+	it.each<
+		[
+			string,
+			'jpeg' | 'png',
+			{ width: number; height: number; orientation: number } | null,
+			{ width: number; height: number } | null,
+		]
+	>([
 		// A 12 MP phone JPEG: scaled in the DCT to the smallest n/8 that still reaches the working size, 2/8.
 		['12 MP phone JPEG', 'jpeg', { width: 4032, height: 3024, orientation: 6 }, { width: 1008, height: 756 }],
 		// The other common 12 MP size: 2/8 is the working size exactly.

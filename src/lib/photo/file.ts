@@ -1,5 +1,13 @@
 import { fitLongSide } from './resize';
-import { DECODE_LONG_SIDE, WORKING_LONG_SIDE, FULL_DECODE_MAX_PIXELS, HEAD_BYTES, MAX_FILE_BYTES, MAX_SOURCE_PIXELS, MAX_WHOLE_DECODE_PIXELS } from './thresholds';
+import {
+	DECODE_LONG_SIDE,
+	WORKING_LONG_SIDE,
+	FULL_DECODE_MAX_PIXELS,
+	HEAD_BYTES,
+	MAX_FILE_BYTES,
+	MAX_SOURCE_PIXELS,
+	MAX_WHOLE_DECODE_PIXELS,
+} from './thresholds';
 
 /** Image formats recognised from their first bytes. */
 export type ImageFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'bmp' | 'heic' | 'avif' | 'tiff';
@@ -23,8 +31,7 @@ export interface ImageHeader {
 
 /** The verdict on a file before decoding. */
 export type FileInspection =
-	| { ok: true; format: ImageFormat; header: ImageHeader | null }
-	| { ok: false; problem: FileProblem };
+	{ ok: true; format: ImageFormat; header: ImageHeader | null } | { ok: false; problem: FileProblem };
 
 export { HEAD_BYTES };
 
@@ -41,7 +48,8 @@ export function inspectPhotoFile(size: number, head: Uint8Array): FileInspection
 	if (!format) return { ok: false, problem: 'not-an-image' };
 	const header = readHeader(format, head);
 	const pixels = header ? header.width * header.height : 0;
-	if (pixels > (format === 'jpeg' ? MAX_SOURCE_PIXELS : MAX_WHOLE_DECODE_PIXELS)) return { ok: false, problem: 'too-many-pixels' };
+	if (pixels > (format === 'jpeg' ? MAX_SOURCE_PIXELS : MAX_WHOLE_DECODE_PIXELS))
+		return { ok: false, problem: 'too-many-pixels' };
 	return { ok: true, format, header };
 }
 
@@ -155,7 +163,8 @@ export function readWebpHeader(b: Uint8Array): ImageHeader | null {
 	const le16 = (o: number) => b[o]! | (b[o + 1]! << 8);
 	const le24 = (o: number) => b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16);
 	if (chunk === 'VP8X') return sized(le24(24) + 1, le24(27) + 1);
-	if (chunk === 'VP8 ' && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) return sized(le16(26) & 0x3fff, le16(28) & 0x3fff);
+	if (chunk === 'VP8 ' && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a)
+		return sized(le16(26) & 0x3fff, le16(28) & 0x3fff);
 	if (chunk === 'VP8L' && b[20] === 0x2f) {
 		const bits = (b[21]! | (b[22]! << 8) | (b[23]! << 16) | (b[24]! << 24)) >>> 0;
 		return sized((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
@@ -186,7 +195,8 @@ export function readIsoBmffHeader(b: Uint8Array): ImageHeader | null {
 	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
 	// 'ispe' box: size, type, version and flags, then width and height as big-endian 32-bit numbers.
 	for (let k = 4; k + 16 <= b.length; k++) {
-		if (b[k] !== 0x69 || b[k + 1] !== 0x73 || b[k + 2] !== 0x70 || b[k + 3] !== 0x65 || view.getUint32(k - 4) !== 20) continue;
+		if (b[k] !== 0x69 || b[k + 1] !== 0x73 || b[k + 2] !== 0x70 || b[k + 3] !== 0x65 || view.getUint32(k - 4) !== 20)
+			continue;
 		const found = sized(view.getUint32(k + 8), view.getUint32(k + 12));
 		if (found && (!best || found.width * found.height > best.width * best.height)) best = found;
 	}
@@ -217,7 +227,10 @@ export function reducedDecodeSize(header: ImageHeader | null): { width: number; 
  * Other formats cannot scale while decoding (ImageDecoder would hand over the whole image anyway): whole,
  * unless huge (over FULL_DECODE_MAX_PIXELS).
  */
-export function webCodecsDecodeSize(format: ImageFormat, header: ImageHeader | null): { width: number; height: number } | null {
+export function webCodecsDecodeSize(
+	format: ImageFormat,
+	header: ImageHeader | null,
+): { width: number; height: number } | null {
 	if (!header) return null;
 	if (format === 'jpeg') {
 		const long = Math.max(header.width, header.height);
@@ -225,5 +238,7 @@ export function webCodecsDecodeSize(format: ImageFormat, header: ImageHeader | n
 		const n = Math.ceil((8 * WORKING_LONG_SIDE) / long);
 		return n >= 8 ? null : { width: Math.ceil((n * header.width) / 8), height: Math.ceil((n * header.height) / 8) };
 	}
-	return header.width * header.height > FULL_DECODE_MAX_PIXELS ? fitLongSide(header.width, header.height, DECODE_LONG_SIDE) : null;
+	return header.width * header.height > FULL_DECODE_MAX_PIXELS
+		? fitLongSide(header.width, header.height, DECODE_LONG_SIDE)
+		: null;
 }

@@ -108,7 +108,14 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	return { width: w, height: h, orientation };
 }
 
-function splitRow(data: Uint8Array | Uint8ClampedArray, row: number, w: number, r: Float32Array, g: Float32Array, b: Float32Array): void {
+function splitRow(
+	data: Uint8Array | Uint8ClampedArray,
+	row: number,
+	w: number,
+	r: Float32Array,
+	g: Float32Array,
+	b: Float32Array,
+): void {
 	for (let i = row, p = row * 4, end = row + w; i < end; i++, p += 4) {
 		r[i] = data[p]!;
 		g[i] = data[p + 1]!;
@@ -144,7 +151,16 @@ function boxDown(t: Float32Array, o: Float32Array, y: number, w: number, h: numb
  * Sobel of R, G and B along a row; keeps, per pixel, the gradient of the channel with the largest
  * squared magnitude (R first on ties), and its magnitude. Values are kept as 32-bit floats.
  */
-function sobelRow(r: Float32Array, g: Float32Array, b: Float32Array, row: number, w: number, gx: Float32Array, gy: Float32Array, mag: Float32Array): void {
+function sobelRow(
+	r: Float32Array,
+	g: Float32Array,
+	b: Float32Array,
+	row: number,
+	w: number,
+	gx: Float32Array,
+	gy: Float32Array,
+	mag: Float32Array,
+): void {
 	for (let i = row + 1, end = row + w - 1; i < end; i++) {
 		let sx = sobelX(r, i, w);
 		let sy = sobelY(r, i, w);
@@ -152,11 +168,11 @@ function sobelRow(r: Float32Array, g: Float32Array, b: Float32Array, row: number
 		const gxg = sobelX(g, i, w);
 		const gyg = sobelY(g, i, w);
 		const mg = gxg * gxg + gyg * gyg;
-		if (mg > m) (m = Math.fround(mg)), (sx = gxg), (sy = gyg);
+		if (mg > m) ((m = Math.fround(mg)), (sx = gxg), (sy = gyg));
 		const gxb = sobelX(b, i, w);
 		const gyb = sobelY(b, i, w);
 		const mb = gxb * gxb + gyb * gyb;
-		if (mb > m) (m = Math.fround(mb)), (sx = gxb), (sy = gyb);
+		if (mb > m) ((m = Math.fround(mb)), (sx = gxb), (sy = gyb));
 		mag[i] = Math.sqrt(m);
 		gx[i] = sx;
 		gy[i] = sy;
@@ -172,7 +188,14 @@ function sobelY(p: Float32Array, i: number, w: number): number {
 }
 
 /** Non-maximum suppression along a row: an edge pixel's gradient direction (0–179°), where it is the strongest across the edge. */
-function thinRow(mag: Float32Array, gx: Float32Array, gy: Float32Array, row: number, w: number, orientation: Uint8Array): void {
+function thinRow(
+	mag: Float32Array,
+	gx: Float32Array,
+	gy: Float32Array,
+	row: number,
+	w: number,
+	orientation: Uint8Array,
+): void {
 	for (let i = row + 1, end = row + w - 1; i < end; i++) {
 		const m = mag[i]!;
 		if (m < EDGE_MIN_MAGNITUDE) continue;
@@ -380,7 +403,16 @@ function bestQuad(found: Line[], edges: EdgeMap): DocumentCandidate | null {
 			const p4 = intersect(d, a);
 			if (!p1 || !p2 || !p3 || !p4) continue;
 			const poly = [p1, p2, p3, p4];
-			if (!poly.every((p) => p.x > -OUTSIDE_TOLERANCE * w && p.x < (1 + OUTSIDE_TOLERANCE) * w && p.y > -OUTSIDE_TOLERANCE * h && p.y < (1 + OUTSIDE_TOLERANCE) * h)) continue;
+			if (
+				!poly.every(
+					(p) =>
+						p.x > -OUTSIDE_TOLERANCE * w &&
+						p.x < (1 + OUTSIDE_TOLERANCE) * w &&
+						p.y > -OUTSIDE_TOLERANCE * h &&
+						p.y < (1 + OUTSIDE_TOLERANCE) * h,
+				)
+			)
+				continue;
 			if (!isConvex(poly)) continue;
 			if (cornerAngles(poly).some((t) => t < MIN_CORNER_ANGLE || t > 180 - MIN_CORNER_ANGLE)) continue;
 			const area = Math.abs(signedArea(poly));

@@ -32,7 +32,8 @@ function toI420(image: RgbaImage): DecodedFrame {
 	const cw = Math.ceil(w / 2);
 	const ch = Math.ceil(h / 2);
 	const bytes = new Uint8Array(w * h + 2 * cw * ch);
-	for (let i = 0; i < w * h; i++) bytes[i] = Math.round(0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!);
+	for (let i = 0; i < w * h; i++)
+		bytes[i] = Math.round(0.299 * data[i * 4]! + 0.587 * data[i * 4 + 1]! + 0.114 * data[i * 4 + 2]!);
 	for (let y = 0; y < ch; y++) {
 		for (let x = 0; x < cw; x++) {
 			const p = (Math.min(h - 1, 2 * y) * w + Math.min(w - 1, 2 * x)) * 4;
@@ -83,7 +84,9 @@ describe('workingImageFromFrame', () => {
 		expect(Math.abs(va - vb) / va).toBeLessThan(0.02);
 		// The colour image: same size, and the coloured block keeps its colour (R > G > B) on both paths.
 		expect([browser.color.width, browser.color.height]).toEqual([node.color.width, node.color.height]);
-		const at = (Math.round(650 * (node.color.height / 1500)) * node.color.width + Math.round(900 * (node.color.width / 2000))) * 4;
+		const at =
+			(Math.round(650 * (node.color.height / 1500)) * node.color.width + Math.round(900 * (node.color.width / 2000))) *
+			4;
 		for (const image of [node.color, browser.color]) {
 			const [r, g, b] = [image.data[at]!, image.data[at + 1]!, image.data[at + 2]!];
 			expect(Math.abs(r - 190)).toBeLessThanOrEqual(3);
@@ -95,15 +98,24 @@ describe('workingImageFromFrame', () => {
 	it('reads RGB frames in either channel order', () => {
 		const image = card(40, 30);
 		const bgrx = new Uint8Array(image.data.length);
-		for (let i = 0; i < image.data.length; i += 4) bgrx.set([image.data[i + 2]!, image.data[i + 1]!, image.data[i]!, 255], i);
-		const frame: DecodedFrame = { format: 'BGRX', width: 40, height: 30, data: bgrx, layout: [{ offset: 0, stride: 160 }], rotation: 0, flip: false };
+		for (let i = 0; i < image.data.length; i += 4)
+			bgrx.set([image.data[i + 2]!, image.data[i + 1]!, image.data[i]!, 255], i);
+		const frame: DecodedFrame = {
+			format: 'BGRX',
+			width: 40,
+			height: 30,
+			data: bgrx,
+			layout: [{ offset: 0, stride: 160 }],
+			rotation: 0,
+			flip: false,
+		};
 		const fromFrame = workingImageFromFrame(frame, 20);
 		const fromRgba = workingImageFromFrame({ ...frame, format: 'RGBA', data: new Uint8Array(image.data.buffer) }, 20);
 		expect(Array.from(fromFrame.luma)).toEqual(Array.from(fromRgba.luma));
 		expect(Array.from(fromFrame.color.data)).toEqual(Array.from(fromRgba.color.data));
 		// The card's tint runs from blue on the left to red on the right; swapped channels would turn it round.
 		const { width: cw, data: c } = fromFrame.color;
-		const left = (1 * cw) * 4;
+		const left = 1 * cw * 4;
 		const right = (1 * cw + cw - 1) * 4;
 		expect(c[left + 2]!).toBeGreaterThan(c[left]!);
 		expect(c[right]!).toBeGreaterThan(c[right + 2]!);

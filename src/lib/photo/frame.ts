@@ -50,7 +50,12 @@ export function workingImageFromFrame(frame: DecodedFrame, longSide = WORKING_LO
 		const y = samplePlane(data, layout[0]!, w, h, color, longSide);
 		const u = samplePlane(data, layout[1]!, cw, ch, color, longSide);
 		const v = samplePlane(data, layout[2]!, cw, ch, color, longSide);
-		work = { width: size.width, height: size.height, luma: luma.out, color: { ...color, data: yuvToRgba(y, u, v, color) } };
+		work = {
+			width: size.width,
+			height: size.height,
+			luma: luma.out,
+			color: { ...color, data: yuvToRgba(y, u, v, color) },
+		};
 	}
 	return orientWorking(work, frame.rotation, frame.flip);
 }
@@ -62,7 +67,14 @@ interface Plane {
 	height: number;
 }
 
-function samplePlane(data: Uint8Array, at: { offset: number; stride: number }, w: number, h: number, size: { width: number; height: number }, longSide: number): Plane {
+function samplePlane(
+	data: Uint8Array,
+	at: { offset: number; stride: number },
+	w: number,
+	h: number,
+	size: { width: number; height: number },
+	longSide: number,
+): Plane {
 	// Sampled as the colour image samples the photo (working.ts); never enlarged (small chroma planes).
 	const every = colorEvery(w, h, longSide);
 	const sw = Math.ceil(w / every);

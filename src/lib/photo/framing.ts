@@ -34,7 +34,10 @@ export function measureFraming(corners: Quad, width: number, height: number): Fr
 	const ys = corners.map((p) => Math.min(height, Math.max(0, p.y)));
 	const fill = Math.max((Math.max(...xs) - Math.min(...xs)) / width, (Math.max(...ys) - Math.min(...ys)) / height);
 	const [a, b, c, d] = sideLengths(corners);
-	const tilt = Math.max(Math.max(a, c) / Math.max(1e-9, Math.min(a, c)), Math.max(b, d) / Math.max(1e-9, Math.min(b, d)));
+	const tilt = Math.max(
+		Math.max(a, c) / Math.max(1e-9, Math.min(a, c)),
+		Math.max(b, d) / Math.max(1e-9, Math.min(b, d)),
+	);
 	return { margin, fill, tilt };
 }
 
@@ -47,7 +50,9 @@ export function hugsFrame(corners: Quad, width: number, height: number): boolean
 		[0, height],
 	] as const;
 	return corners.every(
-		(p, i) => Math.abs(p.x - targets[i]![0]) <= FULL_FRAME_HUG * width && Math.abs(p.y - targets[i]![1]) <= FULL_FRAME_HUG * height,
+		(p, i) =>
+			Math.abs(p.x - targets[i]![0]) <= FULL_FRAME_HUG * width &&
+			Math.abs(p.y - targets[i]![1]) <= FULL_FRAME_HUG * height,
 	);
 }
 
@@ -62,7 +67,12 @@ export function looksLikeFullFrameDocument(width: number, height: number): boole
  * can be read as cut off); a side, or a corner more than CUT_OFF_TOLERANCE, outside the frame fails;
  * then margin, fill and tilt.
  */
-export function framingCheck(found: DocumentCandidate | null, fillsFrame: boolean, width: number, height: number): PhotoCheck {
+export function framingCheck(
+	found: DocumentCandidate | null,
+	fillsFrame: boolean,
+	width: number,
+	height: number,
+): PhotoCheck {
 	const marginThreshold: Threshold = { direction: 'min', warn: MARGIN_MIN, fail: -CUT_OFF_TOLERANCE };
 	if (!found) {
 		return {
@@ -77,14 +87,35 @@ export function framingCheck(found: DocumentCandidate | null, fillsFrame: boolea
 	const m = measureFraming(found.corners, width, height);
 	const details = { margin: round(m.margin), fill: round(m.fill), tilt: round(m.tilt), frameSides: found.frameSides };
 	if (found.frameSides > 0 || m.margin < -CUT_OFF_TOLERANCE) {
-		return { id: 'framing', status: 'fail', problem: 'cut-off', value: round(Math.min(0, m.margin)), threshold: marginThreshold, unit: 'share', details };
+		return {
+			id: 'framing',
+			status: 'fail',
+			problem: 'cut-off',
+			value: round(Math.min(0, m.margin)),
+			threshold: marginThreshold,
+			unit: 'share',
+			details,
+		};
 	}
 	const rows: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
 		{ problem: 'near-edge', value: m.margin, threshold: marginThreshold, unit: 'share' },
-		{ problem: 'too-small-in-frame', value: m.fill, threshold: { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL }, unit: 'share' },
-		{ problem: 'tilted', value: m.tilt, threshold: { direction: 'max', warn: TILT_WARN, fail: TILT_FAIL }, unit: 'ratio' },
+		{
+			problem: 'too-small-in-frame',
+			value: m.fill,
+			threshold: { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL },
+			unit: 'share',
+		},
+		{
+			problem: 'tilted',
+			value: m.tilt,
+			threshold: { direction: 'max', warn: TILT_WARN, fail: TILT_FAIL },
+			unit: 'ratio',
+		},
 	];
-	let worst: (typeof rows)[number] & { status: CheckStatus } = { ...rows[0]!, status: grade(rows[0]!.value, rows[0]!.threshold) };
+	let worst: (typeof rows)[number] & { status: CheckStatus } = {
+		...rows[0]!,
+		status: grade(rows[0]!.value, rows[0]!.threshold),
+	};
 	for (const r of rows.slice(1)) {
 		const status = grade(r.value, r.threshold);
 		if (isWorse(status, worst.status)) worst = { ...r, status };

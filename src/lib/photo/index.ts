@@ -1,10 +1,29 @@
 /** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
 export { analyzePhoto, analyzeWorkingImage } from './analyze';
 export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
-export { colorSampler, lumaSampler, orient, orientPlane, orientWorking, workingFromRgba, WorkingImageBuilder, type WorkingImage } from './working';
+export {
+	colorSampler,
+	lumaSampler,
+	orient,
+	orientPlane,
+	orientWorking,
+	workingFromRgba,
+	WorkingImageBuilder,
+	type WorkingImage,
+} from './working';
 export { findDocument, type DocumentCandidate } from './find-document';
 export { FRAME_FORMATS, workingImageFromFrame, type DecodedFrame, type FrameFormat } from './frame';
-export { displaySize, inspectPhotoFile, reducedDecodeSize, webCodecsDecodeSize, sniffImageFormat, type FileInspection, type FileProblem, type ImageFormat, type ImageHeader } from './file';
+export {
+	displaySize,
+	inspectPhotoFile,
+	reducedDecodeSize,
+	webCodecsDecodeSize,
+	sniffImageFormat,
+	type FileInspection,
+	type FileProblem,
+	type ImageFormat,
+	type ImageHeader,
+} from './file';
 export * as thresholds from './thresholds';
 export type {
 	AnalyzeOptions,

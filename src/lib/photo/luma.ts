@@ -67,7 +67,11 @@ export function histogramShare(bins: Uint32Array, from: number, to: number): num
  * The bounding box [x0, x1) × [y0, y1) of the set pixels of a 0/1 mask, or null when none is set.
  * Rows are scanned with indexOf / lastIndexOf (native scans), not pixel by pixel; empty rows are skipped in one jump.
  */
-export function maskBounds(mask: Uint8Array, width: number, height: number): { x0: number; y0: number; x1: number; y1: number } | null {
+export function maskBounds(
+	mask: Uint8Array,
+	width: number,
+	height: number,
+): { x0: number; y0: number; x1: number; y1: number } | null {
 	let x0 = width;
 	let x1 = 0;
 	let y0 = -1;

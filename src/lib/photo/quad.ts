@@ -62,9 +62,7 @@ export function quadAspect(q: Quad): number {
 export function orderCorners(points: readonly Point[]): Quad {
 	const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
 	const cy = points.reduce((s, p) => s + p.y, 0) / points.length;
-	const sorted = [...points].sort(
-		(p, q) => Math.atan2(p.y - cy, p.x - cx) - Math.atan2(q.y - cy, q.x - cx),
-	);
+	const sorted = [...points].sort((p, q) => Math.atan2(p.y - cy, p.x - cx) - Math.atan2(q.y - cy, q.x - cx));
 	// atan2 order with y down runs clockwise starting near the left; start at the corner nearest top-left.
 	let start = 0;
 	let best = Infinity;

@@ -89,8 +89,16 @@ function noise(width: number, height: number, outW: number, outH: number, mode: 
  * `out` units long and an output cell `in` units, so each output value is Σ value × overlapX × overlapY
  * over the cell's area in units, rounded half up: ⌊(2 S + D) / 2 D⌋.
  */
-function exactArea(data: Uint8Array, inW: number, inH: number, outW: number, outH: number, mode: 'plane' | 'luma' | 'rgb'): number[] {
-	const overlap = (i: number, o: number, inSize: number, outSize: number) => BigInt(Math.max(0, Math.min((i + 1) * outSize, (o + 1) * inSize) - Math.max(i * outSize, o * inSize)));
+function exactArea(
+	data: Uint8Array,
+	inW: number,
+	inH: number,
+	outW: number,
+	outH: number,
+	mode: 'plane' | 'luma' | 'rgb',
+): number[] {
+	const overlap = (i: number, o: number, inSize: number, outSize: number) =>
+		BigInt(Math.max(0, Math.min((i + 1) * outSize, (o + 1) * inSize) - Math.max(i * outSize, o * inSize)));
 	const value = (x: number, y: number, channel: number) => {
 		if (mode === 'plane') return data[y * inW + x]!;
 		const p = (y * inW + x) * 4;
@@ -117,16 +125,33 @@ function exactArea(data: Uint8Array, inW: number, inH: number, outW: number, out
 
 describe('AreaResampler', () => {
 	it('gives the exact area average, rounded half up, for any sizes and pixels', () => {
-		const sizes = fc.tuple(fc.integer({ min: 1, max: 23 }), fc.integer({ min: 1, max: 19 })).chain(([inW, inH]) => fc.tuple(fc.constant(inW), fc.constant(inH), fc.integer({ min: 1, max: inW }), fc.integer({ min: 1, max: inH })));
+		const sizes = fc
+			.tuple(fc.integer({ min: 1, max: 23 }), fc.integer({ min: 1, max: 19 }))
+			.chain(([inW, inH]) =>
+				fc.tuple(
+					fc.constant(inW),
+					fc.constant(inH),
+					fc.integer({ min: 1, max: inW }),
+					fc.integer({ min: 1, max: inH }),
+				),
+			);
 		fc.assert(
-			fc.property(sizes, fc.constantFrom('plane' as const, 'luma' as const, 'rgb' as const), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(2, 16, 256), ([inW, inH, outW, outH], mode, seed, levels) => {
-				// Few levels (2, 16) make exact halves, hence ties, common.
-				const bytes = (inW * inH * (mode === 'plane' ? 1 : 4) + 3) & ~3;
-				const data = new Uint8Array(bytes).map((_, i) => ((((i + seed) * 2654435761) >>> 24) % levels) * Math.floor(255 / (levels - 1)));
-				const resampler = new AreaResampler(inW, inH, outW, outH, mode);
-				resampler.addRows(data, 0, inH, inW * (mode === 'plane' ? 1 : 4));
-				expect(Array.from(resampler.out)).toEqual(exactArea(data, inW, inH, outW, outH, mode));
-			}),
+			fc.property(
+				sizes,
+				fc.constantFrom('plane' as const, 'luma' as const, 'rgb' as const),
+				fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+				fc.constantFrom(2, 16, 256),
+				([inW, inH, outW, outH], mode, seed, levels) => {
+					// Few levels (2, 16) make exact halves, hence ties, common.
+					const bytes = (inW * inH * (mode === 'plane' ? 1 : 4) + 3) & ~3;
+					const data = new Uint8Array(bytes).map(
+						(_, i) => ((((i + seed) * 2654435761) >>> 24) % levels) * Math.floor(255 / (levels - 1)),
+					);
+					const resampler = new AreaResampler(inW, inH, outW, outH, mode);
+					resampler.addRows(data, 0, inH, inW * (mode === 'plane' ? 1 : 4));
+					expect(Array.from(resampler.out)).toEqual(exactArea(data, inW, inH, outW, outH, mode));
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -146,7 +171,8 @@ describe('AreaResampler', () => {
 		const height = 29;
 		const { data, whole } = noise(width, height, 11, 9, 'rgb');
 		const strips = new AreaResampler(width, height, 11, 9, 'rgb');
-		for (let y = 0; y < height; y += 4) strips.addRows(data.subarray(y * width * 4), 0, Math.min(4, height - y), width * 4);
+		for (let y = 0; y < height; y += 4)
+			strips.addRows(data.subarray(y * width * 4), 0, Math.min(4, height - y), width * 4);
 		expect(Array.from(strips.out)).toEqual(Array.from(whole.out));
 	});
 
@@ -167,7 +193,9 @@ describe('AreaResampler', () => {
 			expect(top.inputRows.from).toBe(0);
 			expect(bottom.inputRows.to).toBe(height);
 		}
-		expect(() => new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 50, to: 50 } })).toThrow(/Invalid band/);
+		expect(() => new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 50, to: 50 } })).toThrow(
+			/Invalid band/,
+		);
 		// Fed only its own rows.
 		const bottom = new AreaResampler(width, height, 128, 96, 'luma', { band: { from: 40, to: 96 } });
 		bottom.startAt(bottom.inputRows.from);

@@ -30,7 +30,8 @@ export function resizeToLongSide(image: RgbaImage, longSide: number): RgbaImage 
 /** Area-average resampling of RGBA to exactly `outW` × `outH` (both at most the input size). */
 export function resizeArea(image: RgbaImage, outW: number, outH: number): RgbaImage {
 	const k = image.width / outW;
-	if (k === image.height / outH && (k === 2 || k === 4 || k === 8)) return { width: outW, height: outH, data: shrinkBox(bytes(image.data), image.width, outW, outH, k) };
+	if (k === image.height / outH && (k === 2 || k === 4 || k === 8))
+		return { width: outW, height: outH, data: shrinkBox(bytes(image.data), image.width, outW, outH, k) };
 	const resampler = new AreaResampler(image.width, image.height, outW, outH, 'rgb');
 	resampler.addRows(aligned(image.data), 0, image.height, image.width * 4);
 	return { width: outW, height: outH, data: resampler.rgba() };
@@ -82,7 +83,9 @@ function addBlockRow(src: Uint8Array, start: number, outW: number, s: number, ac
 
 /** One plain Uint8Array view whatever came in (Buffer, Uint8ClampedArray): keeps hot loops monomorphic. */
 export function bytes(data: Uint8Array | Uint8ClampedArray): Uint8Array {
-	return data instanceof Uint8Array && data.constructor === Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.length);
+	return data instanceof Uint8Array && data.constructor === Uint8Array
+		? data
+		: new Uint8Array(data.buffer, data.byteOffset, data.length);
 }
 
 /** `bytes(data)`, copied when it does not start on a 4-byte boundary (a Buffer from Node's pool may not): AreaResampler reads pixels as words. */
@@ -103,7 +106,9 @@ interface Axis {
 
 function axis(inSize: number, outSize: number): Axis {
 	if (!(Number.isInteger(outSize) && outSize >= 1 && outSize <= inSize)) {
-		throw new RangeError(`Invalid output size. Must be an integer from 1 to the input size ${inSize}. Received ${outSize}. The area resampler only shrinks.`);
+		throw new RangeError(
+			`Invalid output size. Must be an integer from 1 to the input size ${inSize}. Received ${outSize}. The area resampler only shrinks.`,
+		);
 	}
 	const cell = new Int32Array(inSize);
 	const w0 = new Int32Array(inSize);
@@ -190,15 +195,28 @@ export class AreaResampler {
 		layout: ResampleLayout = {},
 	) {
 		if (mode === 'luma' && inH > MAX_RESAMPLE_HEIGHT) {
-			throw new RangeError(`Invalid input height. Must be at most ${MAX_RESAMPLE_HEIGHT} pixels for luma. Received ${inH}. Shrink the image first.`);
+			throw new RangeError(
+				`Invalid input height. Must be at most ${MAX_RESAMPLE_HEIGHT} pixels for luma. Received ${inH}. Shrink the image first.`,
+			);
 		}
 		this.xs = axis(inW, outW);
 		this.ys = axis(inH, outH);
 		this.every = layout.every ?? 1;
 		this.bgr = layout.bgr === true;
 		const band = layout.band ?? { from: 0, to: outH };
-		if (!(Number.isInteger(band.from) && Number.isInteger(band.to) && band.from >= 0 && band.from < band.to && band.to <= outH) || (layout.band && this.every !== 1)) {
-			throw new RangeError(`Invalid band. Must be whole output rows from ≥ 0 to ≤ ${outH}, from < to, with every = 1. Received ${JSON.stringify(layout.band)}, every ${this.every}.`);
+		if (
+			!(
+				Number.isInteger(band.from) &&
+				Number.isInteger(band.to) &&
+				band.from >= 0 &&
+				band.from < band.to &&
+				band.to <= outH
+			) ||
+			(layout.band && this.every !== 1)
+		) {
+			throw new RangeError(
+				`Invalid band. Must be whole output rows from ≥ 0 to ≤ ${outH}, from < to, with every = 1. Received ${JSON.stringify(layout.band)}, every ${this.every}.`,
+			);
 		}
 		this.band = band;
 		this.cell = band.from;
@@ -224,9 +242,14 @@ export class AreaResampler {
 		const { cell: ycell, w0: yw0, w1: yw1 } = this.ys;
 		const { every, inW, cur, next } = this;
 		// 4-byte pixels as little-endian 32-bit words (R or B in the low byte), when aligned for a Uint32Array view.
-		const words = this.mode !== 'plane' && data.byteOffset % 4 === 0 && offset % 4 === 0 && rowStride % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+		const words =
+			this.mode !== 'plane' && data.byteOffset % 4 === 0 && offset % 4 === 0 && rowStride % 4 === 0
+				? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2)
+				: null;
 		if (this.mode !== 'plane' && !words) {
-			throw new RangeError(`Invalid pixel data. Must start on a 4-byte boundary with rows a multiple of 4 bytes long. Received byte offset ${data.byteOffset} + ${offset}, row length ${rowStride}. Copy the bytes into a new Uint8Array first (see aligned()).`);
+			throw new RangeError(
+				`Invalid pixel data. Must start on a 4-byte boundary with rows a multiple of 4 bytes long. Received byte offset ${data.byteOffset} + ${offset}, row length ${rowStride}. Copy the bytes into a new Uint8Array first (see aligned()).`,
+			);
 		}
 		const { from: first, to: end } = this.inputRows;
 		for (let k = 0; k < rows && this.y < this.inH; k++, this.seen++) {
@@ -243,7 +266,8 @@ export class AreaResampler {
 			const wa = above ? yw1[this.y]! : yw0[this.y]!;
 			const wb = above ? 0 : yw1[this.y]!;
 			if (words === null) addPlaneRow(data, start, every, inW, cur[0]!, next[0]!, wa, wb);
-			else if (this.mode === 'luma') addLumaRow(words, start >> 2, every, inW, this.bgr ? 29 : 77, this.bgr ? 77 : 29, cur[0]!, next[0]!, wa, wb);
+			else if (this.mode === 'luma')
+				addLumaRow(words, start >> 2, every, inW, this.bgr ? 29 : 77, this.bgr ? 77 : 29, cur[0]!, next[0]!, wa, wb);
 			else addRgbRow(words, start >> 2, every, inW, cur, next, wa, wb);
 			this.y++;
 		}
@@ -253,7 +277,9 @@ export class AreaResampler {
 	/** Says that the next row added is input row `row` (no later than `inputRows.from`): rows above a band need not be fed. */
 	startAt(row: number): void {
 		if (!(Number.isInteger(row) && row >= this.y && row <= this.inputRows.from && this.every === 1)) {
-			throw new RangeError(`Invalid row. Must be a whole row from ${this.y} to ${this.inputRows.from} (the band's first input row), with every = 1. Received ${row}.`);
+			throw new RangeError(
+				`Invalid row. Must be a whole row from ${this.y} to ${this.inputRows.from} (the band's first input row), with every = 1. Received ${row}.`,
+			);
 		}
 		this.y = row;
 		this.seen = row;
@@ -271,7 +297,18 @@ export class AreaResampler {
 		if (channels === 3) {
 			// 'rgb' sums are kept in the input's order; written out as R, G, B.
 			const [a, b, c] = this.cur as [Int32Array, Int32Array, Int32Array];
-			spreadRgbRow(this.bgr ? c : a, b, this.bgr ? a : c, this.inW, this.xs, this.cells, this.out, row * this.outW * 4, this.outW, this.divisor);
+			spreadRgbRow(
+				this.bgr ? c : a,
+				b,
+				this.bgr ? a : c,
+				this.inW,
+				this.xs,
+				this.cells,
+				this.out,
+				row * this.outW * 4,
+				this.outW,
+				this.divisor,
+			);
 		} else {
 			spreadRow(this.cur[0]!, this.inW, this.xs, this.out, row * this.outW, 1, this.divisor);
 		}
@@ -287,7 +324,16 @@ export class AreaResampler {
 // One input row into the column sums: weight `wa` into the current output row, `wb` into the next
 // (0 unless the row straddles two output rows). These run on every sample; the sums stay below 2^31
 // (255 × 256 × the input height for luma).
-function addPlaneRow(data: Uint8Array, start: number, step: number, inW: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
+function addPlaneRow(
+	data: Uint8Array,
+	start: number,
+	step: number,
+	inW: number,
+	cur: Int32Array,
+	next: Int32Array,
+	wa: number,
+	wb: number,
+): void {
 	if (wb === 0) {
 		for (let x = 0, p = start; x < inW; x++, p += step) cur[x] = (cur[x]! + data[p]! * wa) | 0;
 	} else {
@@ -304,7 +350,18 @@ function addPlaneRow(data: Uint8Array, start: number, step: number, inW: number,
  * 77 for BGRA; G, weight 150, is the second byte either way). Contiguous pixels (step 1, the usual
  * case) take a loop of their own: the index is then the loop counter.
  */
-function addLumaRow(words: Uint32Array, start: number, step: number, inW: number, low: number, high: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
+function addLumaRow(
+	words: Uint32Array,
+	start: number,
+	step: number,
+	inW: number,
+	low: number,
+	high: number,
+	cur: Int32Array,
+	next: Int32Array,
+	wa: number,
+	wb: number,
+): void {
 	if (step === 1) {
 		addLumaRun(words, start, inW, low, high, cur, next, wa, wb);
 	} else if (wb === 0) {
@@ -322,7 +379,17 @@ function addLumaRow(words: Uint32Array, start: number, step: number, inW: number
 	}
 }
 
-function addLumaRun(words: Uint32Array, start: number, inW: number, low: number, high: number, cur: Int32Array, next: Int32Array, wa: number, wb: number): void {
+function addLumaRun(
+	words: Uint32Array,
+	start: number,
+	inW: number,
+	low: number,
+	high: number,
+	cur: Int32Array,
+	next: Int32Array,
+	wa: number,
+	wb: number,
+): void {
 	const row = words.subarray(start, start + inW);
 	if (wb === 0) {
 		for (let x = 0; x < inW; x++) {
@@ -340,7 +407,16 @@ function addLumaRun(words: Uint32Array, start: number, inW: number, low: number,
 }
 
 /** Channels in the word's byte order (low byte first). */
-function addRgbRow(words: Uint32Array, start: number, step: number, inW: number, cur: Int32Array[], next: Int32Array[], wa: number, wb: number): void {
+function addRgbRow(
+	words: Uint32Array,
+	start: number,
+	step: number,
+	inW: number,
+	cur: Int32Array[],
+	next: Int32Array[],
+	wa: number,
+	wb: number,
+): void {
 	const [c0, c1, c2] = cur as [Int32Array, Int32Array, Int32Array];
 	const [n0, n1, n2] = next as [Int32Array, Int32Array, Int32Array];
 	if (wb === 0) {
@@ -376,7 +452,15 @@ function addRgbRow(words: Uint32Array, start: number, step: number, inW: number,
  * have moved past it (15% faster in V8 than adding into an array of cells, where each addition waits
  * for the one before through memory; a gather through running sums was twice as slow).
  */
-function spreadRow(row: Int32Array, inW: number, xs: Axis, out: Uint8Array, at: number, stride: number, divisor: number): void {
+function spreadRow(
+	row: Int32Array,
+	inW: number,
+	xs: Axis,
+	out: Uint8Array,
+	at: number,
+	stride: number,
+	divisor: number,
+): void {
 	const { cell, w0, w1 } = xs;
 	let current = 0;
 	let sum = 0;
@@ -399,7 +483,18 @@ function spreadRow(row: Int32Array, inW: number, xs: Axis, out: Uint8Array, at: 
 }
 
 /** spreadRow for the three channels at once (one read of the axis tables, into an array of cells), written as RGBA with alpha 255. */
-function spreadRgbRow(r: Int32Array, g: Int32Array, b: Int32Array, inW: number, xs: Axis, cells: Float64Array, out: Uint8Array, at: number, outW: number, divisor: number): void {
+function spreadRgbRow(
+	r: Int32Array,
+	g: Int32Array,
+	b: Int32Array,
+	inW: number,
+	xs: Axis,
+	cells: Float64Array,
+	out: Uint8Array,
+	at: number,
+	outW: number,
+	divisor: number,
+): void {
 	const { cell, w0, w1 } = xs;
 	cells.fill(0);
 	for (let x = 0; x < inW; x++) {

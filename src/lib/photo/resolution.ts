@@ -34,8 +34,24 @@ export function resolutionCheck(sourceLongSide: number, dpi: number | null): Pho
 		details.dpi = value;
 		const dpiStatus = grade(value, dpiThreshold);
 		if (!isWorse(imageStatus, dpiStatus)) {
-			return { id: 'resolution', status: dpiStatus, problem: dpiStatus === 'pass' ? null : 'document-low-dpi', value, threshold: dpiThreshold, unit: 'DPI', details };
+			return {
+				id: 'resolution',
+				status: dpiStatus,
+				problem: dpiStatus === 'pass' ? null : 'document-low-dpi',
+				value,
+				threshold: dpiThreshold,
+				unit: 'DPI',
+				details,
+			};
 		}
 	}
-	return { id: 'resolution', status: imageStatus, problem: imageStatus === 'pass' ? null : 'image-too-small', value: sourceLongSide, threshold: imageThreshold, unit: 'px', details };
+	return {
+		id: 'resolution',
+		status: imageStatus,
+		problem: imageStatus === 'pass' ? null : 'image-too-small',
+		value: sourceLongSide,
+		threshold: imageThreshold,
+		unit: 'px',
+		details,
+	};
 }

@@ -20,15 +20,22 @@ export function measureSelfieLight(luma: Uint8Array, width: number, height: numb
 	const x0 = Math.floor((width - bw) / 2);
 	const y0 = Math.floor((height - bh) / 2);
 	const mid = x0 + bw / 2;
-	let c = 0, cn = 0, s = 0, sn = 0, l = 0, ln = 0, r = 0, rn = 0;
+	let c = 0,
+		cn = 0,
+		s = 0,
+		sn = 0,
+		l = 0,
+		ln = 0,
+		r = 0,
+		rn = 0;
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
 			const v = luma[y * width + x]!;
 			if (x >= x0 && x < x0 + bw && y >= y0 && y < y0 + bh) {
 				c += v;
 				cn++;
-				if (x < mid) (l += v), ln++;
-				else (r += v), rn++;
+				if (x < mid) ((l += v), ln++);
+				else ((r += v), rn++);
 			} else {
 				s += v;
 				sn++;
@@ -46,7 +53,15 @@ export function backlightCheck(m: SelfieLight): PhotoCheck {
 	const ratio = m.surround <= 0 ? 1 : Math.min(1, m.centre / m.surround);
 	const value = Math.round(ratio * 100) / 100;
 	const status = grade(value, threshold);
-	return { id: 'backlight', status, problem: status === 'pass' ? null : 'backlit', value, threshold, unit: 'ratio', details: { centre: Math.round(m.centre), surround: Math.round(m.surround) } };
+	return {
+		id: 'backlight',
+		status,
+		problem: status === 'pass' ? null : 'backlit',
+		value,
+		threshold,
+		unit: 'ratio',
+		details: { centre: Math.round(m.centre), surround: Math.round(m.surround) },
+	};
 }
 
 /** Uneven: one half of the centre much darker than the other (light from one side). */
@@ -56,5 +71,13 @@ export function selfieEvennessCheck(m: SelfieLight): PhotoCheck {
 	const ratio = hi <= 0 ? 1 : Math.min(m.left, m.right) / hi;
 	const value = Math.round(ratio * 100) / 100;
 	const status = grade(value, threshold);
-	return { id: 'evenness', status, problem: status === 'pass' ? null : 'uneven-light', value, threshold, unit: 'ratio', details: { left: Math.round(m.left), right: Math.round(m.right) } };
+	return {
+		id: 'evenness',
+		status,
+		problem: status === 'pass' ? null : 'uneven-light',
+		value,
+		threshold,
+		unit: 'ratio',
+		details: { left: Math.round(m.left), right: Math.round(m.right) },
+	};
 }

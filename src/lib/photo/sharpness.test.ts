@@ -35,9 +35,24 @@ describe('measureSharpness', () => {
 		const h = 71;
 		const luma = new Uint8Array(w * h).map((_, i) => ((i * 2654435761) >>> 24) & 0xff);
 		const quads: Quad[] = [
-			[{ x: 10, y: 5 }, { x: 90, y: 12 }, { x: 84, y: 66 }, { x: 3, y: 58 }],
-			[{ x: -20, y: -10 }, { x: 120, y: -5 }, { x: 110, y: 90 }, { x: -5, y: 80 }],
-			[{ x: 40, y: 30 }, { x: 44, y: 30 }, { x: 44, y: 32 }, { x: 40, y: 32 }],
+			[
+				{ x: 10, y: 5 },
+				{ x: 90, y: 12 },
+				{ x: 84, y: 66 },
+				{ x: 3, y: 58 },
+			],
+			[
+				{ x: -20, y: -10 },
+				{ x: 120, y: -5 },
+				{ x: 110, y: 90 },
+				{ x: -5, y: 80 },
+			],
+			[
+				{ x: 40, y: 30 },
+				{ x: 44, y: 30 },
+				{ x: 44, y: 32 },
+				{ x: 40, y: 32 },
+			],
 		];
 		for (const quad of quads) {
 			const mask = rasterizeConvex(insetQuad(quad, 0.02), w, h);

@@ -23,7 +23,14 @@ export interface SharpnessMeasure {
  * each row of the mask is one run (a convex region with no holes): the pixels are then found from the
  * runs' ends rather than by reading the mask at every pixel and its four neighbours (the same pixels).
  */
-export function measureSharpness(luma: Uint8Array, width: number, height: number, mask: Uint8Array, maskBins?: Uint32Array, rowsContiguous = false): SharpnessMeasure {
+export function measureSharpness(
+	luma: Uint8Array,
+	width: number,
+	height: number,
+	mask: Uint8Array,
+	maskBins?: Uint32Array,
+	rowsContiguous = false,
+): SharpnessMeasure {
 	// Only the mask's bounding box is read (the document is often half the frame or less).
 	const box = maskBounds(mask, width, height);
 	if (!box) return { variance: 0, range: 0 };
@@ -96,7 +103,12 @@ function laplacianRow(luma: Uint8Array, from: number, to: number, width: number)
 	return { sum, sumSq };
 }
 
-function maskedHistogram(luma: Uint8Array, width: number, mask: Uint8Array, box: { x0: number; y0: number; x1: number; y1: number }): Uint32Array {
+function maskedHistogram(
+	luma: Uint8Array,
+	width: number,
+	mask: Uint8Array,
+	box: { x0: number; y0: number; x1: number; y1: number },
+): Uint32Array {
 	const bins = new Uint32Array(256);
 	for (let y = box.y0; y < box.y1; y++) {
 		for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) if (mask[i]) bins[luma[i]!]!++;
@@ -109,7 +121,15 @@ export function sharpnessCheck(m: SharpnessMeasure): PhotoCheck {
 	const threshold = { direction: 'min', warn: SHARPNESS_WARN, fail: SHARPNESS_FAIL } as const;
 	const value = Math.round(m.variance);
 	if (m.range < SHARPNESS_MIN_RANGE) {
-		return { id: 'sharpness', status: 'fail', problem: 'no-detail', value, threshold, unit: 'VoL', details: { range: m.range } };
+		return {
+			id: 'sharpness',
+			status: 'fail',
+			problem: 'no-detail',
+			value,
+			threshold,
+			unit: 'VoL',
+			details: { range: m.range },
+		};
 	}
 	const status = grade(value, threshold);
 	return {

@@ -20,14 +20,7 @@ export interface AnalyzeOptions {
 
 /** The checks, by id. */
 export type CheckId =
-	| 'resolution'
-	| 'sharpness'
-	| 'glare'
-	| 'exposure'
-	| 'evenness'
-	| 'framing'
-	| 'color'
-	| 'backlight';
+	'resolution' | 'sharpness' | 'glare' | 'exposure' | 'evenness' | 'framing' | 'color' | 'backlight';
 
 /** pass: fine · warn: may be rejected, worth fixing · fail: likely rejected, retake. */
 export type CheckStatus = 'pass' | 'warn' | 'fail';

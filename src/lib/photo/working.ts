@@ -28,7 +28,11 @@ export function colorEvery(width: number, height: number, longSide = WORKING_LON
 }
 
 /** Size of the colour image of a `width` × `height` input. */
-export function colorSize(width: number, height: number, longSide = WORKING_LONG_SIDE): { width: number; height: number } {
+export function colorSize(
+	width: number,
+	height: number,
+	longSide = WORKING_LONG_SIDE,
+): { width: number; height: number } {
 	const every = colorEvery(width, height, longSide);
 	return fitLongSide(Math.ceil(width / every), Math.ceil(height / every), colorLongSide(longSide));
 }
@@ -61,7 +65,12 @@ export class WorkingImageBuilder {
 	/** The working image, once every row is in. */
 	result(): WorkingImage {
 		const { luma, color } = this;
-		return { width: luma.outW, height: luma.outH, luma: luma.out, color: { width: color.outW, height: color.outH, data: color.rgba() } };
+		return {
+			width: luma.outW,
+			height: luma.outH,
+			luma: luma.out,
+			color: { width: color.outW, height: color.outH, data: color.rgba() },
+		};
 	}
 }
 
@@ -69,7 +78,13 @@ export class WorkingImageBuilder {
  * The resampler of a WorkingImage's luma, for 4-byte RGB pixels of a `width` × `height` input (see
  * WorkingImageBuilder); with `band`, of those output rows only (see AreaResampler).
  */
-export function lumaSampler(width: number, height: number, bgr = false, band?: { from: number; to: number }, longSide = WORKING_LONG_SIDE): AreaResampler {
+export function lumaSampler(
+	width: number,
+	height: number,
+	bgr = false,
+	band?: { from: number; to: number },
+	longSide = WORKING_LONG_SIDE,
+): AreaResampler {
 	const work = fitLongSide(width, height, longSide);
 	return new AreaResampler(width, height, work.width, work.height, 'luma', band ? { bgr, band } : { bgr });
 }
@@ -78,7 +93,10 @@ export function lumaSampler(width: number, height: number, bgr = false, band?: {
 export function colorSampler(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE): AreaResampler {
 	const every = colorEvery(width, height, longSide);
 	const color = colorSize(width, height, longSide);
-	return new AreaResampler(Math.ceil(width / every), Math.ceil(height / every), color.width, color.height, 'rgb', { bgr, every });
+	return new AreaResampler(Math.ceil(width / every), Math.ceil(height / every), color.width, color.height, 'rgb', {
+		bgr,
+		every,
+	});
 }
 
 /** The working image of RGBA pixels (ImageData, sharp's raw output). */
@@ -95,7 +113,13 @@ export function workingFromRgba(image: RgbaImage): WorkingImage {
 export function orientWorking(work: WorkingImage, rotation: number, flip: boolean): WorkingImage {
 	const luma = orientPixels(work.luma, work.width, work.height, rotation, flip);
 	const { color } = work;
-	const rgba = orientPixels(new Uint32Array(color.data.buffer, color.data.byteOffset, color.width * color.height), color.width, color.height, rotation, flip);
+	const rgba = orientPixels(
+		new Uint32Array(color.data.buffer, color.data.byteOffset, color.width * color.height),
+		color.width,
+		color.height,
+		rotation,
+		flip,
+	);
 	return {
 		width: luma.width,
 		height: luma.height,
@@ -105,18 +129,36 @@ export function orientWorking(work: WorkingImage, rotation: number, flip: boolea
 }
 
 /** Orients a one-byte plane (a working image's luma) as orientWorking does. */
-export function orientPlane(plane: Uint8Array, width: number, height: number, rotation: number, flip: boolean): { width: number; height: number; data: Uint8Array } {
+export function orientPlane(
+	plane: Uint8Array,
+	width: number,
+	height: number,
+	rotation: number,
+	flip: boolean,
+): { width: number; height: number; data: Uint8Array } {
 	return orientPixels(plane, width, height, rotation, flip);
 }
 
 /** Orients RGBA pixels as orientWorking does. */
 export function orient(image: RgbaImage, rotation: number, flip: boolean): RgbaImage {
-	const turned = orientPixels(new Uint32Array(image.data.buffer, image.data.byteOffset, image.width * image.height), image.width, image.height, rotation, flip);
+	const turned = orientPixels(
+		new Uint32Array(image.data.buffer, image.data.byteOffset, image.width * image.height),
+		image.width,
+		image.height,
+		rotation,
+		flip,
+	);
 	return { width: turned.width, height: turned.height, data: new Uint8ClampedArray(turned.data.buffer) };
 }
 
 /** Turns `rotation` degrees clockwise (a multiple of 90), then mirrors left–right if `flip`; one array element a pixel. */
-function orientPixels<T extends Uint8Array | Uint32Array>(src: T, w: number, h: number, rotation: number, flip: boolean): { width: number; height: number; data: T } {
+function orientPixels<T extends Uint8Array | Uint32Array>(
+	src: T,
+	w: number,
+	h: number,
+	rotation: number,
+	flip: boolean,
+): { width: number; height: number; data: T } {
 	const turn = (((Math.round(rotation / 90) % 4) + 4) % 4) as 0 | 1 | 2 | 3;
 	if (turn === 0 && !flip) return { width: w, height: h, data: src };
 	const W = turn % 2 ? h : w;

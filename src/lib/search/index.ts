@@ -20,11 +20,7 @@ export { understandQuery, CANDIDATE_WEIGHTS, MAX_CANDIDATES } from './understand
 export type { UnderstoodQuery, SearchCandidate, CandidateKind, UnderstandOptions } from './understand';
 export { searchCandidates, mergeRuns } from './merge';
 export type { CandidateRun, MergedResult, ScoredResult, SearchFunction } from './merge';
-export {
-	createSearchVocabulary,
-	parseSearchVocabulary,
-	EMPTY_VOCABULARY,
-} from './search-vocabulary';
+export { createSearchVocabulary, parseSearchVocabulary, EMPTY_VOCABULARY } from './search-vocabulary';
 export type { SearchVocabulary, SearchVocabularyFile } from './search-vocabulary';
 export type { Correction } from './correct';
 export { KYC_SYNONYMS } from './kyc-synonyms';

@@ -13,7 +13,8 @@ describe('KYC_SYNONYMS table', () => {
 	test('every group has guide wording and every entry has words', () => {
 		for (const group of KYC_SYNONYMS) {
 			expect(group.guide.length, group.id).toBeGreaterThan(0);
-			for (const phrase of [...group.guide, ...group.variants]) expect(tokenize(phrase).length, phrase).toBeGreaterThan(0);
+			for (const phrase of [...group.guide, ...group.variants])
+				expect(tokenize(phrase).length, phrase).toBeGreaterThan(0);
 		}
 	});
 

@@ -84,7 +84,11 @@ export async function searchCandidates<R extends ScoredResult>(
 ): Promise<MergedResult<R>[]> {
 	const searches = new Map<string, Promise<readonly R[]>>();
 	for (const { query } of candidates) {
-		if (!searches.has(query)) searches.set(query, search(query).then((response) => response?.results ?? []));
+		if (!searches.has(query))
+			searches.set(
+				query,
+				search(query).then((response) => response?.results ?? []),
+			);
 	}
 	const runs = await Promise.all(
 		candidates.map(async (candidate) => ({ candidate, results: await searches.get(candidate.query)! })),

@@ -45,9 +45,7 @@ function compile(groups: readonly SynonymGroup[]): ReadonlyMap<string, readonly 
 
 /** Whether a query word is a pattern word or its plural ("reflections" for "reflection"). */
 function sameWord(queryToken: string, patternToken: string): boolean {
-	return (
-		queryToken === patternToken || queryToken === `${patternToken}s` || queryToken === `${patternToken}es`
-	);
+	return queryToken === patternToken || queryToken === `${patternToken}s` || queryToken === `${patternToken}es`;
 }
 
 /** Patterns that could start at this word, its singular forms included, longest first. */

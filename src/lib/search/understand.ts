@@ -167,7 +167,9 @@ export function understandQuery(
 	const typedWords = new Set(tokens);
 	const expansions: string[] = [];
 	const searched = [
-		...ideas.map((idea) => (idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, vocabulary, isIndexed) : '')),
+		...ideas.map((idea) =>
+			idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, vocabulary, isIndexed) : '',
+		),
 		...run.filter((c) => c.kind === 'idea' && guideWording.has(c.query)).map((c) => c.query),
 	];
 	for (const term of searched) {
@@ -209,7 +211,7 @@ function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], r
 		}
 	}
 	const ideas: Idea[] = [];
-	for (let i = 0; i < tokens.length; ) {
+	for (let i = 0; i < tokens.length;) {
 		const hit = hits.find((h) => h.start === i);
 		if (hit) {
 			ideas.push({ kind: 'synonym', hit, words: tokens.slice(hit.start, hit.end) });

@@ -14,12 +14,20 @@ export interface CardPlacement {
 }
 
 /** A 1600 × 1200 photo with an ID-1-shaped card (1000 × 630) centred on a brown table, plus where the card is. */
-export function syntheticCard(options: { width?: number; height?: number; shiftX?: number } = {}): { image: RgbaImage; card: CardPlacement } {
+export function syntheticCard(options: { width?: number; height?: number; shiftX?: number } = {}): {
+	image: RgbaImage;
+	card: CardPlacement;
+} {
 	const width = options.width ?? 1600;
 	const height = options.height ?? 1200;
 	const cw = Math.round(width * 0.625);
 	const ch = Math.round(cw / 1.586);
-	const card = { x: Math.round((width - cw) / 2) + (options.shiftX ?? 0), y: Math.round((height - ch) / 2), width: cw, height: ch };
+	const card = {
+		x: Math.round((width - cw) / 2) + (options.shiftX ?? 0),
+		y: Math.round((height - ch) / 2),
+		width: cw,
+		height: ch,
+	};
 	const data = new Uint8ClampedArray(width * height * 4);
 	const random = mulberry32(7);
 	for (let y = 0; y < height; y++) {
@@ -56,7 +64,7 @@ function cardColour(u: number, v: number, cardWidthPx: number): [number, number,
 	const rows = [0.22, 0.32, 0.42, 0.52, 0.62];
 	for (const r of rows) {
 		if (u > 0.36 && u < 0.9 && v > r && v < r + 0.045) {
-			const glyph = Math.floor(u * cardWidthPx / 9);
+			const glyph = Math.floor((u * cardWidthPx) / 9);
 			const inGlyph = (u * cardWidthPx) % 9 < 6;
 			if (inGlyph && (glyph * 7919) % 5 !== 0) return [30, 35, 60];
 		}
