@@ -9,6 +9,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
  *   failure (offline before first use), so calling it on every input retries on the next one.
  * - The promise is cached per importer, shared by every island on the page that uses the same
  *   module; a failed one is dropped from the cache so the next `load()` fetches again.
+ * - Browsers remember a failed dynamic import of a URL for the life of the page (the HTML module
+ *   map; Chromium 150 does), so importing the same URL again fails at once without a request.
+ *   A retry therefore imports the chunk the failure names under a fresh query string, which the
+ *   module map treats as a new module.
  * - `module` is the loaded module, or null until then; `failed` is true after a failed load,
  *   until the next attempt starts.
  *
@@ -22,6 +26,24 @@ export interface LazyModule<T> {
 
 const pending = new WeakMap<() => Promise<unknown>, Promise<unknown>>();
 const loaded = new WeakMap<() => Promise<unknown>, unknown>();
+/** The URL of the chunk whose import failed, by importer, when the browser's message names it. */
+const failedUrl = new WeakMap<() => Promise<unknown>, string>();
+let retries = 0;
+
+/** The script URL a failed dynamic import names ("Failed to fetch dynamically imported module: …"). */
+export function failedModuleUrl(error: unknown): string | undefined {
+	const message = error instanceof Error ? error.message : String(error);
+	return /(https?:\/\/\S+?\.js)\b/.exec(message)?.[1];
+}
+
+/** Imports again after a failure: the same chunk under a new URL when the failure named it. */
+function importAgain<T>(importer: () => Promise<T>): Promise<T> {
+	const url = failedUrl.get(importer);
+	if (!url) return importer();
+	const fresh = new URL(url);
+	fresh.searchParams.set('retry', String(++retries));
+	return import(/* @vite-ignore */ fresh.href) as Promise<T>;
+}
 
 export function useLazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 	const [module, setModule] = useState<T | null>(() => (loaded.get(importer) as T | undefined) ?? null);
@@ -40,13 +62,15 @@ export function useLazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 		if (module !== null || waiting.current) return;
 		let promise = pending.get(importer) as Promise<T> | undefined;
 		if (!promise) {
-			promise = importer();
+			promise = importAgain(importer);
 			pending.set(importer, promise);
 			const started = promise;
 			started.then(
 				(value) => loaded.set(importer, value),
-				() => {
+				(error: unknown) => {
 					if (pending.get(importer) === started) pending.delete(importer);
+					const url = failedModuleUrl(error);
+					if (url && !failedUrl.has(importer)) failedUrl.set(importer, url.split('?')[0]!);
 				},
 			);
 		}
