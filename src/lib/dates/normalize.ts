@@ -2,6 +2,7 @@
  * Text clean-up before tokenizing: width, digits of other scripts, invisible marks; and the
  * folding that makes month words comparable across accents, case and letter variants.
  */
+import { removeInvisible } from '../text/invisible';
 
 /** Which digits a text was written in (a hint: Persian digits suggest a Persian date). */
 export type DigitScript = 'latin' | 'arabic-indic' | 'persian' | 'thai' | 'other';
@@ -18,11 +19,11 @@ const DIGIT_ZEROS: readonly (readonly [number, DigitScript])[] = [
 ];
 
 /**
- * Invisible characters that sit inside dates copied from documents and web pages: bidi marks
- * (Intl's ar-SA output has U+200F before each slash), zero-width joiners (Persian "ه‍.ق."),
- * the BOM and the Arabic tatweel (the stroke in "هـ").
+ * The Arabic tatweel, the stroke that stretches a word ("هـ" for the Hijri era): drawn, but it
+ * carries nothing in a date. The invisible characters that sit in copied dates (bidi marks: Intl's
+ * ar-SA output has U+200F before each slash; zero-width joiners; the BOM) go by the shared rule.
  */
-const INVISIBLE = /[\u200b-\u200f\u061c\u2066-\u2069\u202a-\u202e\ufeff\u0640\u00ad]/g;
+const TATWEEL = /\u0640/g;
 
 /** The text as the tokenizer reads it, and which non-Latin digits it held. */
 export interface NormalizedText {
@@ -35,10 +36,10 @@ export interface NormalizedText {
  * Persian, Thai and other decimal digits to ASCII, then invisible marks removed.
  */
 export function normalizeText(input: string): NormalizedText {
-	const nfkc = input.normalize('NFKC').replace(INVISIBLE, '');
+	const visible = removeInvisible(input.normalize('NFKC').replace(TATWEEL, ''));
 	let digitScript: DigitScript = 'latin';
 	let text = '';
-	for (const char of nfkc) {
+	for (const char of visible) {
 		const code = char.codePointAt(0) ?? 0;
 		let converted = char;
 		for (const [zero, script] of DIGIT_ZEROS) {
@@ -65,7 +66,9 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
  * Combining marks that carry accents: Latin/Cyrillic diacritics and Arabic vowel signs, hamza and
  * madda. Thai vowel and tone marks are kept: without them มีค (March) would read as มค (January).
  */
+// A class of combining marks on purpose: each is matched, and removed, on its own.
 const COMBINING_MARKS =
+	// eslint-disable-next-line no-misleading-character-class
 	/[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
 /**

@@ -1,3 +1,4 @@
+import { isInvisible } from '../text/invisible';
 import { scriptOf } from './scripts';
 import type { CharacterNote, Script } from './types';
 
@@ -18,12 +19,6 @@ export interface ScannedCharacter {
 	script?: Script;
 }
 
-/**
- * Zero-width and other format characters (Unicode Cf: ZWSP, ZWJ, LRM/RLM, BOM, soft hyphen, bidi
- * controls), the combining grapheme joiner, Hangul fillers and variation selectors: they print as
- * nothing, so a pasted name can carry them unseen.
- */
-const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u180B-\u180F]$/u;
 const CONTROL = /^\p{Cc}$/u;
 const CONTROL_AS_SPACE = /^[\t\n\v\f\r\u0085]$/u;
 const SPACE = /^\s$/u;
@@ -41,7 +36,7 @@ export function classify(raw: string, start: number): ScannedCharacter {
 	const end = start + raw.length;
 	const norm = raw.normalize('NFKC');
 	const base = { raw, norm, start, end };
-	if (INVISIBLE.test(raw)) return { ...base, norm: '', cls: 'removed', note: 'invisible' };
+	if (isInvisible(raw)) return { ...base, norm: '', cls: 'removed', note: 'invisible' };
 	if (CONTROL.test(raw)) {
 		return CONTROL_AS_SPACE.test(raw)
 			? { ...base, norm: ' ', cls: 'space', note: 'control' }
