@@ -158,8 +158,8 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 			input.id = 'bench-file';
 			document.body.append(input);
 		});
-		const paths = ['node', 'webcodecs', 'bitmap'] as const;
-		const values: Array<{ sample: Sample; v: Record<(typeof paths)[number], number | null>; decoded: string }> = [];
+		type DecodePath = 'node' | 'webcodecs' | 'bitmap';
+		const values: Array<{ sample: Sample; v: Record<DecodePath, number | null>; decoded: string }> = [];
 		for (const sample of list) {
 			await page.locator('#bench-file').setInputFiles(sample.path);
 			const web = await inBrowser(page, workerUrl, false);
@@ -215,7 +215,7 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 									: s.group === g;
 		for (const g of groups) {
 			const inGroup = values.filter((x) => member(g, x.sample));
-			const range = (p: (typeof paths)[number]) => {
+			const range = (p: DecodePath) => {
 				const vs = inGroup.map((x) => x.v[p]).filter((v): v is number => v !== null);
 				return vs.length ? `${Math.min(...vs)}–${Math.max(...vs)}`.padEnd(11) : 'n/a'.padEnd(11);
 			};
@@ -226,7 +226,7 @@ describeBrowser('sharpness calibration: Node, ImageDecoder and createImageBitmap
 		// Agreement of a threshold with "truth" per path, for a few candidate warn levels (flag = below warn).
 		lines.push('', 'agreement (sharp must pass, blurry must be flagged) per candidate warn level:');
 		for (const warn of [60, 80, 100, 120, 140, 150, 160, 180, 200, 240]) {
-			const agree = (p: (typeof paths)[number]) => {
+			const agree = (p: DecodePath) => {
 				const scored = values.filter((x) => x.sample.truth !== 'borderline' && x.v[p] !== null);
 				const ok = scored.filter((x) => x.v[p]! < warn === (x.sample.truth === 'blurry'));
 				return `${ok.length}/${scored.length}`.padEnd(7);

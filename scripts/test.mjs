@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-checks the project (strict TypeScript), builds the site twice (at the root, and
+ * `npm test`: checks the formatting (Prettier) and the lint rules (ESLint, no warnings), type-checks
+ * the project (strict TypeScript), builds the site twice (at the root, and
  * under BASE_PATH=/kyc/ into dist-kyc/), then runs every Vitest project except the benchmarks.
  * Extra arguments go to Vitest.
  */
@@ -14,6 +15,8 @@ function run(command, args, env = {}) {
 
 // `astro sync` writes the types of `astro:content` and `import.meta.env` that a fresh clone lacks.
 run('astro', ['sync']);
+run('prettier', ['--check', '--log-level', 'warn', '.']);
+run('eslint', ['--max-warnings', '0', '.']);
 run('tsc', ['--noEmit', '-p', '.']);
 if (!process.env.SKIP_BUILD) {
 	run('astro', ['build']);

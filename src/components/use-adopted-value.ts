@@ -14,7 +14,6 @@ export function useAdoptedValue<T extends HTMLInputElement | HTMLTextAreaElement
 		const typed = ref.current?.value ?? '';
 		if (typed !== '' && typed !== value) onValue(typed);
 		// Only once, at hydration: afterwards the field and the state move together.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 	return ref;
 }

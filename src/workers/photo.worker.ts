@@ -24,7 +24,6 @@ import {
 	webCodecsDecodeSize,
 	workingImageFromFrame,
 	WorkingImageBuilder,
-	type AreaResampler,
 	type DecodedFrame,
 	type DocumentCandidate,
 	type FileProblem,
@@ -238,7 +237,10 @@ async function openFile(file: Blob): Promise<OpenedFile> {
 	while (length < thresholds.HEAD_BYTES && !done) {
 		const next = await reader.read();
 		done = next.done;
-		if (next.value) (chunks.push(next.value), (length += next.value.length));
+		if (next.value) {
+			chunks.push(next.value);
+			length += next.value.length;
+		}
 	}
 	const head = new Uint8Array(Math.min(length, thresholds.HEAD_BYTES));
 	for (let at = 0, k = 0; at < head.length; k++) {
@@ -478,8 +480,11 @@ function warmUpFrame(seed: number, width: number, format: 'BGRX' | 'I420'): Deco
 	if (format === 'BGRX') {
 		const data = new Uint8Array(width * height * 4).fill(255);
 		// A warm table: blue below red, so the colour channels differ.
-		for (let i = 0, p = 0; i < luma.length; i++, p += 4)
-			((data[p] = luma[i]! * 0.9), (data[p + 1] = luma[i]!), (data[p + 2] = Math.min(255, luma[i]! * 1.1)));
+		for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
+			data[p] = luma[i]! * 0.9;
+			data[p + 1] = luma[i]!;
+			data[p + 2] = Math.min(255, luma[i]! * 1.1);
+		}
 		return { format, width, height, data, layout: [{ offset: 0, stride: width * 4 }], rotation, flip: false };
 	}
 	const cw = Math.ceil(width / 2);

@@ -20,7 +20,7 @@ const FIRST_RATE_MIN = 0.9;
 
 let site: LoadedSite;
 let queries: EvalQuery[];
-let outcomes: EvalOutcome[] = [];
+const outcomes: EvalOutcome[] = [];
 
 beforeAll(async () => {
 	site = await loadBuiltSite(DIST_DIR);

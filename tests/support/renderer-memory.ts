@@ -19,7 +19,11 @@ function descendants(): number[] {
 	}
 	const out: number[] = [];
 	const walk = (pid: number) => {
-		for (const [child, p] of parent) if (p === pid) (out.push(child), walk(child));
+		for (const [child, p] of parent)
+			if (p === pid) {
+				out.push(child);
+				walk(child);
+			}
 	};
 	walk(process.pid);
 	return out;

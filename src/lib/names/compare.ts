@@ -122,6 +122,8 @@ function inputProblems(account: AnalysedName, document: AnalysedName): InputProb
 	return out;
 }
 
+/** The joiner and variation selectors that glue an emoji sequence, each matched alone. */
+// eslint-disable-next-line no-misleading-character-class
 const EMOJI_GLUE = /^[\u200D\uFE0E\uFE0F]$/u;
 
 /** Invisible characters, control characters and symbols, one difference per run. */

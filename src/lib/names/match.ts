@@ -1,5 +1,5 @@
 import { MAX_JOINED_PARTS, MAX_LOOSE_PAIRS, SPELLING_MIN_SIMILARITY } from './constants';
-import { joinParts, sameSpelling, type PreparedPart } from './prepare';
+import { joinParts, type PreparedPart } from './prepare';
 import { jaroWinkler } from './similarity';
 
 /** How two groups of parts were paired. */

@@ -62,8 +62,16 @@ export function quadrantHistograms(
 		const r = y * width;
 		let nl = 0;
 		let nr = 0;
-		for (let i = r + x0; i < r + xm; i++) if (mask[i]) (left[luma[i]!]!++, nl++);
-		for (let i = r + xm; i <= r + x1; i++) if (mask[i]) (right[luma[i]!]!++, nr++);
+		for (let i = r + x0; i < r + xm; i++)
+			if (mask[i]) {
+				left[luma[i]!]!++;
+				nl++;
+			}
+		for (let i = r + xm; i <= r + x1; i++)
+			if (mask[i]) {
+				right[luma[i]!]!++;
+				nr++;
+			}
 		counts[top]! += nl;
 		counts[top + 1]! += nr;
 	}

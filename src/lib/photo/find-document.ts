@@ -168,11 +168,19 @@ function sobelRow(
 		const gxg = sobelX(g, i, w);
 		const gyg = sobelY(g, i, w);
 		const mg = gxg * gxg + gyg * gyg;
-		if (mg > m) ((m = Math.fround(mg)), (sx = gxg), (sy = gyg));
+		if (mg > m) {
+			m = Math.fround(mg);
+			sx = gxg;
+			sy = gyg;
+		}
 		const gxb = sobelX(b, i, w);
 		const gyb = sobelY(b, i, w);
 		const mb = gxb * gxb + gyb * gyb;
-		if (mb > m) ((m = Math.fround(mb)), (sx = gxb), (sy = gyb));
+		if (mb > m) {
+			m = Math.fround(mb);
+			sx = gxb;
+			sy = gyb;
+		}
 		mag[i] = Math.sqrt(m);
 		gx[i] = sx;
 		gy[i] = sy;

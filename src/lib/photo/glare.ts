@@ -86,7 +86,10 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 			const b = data[p + 2]!;
 			const hi = r > g ? (r > b ? r : b) : g > b ? g : b;
 			const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
-			if (hi - lo <= GLARE_MAX_CHROMA) ((candidate[i] = 1), candidates++);
+			if (hi - lo <= GLARE_MAX_CHROMA) {
+				candidate[i] = 1;
+				candidates++;
+			}
 		}
 	}
 	// Too few colourless highlight pixels for even one blob: no need for the blob search.
@@ -118,10 +121,22 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 			if (x > x1) x1 = x;
 			if (y < y0) y0 = y;
 			if (y > y1) y1 = y;
-			if (x > 0 && candidate[i - 1] === 1) ((candidate[i - 1] = 2), (stack[top++] = i - 1));
-			if (x < w - 1 && candidate[i + 1] === 1) ((candidate[i + 1] = 2), (stack[top++] = i + 1));
-			if (y > 0 && candidate[i - w] === 1) ((candidate[i - w] = 2), (stack[top++] = i - w));
-			if (y < h - 1 && candidate[i + w] === 1) ((candidate[i + w] = 2), (stack[top++] = i + w));
+			if (x > 0 && candidate[i - 1] === 1) {
+				candidate[i - 1] = 2;
+				stack[top++] = i - 1;
+			}
+			if (x < w - 1 && candidate[i + 1] === 1) {
+				candidate[i + 1] = 2;
+				stack[top++] = i + 1;
+			}
+			if (y > 0 && candidate[i - w] === 1) {
+				candidate[i - w] = 2;
+				stack[top++] = i - w;
+			}
+			if (y < h - 1 && candidate[i + w] === 1) {
+				candidate[i + w] = 2;
+				stack[top++] = i + w;
+			}
 		}
 		// A highlight is a solid patch: a blob without a solid core is white paper between print.
 		if (members.length < minArea || cores === 0) continue;

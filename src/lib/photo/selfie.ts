@@ -34,8 +34,13 @@ export function measureSelfieLight(luma: Uint8Array, width: number, height: numb
 			if (x >= x0 && x < x0 + bw && y >= y0 && y < y0 + bh) {
 				c += v;
 				cn++;
-				if (x < mid) ((l += v), ln++);
-				else ((r += v), rn++);
+				if (x < mid) {
+					l += v;
+					ln++;
+				} else {
+					r += v;
+					rn++;
+				}
 			} else {
 				s += v;
 				sn++;
