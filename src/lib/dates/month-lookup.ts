@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance';
 /**
  * Lookup over the month lexicon: folded word → the months it can name, and the closest known
  * month word for a misspelling.
@@ -99,28 +100,4 @@ export function closestMonthWord(word: string): string | undefined {
 		}
 	}
 	return best === undefined ? undefined : DISPLAY.get(best);
-}
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-	const rows = a.length + 1;
-	const cols = b.length + 1;
-	const d: number[] = new Array<number>(rows * cols).fill(0);
-	for (let i = 0; i < rows; i++) d[i * cols] = i;
-	for (let j = 0; j < cols; j++) d[j] = j;
-	for (let i = 1; i < rows; i++) {
-		for (let j = 1; j < cols; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(
-				(d[(i - 1) * cols + j] ?? 0) + 1,
-				(d[i * cols + j - 1] ?? 0) + 1,
-				(d[(i - 1) * cols + j - 1] ?? 0) + cost,
-			);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				value = Math.min(value, (d[(i - 2) * cols + j - 2] ?? 0) + 1);
-			}
-			d[i * cols + j] = value;
-		}
-	}
-	return d[rows * cols - 1] ?? 0;
 }

@@ -1,22 +1,9 @@
+import { editDistance } from '../text/edit-distance';
 import { JARO_WINKLER_MAX_PREFIX, JARO_WINKLER_PREFIX_SCALE } from './constants';
 
-/** Levenshtein edit distance (insert, delete, substitute, each cost 1), O(|a|·|b|) time, O(|b|) space. */
+/** Levenshtein edit distance: insert, delete, substitute, each cost 1; no transpositions. */
 export function levenshtein(a: string, b: string): number {
-	if (a === b) return 0;
-	if (a.length === 0) return b.length;
-	if (b.length === 0) return a.length;
-	let previous = new Array<number>(b.length + 1);
-	let current = new Array<number>(b.length + 1);
-	for (let j = 0; j <= b.length; j++) previous[j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		current[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-		}
-		[previous, current] = [current, previous];
-	}
-	return previous[b.length]!;
+	return editDistance(a, b, { transposition: Infinity });
 }
 
 /** Jaro similarity, 0–1. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { closestWord, correctTokens, isKnownWord, maxCorrectionDistance } from './correct';
-import { editDistance } from './edit-distance';
+import { typoDistance } from './typo-distance';
 import { createSearchVocabulary } from './search-vocabulary';
 
 /** A small index vocabulary, with made-up frequencies for the tie-breaks. */
@@ -128,9 +128,9 @@ describe('closestWord property', () => {
 			fc.property(fc.stringMatching(/^[a-z]{3,10}$/), (typed) => {
 				const found = closestWord(typed, vocabulary, none);
 				const limit = maxCorrectionDistance(typed);
-				const best = Math.min(...words.filter((w) => w !== typed).map((w) => editDistance(typed, w, limit)));
+				const best = Math.min(...words.filter((w) => w !== typed).map((w) => typoDistance(typed, w, limit)));
 				if (found === undefined) expect(best).toBe(Infinity);
-				else expect(editDistance(typed, found, limit)).toBe(best);
+				else expect(typoDistance(typed, found, limit)).toBe(best);
 			}),
 		);
 	});

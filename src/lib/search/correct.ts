@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance';
+import { typoDistance } from './typo-distance';
 import { isWordToken } from './normalize';
 import { frequencyOf, hasPrefix, type SearchVocabulary } from './search-vocabulary';
 import { STOP_WORDS } from './stop-words';
@@ -74,7 +74,7 @@ export function closestWord(
 		if (candidate === word || Math.abs(candidate.length - word.length) > 2 * limit) return;
 		// Each edit changes at most two letter counts and costs at least 0.5: a cheap lower bound.
 		if (bagDistance(letters, candidate) * 0.25 > limit) return;
-		const distance = editDistance(word, candidate, limit);
+		const distance = typoDistance(word, candidate, limit);
 		if (distance === Infinity) return;
 		const frequency = frequencyOf(vocabulary, candidate) || (extraWords.has(candidate) ? 1 : 0);
 		if (!best || isBetter({ word: candidate, distance, frequency }, best, word)) {

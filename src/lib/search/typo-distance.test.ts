@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EDIT_COSTS, editDistance } from './edit-distance';
+import { EDIT_COSTS, typoDistance } from './typo-distance';
 import { areAdjacentKeys } from './keyboard';
 
 describe.each<{ typed: string; word: string; distance: number }>([
@@ -21,21 +21,21 @@ describe.each<{ typed: string; word: string; distance: number }>([
 	{ typed: 'exipred', word: 'expired', distance: EDIT_COSTS.transposition },
 	// symmetric for the plain operations
 	{ typed: 'glare', word: 'glaer', distance: EDIT_COSTS.transposition },
-])('editDistance($typed, $word)', ({ typed, word, distance }) => {
+])('typoDistance($typed, $word)', ({ typed, word, distance }) => {
 	test(`is ${distance}`, () => {
-		expect(editDistance(typed, word)).toBe(distance);
+		expect(typoDistance(typed, word)).toBe(distance);
 	});
 });
 
-describe('editDistance limit', () => {
+describe('typoDistance limit', () => {
 	test('gives up beyond the limit', () => {
-		expect(editDistance('passport', 'glare', 2)).toBe(Infinity);
+		expect(typoDistance('passport', 'glare', 2)).toBe(Infinity);
 	});
 	test('returns the distance at the limit', () => {
-		expect(editDistance('glaer', 'glare', 1)).toBe(1);
+		expect(typoDistance('glaer', 'glare', 1)).toBe(1);
 	});
 	test('length difference alone can exceed the limit', () => {
-		expect(editDistance('id', 'identification', 2)).toBe(Infinity);
+		expect(typoDistance('id', 'identification', 2)).toBe(Infinity);
 	});
 });
 
