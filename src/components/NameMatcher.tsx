@@ -12,6 +12,7 @@ import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule } from './use-lazy-module';
 import type { ComponentChildren } from 'preact';
 import type * as Names from '../lib/names';
+import { byImportance } from '../lib/names/severity';
 import type {
 	CharacterNote,
 	CheckDigitField,
@@ -246,31 +247,6 @@ const UI = {
 
 function fill(template: string, values: Record<string, string>): string {
 	return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-}
-
-/** The most important difference: the one the headline names. */
-const KIND_RANK: readonly DifferenceKind[] = [
-	'script',
-	'spelling',
-	'missing',
-	'extra',
-	'initial',
-	'confusable',
-	'invisible',
-	'transliteration',
-	'diacritics',
-	'width',
-	'symbol',
-	'title',
-	'punctuation',
-	'spacing',
-	'order',
-	'truncation',
-	'case',
-];
-
-function byImportance(differences: readonly Difference[]): Difference[] {
-	return [...differences].sort((x, y) => KIND_RANK.indexOf(x.kind) - KIND_RANK.indexOf(y.kind));
 }
 
 function describeRule(rule: Rule): string {
