@@ -1,4 +1,4 @@
-import { compareNameStrings } from './compare';
+import { compareNameStrings } from './compare-strings';
 import { readMrz, type MrzReading } from './mrz';
 import type { NameComparison } from './types';
 

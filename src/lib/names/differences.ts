@@ -1,6 +1,6 @@
 import { alignParts, type Step, type StepKind } from './align';
-import type { AnalysedName } from './analyse';
-import type { Pairing } from './match';
+import type { AnalyzedName } from './analyze';
+import type { Pairing } from './pair-parts';
 import { olderRussianKey, olderRussianRules } from './older-russian';
 import type { PreparedPart } from './prepare';
 import { jaroWinkler } from './similarity';
@@ -29,7 +29,7 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 }
 
 /** Builds one side of a difference. */
-export function side(name: AnalysedName, parts: readonly number[], ranges: readonly TextRange[]): DifferenceSide {
+export function side(name: AnalyzedName, parts: readonly number[], ranges: readonly TextRange[]): DifferenceSide {
 	const merged = mergeRanges(ranges);
 	const text =
 		parts.length > 0
@@ -66,7 +66,7 @@ function consonantSkeleton(letters: string): string {
  * Differences inside one pairing of parts (letters that differ by case, accents, transliteration,
  * script, or spelling). Ranges are in the strings as typed.
  */
-export function differencesInPairing(account: AnalysedName, document: AnalysedName, pairing: Pairing): Difference[] {
+export function differencesInPairing(account: AnalyzedName, document: AnalyzedName, pairing: Pairing): Difference[] {
 	const { left, right } = pairing;
 	const steps = alignParts(left, right);
 	const groups = new Map<StepKind, Step[]>();
@@ -136,8 +136,8 @@ export function round(value: number): number {
 
 /** The difference for a part that only one name has: a title, or a missing or extra part. */
 export function unpairedDifference(
-	account: AnalysedName,
-	document: AnalysedName,
+	account: AnalyzedName,
+	document: AnalyzedName,
 	which: 'account' | 'document',
 	index: number,
 ): Difference {

@@ -3,7 +3,7 @@
  * explain every difference. No DOM, no Preact: codes and numbers only.
  */
 export { compareNames, type CompareNamesOptions, type MrzReport, type NameMatchResult } from './compare-names';
-export { compareNameStrings } from './compare';
+export { compareNameStrings } from './compare-strings';
 export {
 	readMrz,
 	type CheckDigitField,

@@ -1,4 +1,4 @@
-import type { ScannedCharacter } from './normalise';
+import type { ScannedCharacter } from './characters';
 import type { Script } from './types';
 
 /** One letter of a name part with its combining marks (e + ´), or an apostrophe inside a part. */

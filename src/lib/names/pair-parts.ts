@@ -18,7 +18,7 @@ export interface Pairing {
 }
 
 /** Options of the pairing. */
-export interface MatchOptions {
+export interface PairPartsOptions {
 	/** Index of a document part that may be cut short (the last part of a truncated MRZ name). */
 	truncatedPart?: number;
 }
@@ -81,10 +81,10 @@ function assign(
  * accents, ICAO transliteration), then parts written together on one side and apart on the other,
  * then initials and misspellings. Greedy assignment keeps it polynomial in the number of parts.
  */
-export function matchParts(
+export function pairParts(
 	a: readonly PreparedPart[],
 	b: readonly PreparedPart[],
-	options: MatchOptions = {},
+	options: PairPartsOptions = {},
 ): Pairing[] {
 	const usedA = a.map(() => false);
 	const usedB = b.map(() => false);

@@ -1,13 +1,13 @@
 import { MAX_NAME_LENGTH } from './constants';
 import { latinLookAlike } from './confusables';
-import { scan, type ScannedCharacter } from './normalise';
+import { scan, type ScannedCharacter } from './characters';
 import { preparePart, type PreparedPart } from './prepare';
 import { RIGHT_TO_LEFT_SCRIPTS } from './scripts';
 import { tokenise, type Separator } from './tokens';
 import type { NameAnalysis, NotableCharacter, Script } from './types';
 
 /** One name, read: the characters, the parts and what is notable about them. */
-export interface AnalysedName {
+export interface AnalyzedName {
 	analysis: NameAnalysis;
 	chars: ScannedCharacter[];
 	parts: PreparedPart[];
@@ -19,7 +19,7 @@ export interface AnalysedName {
 const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/u;
 
 /** Reads one name. Input longer than MAX_NAME_LENGTH is read up to that length. Never throws. */
-export function analyseName(text: string): AnalysedName {
+export function analyzeName(text: string): AnalyzedName {
 	const tooLong = text.length > MAX_NAME_LENGTH;
 	let cut = tooLong ? text.slice(0, MAX_NAME_LENGTH) : text;
 	// Do not cut a surrogate pair in half.

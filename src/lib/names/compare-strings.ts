@@ -1,6 +1,6 @@
-import { analyseName, type AnalysedName } from './analyse';
+import { analyzeName, type AnalyzedName } from './analyze';
 import { differencesInPairing, round, side, unpairedDifference } from './differences';
-import { matchParts, type Pairing } from './match';
+import { pairParts, type Pairing } from './pair-parts';
 import type { Separator } from './tokens';
 import {
 	EQUIVALENT_KINDS,
@@ -26,8 +26,8 @@ export function compareNameStrings(
 	documentName: string,
 	options: CompareCoreOptions = {},
 ): NameComparison {
-	const account = analyseName(accountName);
-	const document = analyseName(documentName);
+	const account = analyzeName(accountName);
+	const document = analyzeName(documentName);
 	const problems = inputProblems(account, document);
 
 	if (accountName === documentName) {
@@ -42,7 +42,7 @@ export function compareNameStrings(
 	}
 
 	const truncatedPart = options.truncatedDocumentPart;
-	const pairings = matchParts(account.parts, document.parts, truncatedPart === undefined ? {} : { truncatedPart });
+	const pairings = pairParts(account.parts, document.parts, truncatedPart === undefined ? {} : { truncatedPart });
 	const differences: Difference[] = [];
 
 	// Characters that should not be there at all.
@@ -109,9 +109,9 @@ export function compareNameStrings(
 	};
 }
 
-function inputProblems(account: AnalysedName, document: AnalysedName): InputProblem[] {
+function inputProblems(account: AnalyzedName, document: AnalyzedName): InputProblem[] {
 	const out: InputProblem[] = [];
-	const check = (name: AnalysedName, which: 'account' | 'document') => {
+	const check = (name: AnalyzedName, which: 'account' | 'document') => {
 		if (name.analysis.text.trim() === '') out.push(`${which}-empty`);
 		else if (name.parts.length === 0) out.push(`${which}-no-letters`);
 		if (name.tooLong) out.push(`${which}-too-long`);
@@ -127,9 +127,9 @@ function inputProblems(account: AnalysedName, document: AnalysedName): InputProb
 const EMOJI_GLUE = /^[\u200D\uFE0E\uFE0F]$/u;
 
 /** Invisible characters, control characters and symbols, one difference per run. */
-function stray(account: AnalysedName, document: AnalysedName): Difference[] {
+function stray(account: AnalyzedName, document: AnalyzedName): Difference[] {
 	const out: Difference[] = [];
-	const add = (name: AnalysedName, which: 'account' | 'document') => {
+	const add = (name: AnalyzedName, which: 'account' | 'document') => {
 		let run: { kind: 'invisible' | 'symbol'; start: number; end: number } | undefined;
 		const flush = () => {
 			if (!run) return;
@@ -169,7 +169,7 @@ function stray(account: AnalysedName, document: AnalysedName): Difference[] {
 }
 
 /** The spacing or punctuation difference of parts written together on one side. */
-function joinDifference(account: AnalysedName, document: AnalysedName, pairing: Pairing): Difference {
+function joinDifference(account: AnalyzedName, document: AnalyzedName, pairing: Pairing): Difference {
 	const splitSide = pairing.a.length > 1 ? 'account' : 'document';
 	const split = splitSide === 'account' ? account : document;
 	const indexes = splitSide === 'account' ? pairing.a : pairing.b;
@@ -191,8 +191,8 @@ function signature(s: Separator): string {
 
 /** Spaces and punctuation between parts that are paired in the same order, and at the ends. */
 function separatorDifferences(
-	account: AnalysedName,
-	document: AnalysedName,
+	account: AnalyzedName,
+	document: AnalyzedName,
 	pairings: readonly Pairing[],
 ): Difference[] {
 	const out: Difference[] = [];
@@ -228,8 +228,8 @@ function separatorDifferences(
 
 /** Parts paired out of order: the fewest moved parts (outside a longest increasing run). */
 function orderDifference(
-	account: AnalysedName,
-	document: AnalysedName,
+	account: AnalyzedName,
+	document: AnalyzedName,
 	pairings: readonly Pairing[],
 ): Difference | undefined {
 	const sorted = [...pairings].sort((x, y) => x.a[0]! - y.a[0]!);
@@ -239,9 +239,9 @@ function orderDifference(
 	if (moved.length === 0) return undefined;
 	const aParts = moved.flatMap((p) => p.a);
 	const bParts = moved.flatMap((p) => p.b);
-	const rangesOf = (name: AnalysedName, parts: number[]) =>
+	const rangesOf = (name: AnalyzedName, parts: number[]) =>
 		parts.map((i) => ({ start: name.parts[i]!.part.start, end: name.parts[i]!.part.end }));
-	const inner = (name: AnalysedName) => name.separators.slice(1, -1).some((s) => s.punctuation.includes(','));
+	const inner = (name: AnalyzedName) => name.separators.slice(1, -1).some((s) => s.punctuation.includes(','));
 	return {
 		kind: 'order',
 		account: side(account, aParts, rangesOf(account, aParts)),
@@ -288,8 +288,8 @@ function decideVerdict(pairings: readonly Pairing[], differences: readonly Diffe
 }
 
 function similarityOf(
-	account: AnalysedName,
-	document: AnalysedName,
+	account: AnalyzedName,
+	document: AnalyzedName,
 	pairings: readonly Pairing[],
 	differences: readonly Difference[],
 ): number {
