@@ -5,19 +5,14 @@ import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { CATEGORY_INFO, FAILURE_CATEGORIES } from './src/lib/categories';
 import { contentSecurityPolicy } from './src/security/csp';
+import { normalizeBasePath } from './src/lib/site-paths';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same build go to any static host, at the root of a
  * domain or under a sub-path (`BASE_PATH=/kyc/ npm run build`).
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = normaliseBase(process.env.BASE_PATH);
-
-/** `kyc`, `/kyc` and `/kyc/` all mean the sub-path `/kyc/`; empty means the root. */
-function normaliseBase(value: string | undefined): string {
-	const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-	return trimmed === '' ? '/' : `/${trimmed}/`;
-}
+const base = normalizeBasePath(process.env.BASE_PATH);
 
 /**
  * One content cache per output folder: builds into different folders (`dist/`, `dist-kyc/`, a

@@ -17,6 +17,7 @@ import type {
 } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
+import { articleHref } from '../lib/site-paths';
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -147,7 +148,7 @@ function articleFor(id: CheckId, mode: PhotoKind): string | null {
 					backlight: null,
 				};
 	const path = slug[id];
-	return path ? `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path}/` : null;
+	return path ? articleHref(path) : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
+import { basePath } from '../lib/site-paths';
 
 /**
  * The OpenSearch description, so a browser can add the guide as a search engine. Its addresses
  * are absolute (the format requires it), built from `SITE_URL` and `BASE_PATH`.
  */
 export const GET: APIRoute = ({ site }) => {
-	const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost:4321/').href;
+	const root = new URL(basePath(), site ?? 'http://localhost:4321/').href;
 	const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
   <ShortName>KYC Fix Guide</ShortName>

@@ -10,11 +10,12 @@
  */
 // The real Pagefind UI, by file: the bare specifier is aliased to this module (types: pagefind-default-ui.d.ts).
 import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { basePath } from '../lib/site-paths';
 
 type SearchLib = typeof import('../lib/search');
 type Understand = (term: string) => ReturnType<SearchLib['understandQuery']>;
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = basePath();
 
 let understanding: Promise<Understand> | undefined;
 /** Loads the query understanding and the index vocabulary once; never rejects. */

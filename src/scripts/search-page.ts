@@ -13,6 +13,7 @@ import {
 	understandQuery,
 	type SearchVocabulary,
 } from '../lib/search';
+import { basePath } from '../lib/site-paths';
 
 /** How many results the page lists. */
 const MAX_RESULTS = 10;
@@ -29,7 +30,7 @@ interface Pagefind {
 	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = basePath();
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
