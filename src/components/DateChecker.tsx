@@ -12,6 +12,7 @@ import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule, type LazyModule } from './use-lazy-module';
 import type { JSX } from 'preact';
 import type * as Dates from '../lib/dates';
+import { DEFAULT_MINIMUM_AGE, YEAR_MAX, YEAR_MIN } from '../lib/dates/constants';
 import type {
 	CalendarName,
 	CompareVerdict,
@@ -51,7 +52,7 @@ const PROBLEM_WORDS: Record<ParseProblem, string> = {
 	'months-disagree': 'The month words “{word}” name different months. Check the spelling.',
 	'month-out-of-range': 'There is no month {value}: months go from 1 to 12.',
 	'day-out-of-range': 'There is no day {value}: days go from 1 to 31.',
-	'year-out-of-range': 'The year {value} cannot be on an ID (they carry years from 1900 to 2100). Check for a typo.',
+	'year-out-of-range': `The year {value} cannot be on an ID (they carry years from ${YEAR_MIN} to ${YEAR_MAX}). Check for a typo.`,
 	'no-such-day': '{month} {year} has {days} days, so day {day} does not exist.',
 	'not-in-era':
 		'That year is outside its Japanese era (Heisei began on 8 January 1989, Reiwa on 1 May 2019). Check the era and the year.',
@@ -465,7 +466,7 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 								{check.problems.map((p) => (
 									<li key={p.code} class="date-checker__verdict date-checker__verdict--different">
 										<span aria-hidden="true">✗ </span>
-										{documentProblemText(p, lib?.DEFAULT_MINIMUM_AGE ?? 0)}
+										{documentProblemText(p, DEFAULT_MINIMUM_AGE)}
 									</li>
 								))}
 							</ul>

@@ -13,6 +13,7 @@ import { useLazyModule } from './use-lazy-module';
 import type { ComponentChildren } from 'preact';
 import type * as Names from '../lib/names';
 import { byImportance } from '../lib/names/severity';
+import { MAX_NAME_LENGTH, MRZ_LINE_LENGTH } from '../lib/names/constants';
 import type {
 	CharacterNote,
 	CheckDigitField,
@@ -184,8 +185,8 @@ const CHARACTER_NAME: Readonly<Record<number, string>> = {
 const PROBLEM: Record<InputProblem, string> = {
 	'account-empty': 'Type the name on your exchange account.',
 	'document-empty': 'Type the name as printed on your ID.',
-	'account-too-long': 'The account name is very long; only its first 1,000 characters were compared.',
-	'document-too-long': 'The ID name is very long; only its first 1,000 characters were compared.',
+	'account-too-long': `The account name is very long; only its first ${MAX_NAME_LENGTH.toLocaleString('en')} characters were compared.`,
+	'document-too-long': `The ID name is very long; only its first ${MAX_NAME_LENGTH.toLocaleString('en')} characters were compared.`,
 	'account-no-letters': 'The account name has no letters.',
 	'document-no-letters': 'The ID name has no letters.',
 	'right-to-left':
@@ -197,8 +198,7 @@ const MRZ_STATUS: Record<MrzStatus, string> = {
 	empty: '',
 	'wrong-line-count':
 		'The machine-readable zone has two lines on a passport and three on an ID card. Paste all of them, one per line.',
-	'wrong-line-length':
-		'Each line should be 44 characters on a passport, 36 on some ID cards, 30 on most ID cards. A line is too short or too long: check for missing < signs.',
+	'wrong-line-length': `Each line should be ${MRZ_LINE_LENGTH.TD3} characters on a passport, ${MRZ_LINE_LENGTH.TD2} on some ID cards, ${MRZ_LINE_LENGTH.TD1} on most ID cards. A line is too short or too long: check for missing < signs.`,
 	'bad-characters':
 		'The machine-readable zone holds only capital letters A–Z, digits and the < sign. Replace any other character.',
 	unreadable: 'This does not look like a machine-readable zone the tester knows.',

@@ -18,6 +18,7 @@ import type {
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
 import { articleHref } from '../lib/site-paths';
+import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -110,8 +111,7 @@ const PROBLEM: Record<ProblemCode, string> = {
 
 const FILE_PROBLEM: Record<FileProblem, string> = {
 	'empty-file': 'This file is empty (0 bytes). Choose the photo again, or take a new one.',
-	'file-too-large':
-		'This file is over 40 MB, too big to check here. Take the photo with your phone’s standard camera settings, or export a JPEG copy.',
+	'file-too-large': `This file is over ${MAX_FILE_BYTES / 1024 / 1024} MB, too big to check here. Take the photo with your phone’s standard camera settings, or export a JPEG copy.`,
 	'not-an-image':
 		'This file is not a photo this checker can read. Choose a JPEG, PNG, WebP or HEIC photo (a PDF or a document will not work).',
 	'too-many-pixels':

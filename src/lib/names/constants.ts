@@ -40,3 +40,9 @@ export const JARO_WINKLER_MAX_PREFIX = 4;
  * relative position, so the work stays linear in the number of parts.
  */
 export const MAX_LOOSE_PAIRS = 20_000;
+
+/**
+ * Characters per line of each machine-readable zone (ICAO Doc 9303 Parts 4–6): TD1 ID cards have
+ * three lines of 30, TD2 cards (and the French national ID) two of 36, TD3 passports two of 44.
+ */
+export const MRZ_LINE_LENGTH = { TD1: 30, TD2: 36, TD3: 44 } as const;

@@ -1,4 +1,5 @@
 import { parse, type FieldName, type MRZFormat } from 'mrz';
+import { MRZ_LINE_LENGTH } from './constants';
 
 /** Why an MRZ could not be read; `ok` when it could. */
 export type MrzStatus = 'ok' | 'empty' | 'wrong-line-count' | 'wrong-line-length' | 'bad-characters' | 'unreadable';
@@ -44,16 +45,16 @@ export interface MrzReading {
 
 const MRZ_CHARACTERS = /^[A-Z0-9<]+$/;
 const LINE_SHAPES: ReadonlyArray<readonly number[]> = [
-	[30, 30, 30], // TD1 (ID cards)
-	[36, 36], // TD2 and French national ID
-	[44, 44], // TD3 (passports)
+	[MRZ_LINE_LENGTH.TD1, MRZ_LINE_LENGTH.TD1, MRZ_LINE_LENGTH.TD1], // ID cards
+	[MRZ_LINE_LENGTH.TD2, MRZ_LINE_LENGTH.TD2], // and the French national ID
+	[MRZ_LINE_LENGTH.TD3, MRZ_LINE_LENGTH.TD3], // passports
 ];
 
 /** Where the name field is, per ICAO Doc 9303 Parts 4–6: line, start, end. */
 const NAME_FIELD: Partial<Record<MRZFormat, readonly [number, number, number]>> = {
-	TD1: [2, 0, 30],
-	TD2: [0, 5, 36],
-	TD3: [0, 5, 44],
+	TD1: [2, 0, MRZ_LINE_LENGTH.TD1],
+	TD2: [0, 5, MRZ_LINE_LENGTH.TD2],
+	TD3: [0, 5, MRZ_LINE_LENGTH.TD3],
 };
 
 /**
