@@ -18,6 +18,7 @@ import type {
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
 import { articleHref } from '../lib/site-paths';
+import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
 import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
 
 // ---------------------------------------------------------------------------------------------
@@ -125,29 +126,7 @@ const FILE_PROBLEM: Record<FileProblem, string> = {
 
 /** The article that explains each check, per mode, under the site's base path. */
 function articleFor(id: CheckId, mode: PhotoKind): string | null {
-	const slug: Record<CheckId, string | null> =
-		mode === 'selfie'
-			? {
-					resolution: null,
-					sharpness: null,
-					glare: null,
-					exposure: 'facial-verification/lighting',
-					evenness: 'facial-verification/lighting',
-					framing: null,
-					color: null,
-					backlight: 'facial-verification/lighting',
-				}
-			: {
-					resolution: 'document-quality/low-resolution',
-					sharpness: 'document-quality/blurry-photo',
-					glare: 'document-quality/glare',
-					exposure: 'document-quality/poor-lighting',
-					evenness: 'document-quality/poor-lighting',
-					framing: 'document-quality/cut-off-edges',
-					color: null,
-					backlight: null,
-				};
-	const path = slug[id];
+	const path = PHOTO_CHECK_ARTICLES[mode][id];
 	return path ? articleHref(path) : null;
 }
 

@@ -5,6 +5,7 @@ import { DIST_DIR, DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist'
 import { loadContent } from '../support/content';
 import { loadBuiltPages, referencedUrls } from '../support/html';
 import { CATEGORY_INFO, isFailureCategory } from '../../src/lib/categories';
+import { checkerArticleIds } from '../../src/lib/checker-articles';
 
 assertBuilt(DIST_DIR);
 const content = loadContent();
@@ -17,6 +18,10 @@ const OTHER_ORIGIN = /^(https?:)?\/\//i;
 describe('the built site', () => {
 	test.each(content.map((page) => [page.route || '/', page] as const))('has a page for %s', (_route, page) => {
 		expect(pageFiles.has(`${page.route}index.html`)).toBe(true);
+	});
+
+	test.each(checkerArticleIds())('has the article %s that a checker links to', (id) => {
+		expect(pageFiles.has(`${id}/index.html`)).toBe(true);
 	});
 
 	test('has a Pagefind index covering every page', () => {

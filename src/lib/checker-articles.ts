@@ -1,0 +1,36 @@
+/**
+ * The article that explains each finding of a checker: the one place a checker's advice links
+ * from. Ids are docs entries (`src/content/docs/<id>.mdx`); a site test checks each one is a page
+ * of the build. Type imports only, so an island can import it without the checking logic.
+ */
+import type { CheckId, PhotoKind } from './photo';
+
+/** The photo checker's checks, per mode: the article that fixes a check that did not pass. */
+export const PHOTO_CHECK_ARTICLES: Readonly<Record<PhotoKind, Readonly<Record<CheckId, string | null>>>> = {
+	document: {
+		resolution: 'document-quality/low-resolution',
+		sharpness: 'document-quality/blurry-photo',
+		glare: 'document-quality/glare',
+		exposure: 'document-quality/poor-lighting',
+		evenness: 'document-quality/poor-lighting',
+		framing: 'document-quality/cut-off-edges',
+		color: null,
+		backlight: null,
+	},
+	selfie: {
+		resolution: null,
+		sharpness: null,
+		glare: null,
+		exposure: 'facial-verification/lighting',
+		evenness: 'facial-verification/lighting',
+		framing: null,
+		color: null,
+		backlight: 'facial-verification/lighting',
+	},
+};
+
+/** Every article id a checker links to. */
+export function checkerArticleIds(): string[] {
+	const ids = Object.values(PHOTO_CHECK_ARTICLES).flatMap((byCheck) => Object.values(byCheck));
+	return [...new Set(ids.filter((id): id is string => id !== null))];
+}
