@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import type { PluginOption } from 'vite';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -24,20 +25,29 @@ const cacheDir =
 		? `./node_modules/.astro/out-${process.argv[outDirFlag + 1]!.replace(/[^a-z0-9]+/gi, '-')}`
 		: undefined;
 
+/**
+ * Starlight creates its search dialog with `new PagefindUI(…)` from `@pagefind/default-ui`. This
+ * plugin points that import at src/scripts/pagefind-ui-understanding.ts, which wraps the real UI
+ * with the site's query understanding; the wrapper's own import of the package resolves normally.
+ */
+function pagefindUiWithUnderstanding(): PluginOption {
+	const wrapper = fileURLToPath(new URL('./src/scripts/pagefind-ui-understanding.ts', import.meta.url));
+	return {
+		name: 'kyc:pagefind-ui-understanding',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source !== '@pagefind/default-ui' || !importer) return null;
+			return importer.split('?')[0] === wrapper ? null : wrapper;
+		},
+	};
+}
+
 export default defineConfig({
 	site,
 	base,
 	vite: {
-		resolve: {
-			// Starlight's search dialog gets the site's query understanding (corrections, synonyms):
-			// see src/scripts/pagefind-ui-understanding.ts, which imports the real UI by file.
-			alias: [
-				{
-					find: /^@pagefind\/default-ui$/,
-					replacement: fileURLToPath(new URL('./src/scripts/pagefind-ui-understanding.ts', import.meta.url)),
-				},
-			],
-		},
+		// Starlight's search dialog gets the site's query understanding (corrections, synonyms).
+		plugins: [pagefindUiWithUnderstanding()],
 	},
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',

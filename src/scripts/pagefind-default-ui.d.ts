@@ -1,5 +1,5 @@
 /** The part of Pagefind's Default UI (which ships no types) that the site uses. */
-declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
+declare module '@pagefind/default-ui' {
 	export class PagefindUI {
 		constructor(options: Record<string, unknown>);
 		/** Runs a search as if the reader had typed `term`. */

@@ -1,6 +1,6 @@
 /**
  * Starlight's search dialog with the site's query understanding. Starlight creates its dialog
- * with `new PagefindUI(…)` from `@pagefind/default-ui`; `astro.config.ts` points that import here,
+ * with `new PagefindUI(…)` from `@pagefind/default-ui`; a plugin in `astro.config.ts` points that import here,
  * so the dialog corrects misspellings and maps the reader's words to the guide's ("selfie" →
  * facial verification) exactly as the results page does, says what it corrected, and links to
  * the full results page. The rules are in `src/lib/search/`.
@@ -8,8 +8,8 @@
  * The query understanding and its vocabulary load when the reader opens the dialog, not with the
  * page: if a search comes before they arrive, it runs with the words as typed, then again with them.
  */
-// The real Pagefind UI, by file: the bare specifier is aliased to this module (types: pagefind-default-ui.d.ts).
-import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+// The real Pagefind UI: from this module the import is not redirected (types: pagefind-default-ui.d.ts).
+import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui';
 import { basePath } from '../lib/site-paths';
 
 type SearchLib = typeof import('../lib/search');
