@@ -24,6 +24,16 @@ describe('the built site', () => {
 		expect(pageFiles.has(`${id}/index.html`)).toBe(true);
 	});
 
+	test('renders the asides (`:::note`) of the articles as Starlight asides, not as text', () => {
+		const withAsides = content.filter((page) => /^:::\w+/m.test(page.body));
+		expect(withAsides.length).toBeGreaterThan(0);
+		for (const page of withAsides) {
+			const html = readFileSync(join(DIST_DIR, `${page.route}index.html`), 'utf8');
+			expect(html, page.route).toContain('class="starlight-aside');
+			expect(html, page.route).not.toMatch(/<p>:::\w+/);
+		}
+	});
+
 	test('has a Pagefind index covering every page', () => {
 		expect(existsSync(join(DIST_DIR, 'pagefind/pagefind.js'))).toBe(true);
 		const entry = JSON.parse(readFileSync(join(DIST_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
