@@ -1,43 +1,74 @@
 /**
  * Starlight's search dialog with the site's query understanding. Starlight creates its dialog
- * with `new PagefindUI(…)` from `@pagefind/default-ui`; a plugin in `astro.config.ts` points that import here,
- * so the dialog corrects misspellings and maps the reader's words to the guide's ("selfie" →
- * facial verification) exactly as the results page does, says what it corrected, and links to
- * the full results page. The rules are in `src/lib/search/`.
+ * with `new PagefindUI(…)` from `@pagefind/default-ui`; a plugin in `astro.config.ts` points that
+ * import here. This UI loads Pagefind from `pagefind-understood/pagefind.js` (public/), which
+ * passes each search to `understoodSearch` below: the dialog corrects misspellings, maps the
+ * reader's words to the guide's ("selfie" → facial verification) and merges every candidate
+ * reading exactly as the results page does (`searchCandidates`), so both rank a query the same
+ * way. It says what it corrected and links to the full results page. The rules are in
+ * `src/lib/search/`.
  *
  * The query understanding and its vocabulary load when the reader opens the dialog, not with the
- * page: if a search comes before they arrive, it runs with the words as typed, then again with them.
+ * page; a search typed before they arrive waits for them (they are small).
  */
 // The real Pagefind UI: from this module the import is not redirected (types: pagefind-default-ui.d.ts).
 import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui';
 import { basePath } from '../lib/site-paths';
 
 type SearchLib = typeof import('../lib/search');
-type Understand = (term: string) => ReturnType<SearchLib['understandQuery']>;
+
+/** What the dialog needs of the query understanding, once loaded. */
+interface Understanding {
+	understand: (term: string) => ReturnType<SearchLib['understandQuery']>;
+	searchCandidates: SearchLib['searchCandidates'];
+}
 
 const base = basePath();
 
-let understanding: Promise<Understand> | undefined;
-/** Loads the query understanding and the index vocabulary once; never rejects. */
-function loadUnderstanding(): Promise<Understand> {
-	understanding ??= import('../lib/search').then(async (lib) => {
-		const vocabulary = await fetch(`${base}${lib.SEARCH_VOCABULARY_PATH}`)
-			.then((response) => (response.ok ? response.json() : {}))
-			.then(lib.parseSearchVocabulary)
-			// Without it the dialog still understands synonyms; it only cannot correct misspellings.
-			.catch(() => lib.EMPTY_VOCABULARY);
-		return (term: string) => lib.understandQuery(term, vocabulary);
-	});
+let understanding: Promise<Understanding | null> | undefined;
+/**
+ * Loads the query understanding and the index vocabulary once. Resolves to null when the code
+ * cannot load (offline before first use): the dialog then searches the words as typed.
+ */
+function loadUnderstanding(): Promise<Understanding | null> {
+	understanding ??= import('../lib/search').then(
+		async (lib) => {
+			const vocabulary = await fetch(`${base}${lib.SEARCH_VOCABULARY_PATH}`)
+				.then((response) => (response.ok ? response.json() : {}))
+				.then(lib.parseSearchVocabulary)
+				// Without it the dialog still understands synonyms; it only cannot correct misspellings.
+				.catch(() => lib.EMPTY_VOCABULARY);
+			return {
+				understand: (term: string) => lib.understandQuery(term, vocabulary),
+				searchCandidates: lib.searchCandidates,
+			};
+		},
+		() => {
+			understanding = undefined; // try again on the next search
+			return null;
+		},
+	);
 	return understanding;
 }
 
-type Options = Record<string, unknown> & { element?: string | HTMLElement };
+type Options = Record<string, unknown> & { element?: string | HTMLElement; bundlePath?: string };
 
-/** Pagefind's UI, searching with `understandQuery(term).query` and explaining what it searched. */
+/** A Pagefind response: the dialog reads its `results` and `filters`. */
+interface PagefindResponse {
+	results: Array<{ id: string; score: number }>;
+	[key: string]: unknown;
+}
+type PagefindSearch = (term: string, options?: unknown) => Promise<PagefindResponse | null>;
+
+declare global {
+	/** Installed by the dialog below; called by public/pagefind-understood/pagefind.js. */
+	var kycUnderstoodSearch:
+		((search: PagefindSearch, term: string, options?: unknown) => Promise<PagefindResponse | null>) | undefined;
+}
+
+/** Pagefind's UI, searching the way the results page does and explaining what it searched. */
 export class PagefindUI extends BasePagefindUI {
 	constructor(options: Options) {
-		let understand: Understand | undefined;
-		let lastTerm = '';
 		const notice = document.createElement('p');
 		notice.className = 'search-understanding';
 		notice.setAttribute('aria-live', 'polite');
@@ -53,34 +84,34 @@ export class PagefindUI extends BasePagefindUI {
 				notice.append('Showing results for ', strong, '. ');
 			}
 			const link = document.createElement('a');
-			// Trimmed: a re-run search may carry the trailing space that forced it (see below).
 			link.href = `${base}search/?q=${encodeURIComponent(term.trim())}`;
 			link.textContent = 'See all results on the search page';
 			notice.append(link);
 		};
 
+		globalThis.kycUnderstoodSearch = async (search, term, searchOptions) => {
+			const loaded = await loadUnderstanding();
+			if (!loaded) return search(term, searchOptions);
+			const understood = loaded.understand(term);
+			explain(
+				term,
+				understood.corrections.map((c) => c.to),
+			);
+			if (understood.candidates.length === 0) return search(term, searchOptions);
+			// The first response lends its shape (filters, counts); the merged ranking replaces its results.
+			let shape: PagefindResponse | null = null;
+			const merged = await loaded.searchCandidates(async (query) => {
+				const response = await search(query, searchOptions);
+				shape ??= response;
+				return response;
+			}, understood.candidates);
+			const results = merged.map((m) => m.result);
+			return { ...(shape ?? {}), results, unfilteredResultCount: results.length };
+		};
+
 		super({
 			...options,
-			processTerm: (term: string) => {
-				lastTerm = term;
-				if (!understand) {
-					void loadUnderstanding().then((loaded) => {
-						understand = loaded;
-						// Search again, now understood. Pagefind's UI ignores a trigger with the term it
-						// already shows, so toggle a trailing space (which does not change the results).
-						if (lastTerm.trim() !== '')
-							this.triggerSearch(lastTerm.endsWith(' ') ? lastTerm.trimEnd() : `${lastTerm} `);
-					});
-					explain(term, []);
-					return term;
-				}
-				const understood = understand(term);
-				explain(
-					term,
-					understood.corrections.map((c) => c.to),
-				);
-				return understood.query || term;
-			},
+			bundlePath: `${base}pagefind-understood/`,
 		});
 
 		const element = typeof options.element === 'string' ? document.querySelector(options.element) : options.element;
@@ -90,8 +121,6 @@ export class PagefindUI extends BasePagefindUI {
 		const input = element?.querySelector('input');
 		if (input && element?.closest('dialog')?.open && !element.contains(document.activeElement)) input.focus();
 		// Opening the dialog focuses its input: start loading then, so it is ready by the first word.
-		element?.addEventListener('focusin', () => void loadUnderstanding().then((loaded) => (understand ??= loaded)), {
-			once: true,
-		});
+		element?.addEventListener('focusin', () => void loadUnderstanding(), { once: true });
 	}
 }

@@ -125,11 +125,6 @@ export interface EvalOutcome extends EvalQuery {
 	readonly ms: number;
 	/** Rank with the raw query sent to Pagefind alone, for comparison. */
 	readonly baselineRank: number | null;
-	/**
-	 * Rank in the Ctrl K dialog: Pagefind's UI searches one term, so the dialog sends the understood
-	 * query (`processTerm` in src/scripts/pagefind-ui-understanding.ts), not every candidate merged.
-	 */
-	readonly dialogRank: number | null;
 }
 
 /** How many results are fetched and inspected per query. */
@@ -143,8 +138,10 @@ export async function evaluateQuery(site: LoadedSite, row: EvalQuery): Promise<E
 	const top = await Promise.all(merged.slice(0, TOP).map(async ({ result }) => slugOf((await result.data()).url)));
 	const ms = performance.now() - start;
 
-	const baselineTop = await topSlugs(site, row.query);
-	const dialogTop = await topSlugs(site, understood.query || row.query);
+	const baseline = (await site.pagefind.search(row.query))?.results ?? [];
+	const baselineTop = await Promise.all(
+		baseline.slice(0, TOP).map(async (result) => slugOf((await result.data()).url)),
+	);
 	return {
 		...row,
 		rank: rankOf(top, row.expected),
@@ -152,14 +149,7 @@ export async function evaluateQuery(site: LoadedSite, row: EvalQuery): Promise<E
 		understood,
 		ms,
 		baselineRank: rankOf(baselineTop, row.expected),
-		dialogRank: rankOf(dialogTop, row.expected),
 	};
-}
-
-/** The slugs of the first results of one Pagefind search. */
-async function topSlugs(site: LoadedSite, term: string): Promise<string[]> {
-	const results = (await site.pagefind.search(term))?.results ?? [];
-	return Promise.all(results.slice(0, TOP).map(async (result) => slugOf((await result.data()).url)));
 }
 
 /** The figures the test asserts and the bench prints. */
@@ -169,8 +159,6 @@ export interface EvalSummary {
 	readonly topThree: number;
 	readonly baselineFirst: number;
 	readonly baselineTopThree: number;
-	readonly dialogFirst: number;
-	readonly dialogTopThree: number;
 	readonly byKind: ReadonlyArray<{ kind: QueryKind; total: number; first: number; topThree: number }>;
 	readonly ms: { readonly median: number; readonly p95: number; readonly max: number };
 }
@@ -187,8 +175,6 @@ export function summarize(outcomes: readonly EvalOutcome[]): EvalSummary {
 		topThree: outcomes.filter(inTopThree).length,
 		baselineFirst: outcomes.filter((o) => o.baselineRank === 1).length,
 		baselineTopThree: outcomes.filter((o) => o.baselineRank !== null && o.baselineRank <= 3).length,
-		dialogFirst: outcomes.filter((o) => o.dialogRank === 1).length,
-		dialogTopThree: outcomes.filter((o) => o.dialogRank !== null && o.dialogRank <= 3).length,
 		byKind: QUERY_KINDS.map((kind) => {
 			const ofKind = outcomes.filter((o) => o.kind === kind);
 			return {
@@ -209,7 +195,6 @@ export function formatReport(summary: EvalSummary, outcomes: readonly EvalOutcom
 		`Search evaluation: ${summary.total} queries`,
 		`  expected article first:   ${pct(summary.first, summary.total)}`,
 		`  within the first three:   ${pct(summary.topThree, summary.total)}`,
-		`  Ctrl K dialog (one understood query): first ${pct(summary.dialogFirst, summary.total)}, top three ${pct(summary.dialogTopThree, summary.total)}`,
 		`  Pagefind alone (raw query): first ${pct(summary.baselineFirst, summary.total)}, top three ${pct(summary.baselineTopThree, summary.total)}`,
 		...summary.byKind.map(
 			(row) => `  ${row.kind.padEnd(12)} first ${pct(row.first, row.total)}, top three ${pct(row.topThree, row.total)}`,

@@ -17,12 +17,6 @@ import {
  * Issue #3: the expected article first for at least 90% of queries, within the first three for all.
  */
 const FIRST_RATE_MIN = 0.9;
-/**
- * The Ctrl K dialog searches one understood query (Pagefind's UI takes one term), where the results
- * page merges every candidate reading: measured 88 % within the first three against 100 %. A floor,
- * so the gap is stated and cannot widen unseen.
- */
-const DIALOG_TOP_THREE_MIN = 0.85;
 
 let site: LoadedSite;
 let queries: EvalQuery[];
@@ -51,11 +45,6 @@ describe(`search evaluation against ${DIST_DIR}`, () => {
 	test(`the expected article is first for at least ${FIRST_RATE_MIN * 100}% of queries`, () => {
 		const first = outcomes.filter((o) => o.rank === 1).length;
 		expect(first / outcomes.length).toBeGreaterThanOrEqual(FIRST_RATE_MIN);
-	});
-
-	test(`in the Ctrl K dialog, the expected article is within the first three for at least ${DIALOG_TOP_THREE_MIN * 100}% of queries`, () => {
-		const topThree = outcomes.filter((o) => o.dialogRank !== null && o.dialogRank <= 3).length;
-		expect(topThree / outcomes.length).toBeGreaterThanOrEqual(DIALOG_TOP_THREE_MIN);
 	});
 
 	test('the expected article is within the first three for every query', () => {
