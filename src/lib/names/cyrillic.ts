@@ -18,12 +18,13 @@ export interface CyrillicRow {
 /**
  * ICAO Doc 9303 Part 3 (8th edition, 2021), §6 table B (Cyrillic), with the language exceptions
  * ICAO gives (BE Belarusian, BG Bulgarian, MK Macedonian, SR Serbian, UK Ukrainian), keyed by the
- * upper-case letter. Source: icao.int Doc 9303 Part 3, as summarised in REFERENCE.md §3.3; the
- * Russian rows match nalgeon/iuliia `icao_doc_9303.json` (checked in cyrillic.test.ts).
+ * upper-case letter. Typed by hand from the standard (ICAO publishes Doc 9303 as PDF only, at
+ * icao.int, so there is no file to generate it from); the Russian rows match nalgeon/iuliia
+ * `icao_doc_9303.json` (checked in peer-data.test.ts).
  *
- * Printing quirks of the 2021 PDF (Ђ printed with the glyph Ћ, Ѓ against U+0492) are resolved
- * to the code points. Ћ (U+040B) is not in the summary; Serbian documents write it as C, so it is
- * given here as C.
+ * Printing quirks of the 2021 PDF (the Ђ row shows the glyph Ћ against Ђ's code U+0402, and the Ѓ
+ * row is printed against U+0492) are resolved to the code points. Ћ (U+040B) so has no row of its
+ * own; Serbian documents write it as C, so it is given here as C.
  */
 export const ICAO_CYRILLIC: Readonly<Record<string, CyrillicRow>> = {
 	А: { icao: 'A' },

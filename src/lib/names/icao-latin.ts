@@ -3,9 +3,10 @@
  * table A (Latin characters), as data. Keys are upper case (Doc 9303 transliterates after upper-
  * casing); the alternatives keep ICAO's order, so the first is the usual MRZ form: Ü is UE, UXX or U.
  *
- * Source: icao.int Doc 9303 Part 3, as summarised in REFERENCE.md §3.2. The usual cross-check,
- * corona-warn-app/cwa-icao-transliteration `src/json/icao.json`, is not in the stored copy of that
- * repository (only `src/icao.ts` is), so the table was checked row by row against §3.2 instead.
+ * Typed by hand from the standard (ICAO publishes Doc 9303 as PDF only, at icao.int, so there is no
+ * file to generate it from). A machine-readable copy of the same table, corona-warn-app/cwa-icao-
+ * transliteration `src/json/icao.json` (Apache-2.0), could serve as a cross-check; this table has not
+ * been compared with it.
  *
  * Letters a plain Unicode decomposition already explains (É = E + ´) are listed too, so that the
  * tester can say the rule is ICAO's; letters outside this table (Romanian Ș, Vietnamese Ệ) fall back

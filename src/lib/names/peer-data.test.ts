@@ -99,7 +99,7 @@ describe.each([
 	});
 });
 
-// ICAO Doc 9303 Part 3 §4.6 punctuation examples (VIZ → MRZ), via REFERENCE.md §3.1.
+// ICAO Doc 9303 Part 3 (8th ed., 2021) §4.6: how punctuation in the printed name (VIZ) is written in the MRZ.
 describe.each<{ viz: string; mrzName: string; kind: 'punctuation' | 'order' | 'case' }>([
 	// Apostrophe dropped and the parts joined.
 	{ viz: "D'ARTAGNAN", mrzName: 'DARTAGNAN', kind: 'punctuation' },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { jaro, jaroWinkler, levenshtein } from './similarity';
 
 describe.each<{ a: string; b: string; jw: number; lev: number }>([
-	// Sample scores from REFERENCE.md §3.6 (JW / Levenshtein), for names the tester meets.
+	// Names the tester meets, with their Jaro-Winkler score (Winkler's prefix bonus: scale 0.1, up to four
+	// letters) rounded to three places and their Levenshtein distance; the figures were checked against a
+	// separate implementation of the same definitions.
 	// German umlaut dropped.
 	{ a: 'MUELLER', b: 'MULLER', jw: 0.917, lev: 1 },
 	// Arabic name, two romanisations.

@@ -1,7 +1,8 @@
 /**
  * Titles, honorifics and generational suffixes. ICAO Doc 9303 Part 3 §3.4 and §4.6 leave them out
  * of the name on the document (Dr., Sir, Jr., Sr., II, III) unless the State treats one as part of
- * the name; exchanges often strip them too (Sumsub: "Dr. John Smith" = "John Smith", REFERENCE §3.5).
+ * the name; exchanges often strip them too (Sumsub's strict name cross-validation counts "Dr. John Smith"
+ * as "John Smith": docs.sumsub.com/reference/perform-name-cross-validation).
  * Upper case, without the period.
  */
 export const TITLES: ReadonlySet<string> = new Set([

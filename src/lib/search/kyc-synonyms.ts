@@ -24,8 +24,12 @@
  *     was I rejected". Like `context`, and also dropped from long pasted messages.
  *   Without a role the idea names a cause, and is always searched on its own too.
  *
- * Sources of the provider wording: REFERENCE §1.2 (capture messages: Onfido web SDK, Microblink
- * BlinkID, Persona) and §2 (rejection wording: Onfido, Jumio, Sumsub, Veriff, Persona).
+ * Sources of the provider wording. Capture messages: the Onfido web SDK's English strings
+ * (`locales/en_US/en_US.json`), Microblink BlinkID's (`blinkid-ux-manager` `locales/en.ts`) and Persona's help
+ * centre. Rejection wording and codes: Onfido's document reasons (rubydoc.info/gems/onfido/Onfido/DocumentIQReasons),
+ * Jumio's reject reasons (github.com/Jumio/implementation-guides, netverify/callback.md), Sumsub's
+ * (docs.sumsub.com/reference/clarify-rejection-reason), Veriff's (devdocs.veriff.com/docs/granular-reason-codes)
+ * and Persona's (docs.withpersona.com/reference/government-id-verifications).
  */
 export interface SynonymGroup {
 	readonly id: string;
