@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { YEAR_RANGES, fromGregorian, toGregorian, type CalendarName, type WrittenDate } from './calendars';
 
-// REFERENCE §4.4: fixtures that all equal 1990-01-12 (checked there against @internationalized/date
-// and temporal-polyfill). ROC and Ethiopic dates are not read: no issue-4 format needs them.
+// Dates that all equal 1990-01-12, one per calendar the checker reads: the same dates Intl.DateTimeFormat prints
+// for 1990-01-12 in those calendars (checked in Node 24). ROC and Ethiopic dates are not read: the checker does
+// not take them.
 describe.each<{ calendar: CalendarName; written: WrittenDate }>([
 	{ calendar: 'gregory', written: { year: 1990, month: 1, day: 12 } },
 	{ calendar: 'persian', written: { year: 1368, month: 10, day: 22 } },

@@ -13,17 +13,17 @@ export const YEAR_MIN = 1900;
 /** See `YEAR_MIN`. */
 export const YEAR_MAX = 2100;
 
-/** Days before expiry that count as "expires soon" (issue 4: `expires-soon` is within 30 days). */
+/** Days before expiry that count as "expires soon". Own choice: about a month, time enough to renew first. */
 export const EXPIRES_SOON_DAYS = 30;
 
-/** Age of majority most exchanges require (issue 4: `minimumAge` defaults to 18). */
+/** Age of majority most exchanges require; own default for `minimumAge`, which a caller can change. */
 export const DEFAULT_MINIMUM_AGE = 18;
 
 /**
  * Uncertainty of a Hijri date converted to Gregorian, in days: Umm al-Qura and the
- * tabular (civil) calendars disagree by one day on many dates (REFERENCE §4.4: 1410-06-14
- * Umm al-Qura and 1410-06-15 civil are both given for 1990-01-12), and sighting-based
- * calendars can differ again.
+ * tabular calendars disagree by one day on many dates (measured with @internationalized/date
+ * 3.12.4: 1990-01-12 is 1410-06-14 in Umm al-Qura and islamic-civil, 1410-06-15 in islamic-tbla),
+ * and sighting-based calendars can differ again.
  */
 export const HIJRI_UNCERTAIN_DAYS = 1;
 

@@ -6,8 +6,7 @@
  * `foldWord`), so `FÉVR.`, `fevr` and `Févr` all find "févr".
  *
  * Sources, per block:
- * - ICAO Doc 9303 Part 3 (8th ed. 2021) §3.8, Table 1 (EN/FR/ES abbreviations on passports),
- *   via /work/shared/REFERENCE.md §4.1.
+ * - ICAO Doc 9303 Part 3 (8th ed. 2021) §3.8, Table 1 (EN/FR/ES abbreviations on passports).
  * - scrapinghub/dateparser · dateparser/data/date_translation_data/<locale>.py (BSD-3-Clause),
  *   the "january" … "december" lists of fr, es, pt, de, it, nl, tr, ru, uk, id, ms, vi, th, fa.
  * - CLDR month names as printed by `Intl.DateTimeFormat` (Node 24, ICU 77) for the Hijri

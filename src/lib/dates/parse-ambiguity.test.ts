@@ -23,7 +23,7 @@ describe.each<Row>([
 	{ text: '04/04/1990', readings: ['1990-04-04'], alternatives: [] },
 	// A month name leaves nothing to decide.
 	{ text: '03 APR 1990', formOrder: 'MDY', readings: ['1990-04-03'], alternatives: [] },
-	// Year-first dates are never read day-month swapped (REFERENCE §4.3: ISO is the safe form).
+	// Year-first dates are never read day-month swapped: written year first, a date follows ISO 8601 (YYYY-MM-DD).
 	{ text: '1990-03-04', formOrder: 'DMY', readings: ['1990-03-04'], alternatives: [] },
 	// Two-digit birth year with today: one century; the other is an alternative.
 	{ text: '13.01.42', role: 'birth', readings: ['1942-01-13'], alternatives: ['2042-01-13'] },

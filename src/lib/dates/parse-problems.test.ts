@@ -26,7 +26,8 @@ describe.each<Row>([
 	{ text: '01/1990', problem: 'incomplete' },
 	{ text: '12 January', problem: 'incomplete' },
 	{ text: '1990', problem: 'incomplete' },
-	// ICAO unknown parts: VIZ X's and MRZ fillers (REFERENCE §4.1).
+	// Unknown parts of a date of birth: X's in the printed date, the filler < in the MRZ (ICAO Doc 9303
+	// Part 3 §3.8 and §4.8).
 	{ text: 'XX XX 1942', problem: 'partly-unknown' },
 	{ text: 'XX.XX.42', problem: 'partly-unknown' },
 	{ text: '42<<<<', problem: 'partly-unknown' },

@@ -189,7 +189,7 @@ function yearOptions(
 
 /**
  * Two-digit years. With `today`: a birth or issue date takes the century that puts it in the
- * past; an expiry date 20YY (REFERENCE §4.1: ICAO gives no rule; this is the sensible inference);
+ * past; an expiry date 20YY (ICAO Doc 9303 Part 3 §4.8 gives no century rule; own inference);
  * a date without a role the century nearest today. Without `today` both centuries are readings.
  */
 function centuryOptions(yy: number, month: number, day: number, context: ReadingContext): YearOption[] {
