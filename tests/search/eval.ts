@@ -5,7 +5,8 @@
  * Pagefind's browser runtime (`dist/pagefind/pagefind.js`) runs in Node 22+ as it is: there is
  * no `Worker` global, so it searches on the main thread, and it loads its wasm and index chunks
  * with `fetch`, which in Node only speaks HTTP. So the dist folder is served over a loopback
- * HTTP server and the runtime is pointed at it with `options({ basePath })` (REFERENCE §6).
+ * HTTP server and the runtime is pointed at it with `options({ basePath })`, Pagefind's documented
+ * option for where its files are served from.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';

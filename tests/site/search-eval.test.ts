@@ -14,7 +14,7 @@ import {
 /**
  * The search evaluation set (tests/search/queries.tsv) against the built Pagefind index in
  * `DIST_DIR` (default `dist`), through the query understanding every search surface uses.
- * Issue #3: the expected article first for at least 90% of queries, within the first three for all.
+ * Own targets: the expected article first for at least 90% of queries, within the first three for all.
  */
 const FIRST_RATE_MIN = 0.9;
 
