@@ -5,12 +5,15 @@
  * multi-word names and the Arabic/Persian letter variants are folded away before lookup (see
  * `foldWord`), so `FÉVR.`, `fevr` and `Févr` all find "févr".
  *
- * Sources, per block:
+ * Typed by hand, not generated: each block merges several sources and adds the variants seen on
+ * documents, so no one file reproduces it. Sources, per block:
  * - ICAO Doc 9303 Part 3 (8th ed. 2021) §3.8, Table 1 (EN/FR/ES abbreviations on passports).
  * - scrapinghub/dateparser · dateparser/data/date_translation_data/<locale>.py (BSD-3-Clause),
  *   the "january" … "december" lists of fr, es, pt, de, it, nl, tr, ru, uk, id, ms, vi, th, fa.
- * - CLDR month names as printed by `Intl.DateTimeFormat` (Node 24, ICU 77) for the Hijri
- *   (islamic-umalqura) and Persian calendars in en, ar, fa, id and tr.
+ * - CLDR month names as printed by `Intl.DateTimeFormat` (Node 24, ICU 78) for the Persian calendar
+ *   in en and fa and the Hijri (islamic-umalqura) calendar in en and ar (month-lexicon.test.ts checks
+ *   that every long and short name Intl prints there is found), plus Indonesian Hijri forms
+ *   ("Rabiulawal"). Intl's Turkish Hijri names (Muharrem, Rebiülevvel …) are not in the lexicon.
  */
 
 /** The calendar a month word belongs to. Thai and Arabic Gregorian names are `gregory`. */
