@@ -80,9 +80,10 @@ export const ICAO_CYRILLIC: Readonly<Record<string, CyrillicRow>> = {
 };
 
 /**
- * Where older Russian passports differ from ICAO: MVD order 310 (1997) and 782 (2000), from
- * nalgeon/iuliia `mvd_310.json` and `mvd_782.json` (their `mapping`; apostrophes for Ь and Ъ are
- * dropped, as the MRZ drops them). Context rules of those schemes (Е after a vowel → YE, Ё after a
+ * Where older Russian passports differ from ICAO: MVD order 310 (1997) and 782 (2000). Typed by
+ * hand: the letters where nalgeon/iuliia's machine-readable copies of those schemes (`mvd_310.json`,
+ * `mvd_782.json`, their `mapping`; MIT) differ from ICAO's table B, with the apostrophes for Ь and Ъ
+ * dropped, as the MRZ drops them; peer-data.test.ts checks the schemes' own samples. Context rules of those schemes (Е after a vowel → YE, Ё after a
  * consonant → YE) are in `OLDER_RUSSIAN_AFTER_VOWEL`.
  */
 export const OLDER_RUSSIAN: Readonly<Record<string, readonly string[]>> = {
