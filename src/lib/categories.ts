@@ -1,5 +1,5 @@
 /**
- * The five failure categories, in the order the guide presents them.
+ * The six failure categories, in the order the guide presents them.
  *
  * This one list drives the content schema's `category` enum, the sidebar, the category
  * overview pages and the search filter: add a category here and everything follows.
@@ -10,6 +10,7 @@ export const FAILURE_CATEGORIES = [
 	'facial-verification',
 	'technical-issues',
 	'after-repeated-failures',
+	'account-and-eligibility',
 ] as const;
 
 /** A failure category's id, which is also its folder under `src/content/docs/`. */
@@ -36,6 +37,11 @@ export const CATEGORY_INFO: Record<FailureCategory, { label: string; summary: st
 	'after-repeated-failures': {
 		label: 'After repeated failures',
 		summary: 'You were rejected more than once: read the reason, prepare, contact support, change document.',
+	},
+	'account-and-eligibility': {
+		label: 'Account and eligibility',
+		summary:
+			'Proof of address, an ID already used, wrong confirmed details, a long review, age or region, a final rejection.',
 	},
 };
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { CATEGORY_INFO, FAILURE_CATEGORIES } from '../../src/lib/categories';
 import { DIST_KYC_DIR } from '../support/dist';
 import { describeBrowser, useSite } from './harness';
 
@@ -19,20 +20,18 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 describeBrowser('the guide at the root of a host', () => {
 	const site = useSite();
 
-	test('the home page renders its symptom finder and the five categories', async () => {
+	test('the home page renders its symptom finder and a card for every category', async () => {
 		const page = await site.newPage();
 		const response = await page.goto(site.url());
 		expect(response?.status()).toBe(200);
 		await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/verification/i);
 		const body = await page.locator('main').innerText();
-		for (const label of [
-			'Document quality',
-			'Information mismatch',
-			'Facial verification',
-			'Technical issues',
-			'After repeated failures',
-		]) {
-			expect(body).toContain(label);
+		const cards = await page
+			.locator('main a')
+			.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+		for (const category of FAILURE_CATEGORIES) {
+			expect(body).toContain(CATEGORY_INFO[category].label);
+			expect(cards).toContain(`/${category}/`);
 		}
 		expect(site.errors(page)).toEqual([]);
 		expect(site.foreignRequests(page)).toEqual([]);

@@ -1405,6 +1405,20 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 		],
 	},
 	{
+		// An account that has not passed verification yet: what it can still do (issue 15).
+		id: 'unverified',
+		guide: ['withdraw only'],
+		variants: [
+			'without verification',
+			'without kyc',
+			'without verifying',
+			'no verification',
+			'no kyc',
+			'withdrawal only',
+			'only withdraw',
+		],
+	},
+	{
 		id: 'review-wait',
 		guide: ['review', 'pending'],
 		variants: [
@@ -1449,7 +1463,6 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 			'beginner',
 			'start',
 			'before starting',
-			'before kyc',
 			'preparing',
 		],
 	},
