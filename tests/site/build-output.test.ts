@@ -74,6 +74,22 @@ describe('the built site', () => {
 		}
 	});
 
+	test('every article shows its "In short" first, right under the title', () => {
+		const articles = content.filter((page) => page.data.category && !page.file.endsWith('index.mdx'));
+		expect(articles.length).toBeGreaterThanOrEqual(28);
+		for (const page of articles) {
+			const built = pages.find((p) => p.file === `${page.route}index.html`)!;
+			const body = built.root.querySelector('.sl-markdown-content');
+			// The first visible element of the article body (the category filter span is hidden).
+			const first = body?.childNodes.find(
+				(node) =>
+					'tagName' in node && !(node as unknown as { hasAttribute(n: string): boolean }).hasAttribute('hidden'),
+			) as unknown as { classList: { contains(c: string): boolean }; text: string } | undefined;
+			expect(first?.classList.contains('in-short'), page.file).toBe(true);
+			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(`In short: ${String(page.data.inShort).trim()}`);
+		}
+	});
+
 	test('every checker an article asks for is embedded in it as an island', () => {
 		const asked = content.filter((page) => Array.isArray(page.data.checkers) && page.data.checkers.length > 0);
 		expect(asked.length).toBeGreaterThanOrEqual(8);

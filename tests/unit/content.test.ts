@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAILURE_CATEGORIES } from '../../src/lib/categories';
+import { IN_SHORT_MAX_LENGTH } from '../../src/lib/in-short';
 import { ROOT, listFiles } from '../support/dist';
 import { loadContent } from '../support/content';
 
@@ -58,6 +59,24 @@ describe('the guide content', () => {
 			expect(fix).toMatch(/^2\. /m);
 		},
 	);
+
+	test.each(articles.map((page) => [page.file, page] as const))(
+		`%s says the fix "in short", in at most ${IN_SHORT_MAX_LENGTH} characters`,
+		(_file, page) => {
+			const inShort = page.data.inShort;
+			expect(typeof inShort, 'inShort frontmatter').toBe('string');
+			const text = String(inShort).trim();
+			expect(text.length).toBeGreaterThan(20);
+			expect(text.length).toBeLessThanOrEqual(IN_SHORT_MAX_LENGTH);
+			// It is the fix, not the description again.
+			expect(text).not.toBe(String(page.data.description ?? '').trim());
+		},
+	);
+
+	test('"in short" is for articles only: not the home, overview or checker pages', () => {
+		const others = pages.filter((page) => !articles.includes(page) && page.data.inShort !== undefined);
+		expect(others.map((page) => page.file)).toEqual([]);
+	});
 
 	test('every page has a unique description', () => {
 		const descriptions = pages.map((page) => String(page.data.description ?? ''));
