@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DIST_DIR, DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist';
 import { loadContent } from '../support/content';
 import { loadBuiltPages, referencedUrls } from '../support/html';
+import { isLookalikeHost } from '../support/lookalike-domains';
 import { CATEGORY_INFO, isFailureCategory } from '../../src/lib/categories';
 import { checkerArticleIds } from '../../src/lib/checker-articles';
 
@@ -131,6 +132,25 @@ describe('the built site', () => {
 				];
 				return hits.map((hit) => `${file}: ${hit[0]}`);
 			});
+		expect(offenders).toEqual([]);
+	});
+
+	test('every page links Stay safe in its footer', () => {
+		const missing = pages
+			.filter(
+				(page) => !page.root.querySelector('footer a[href="/stay-safe/"], .independence-notice a[href="/stay-safe/"]'),
+			)
+			.map((page) => page.file);
+		expect(pages.length).toBeGreaterThanOrEqual(40);
+		expect(missing).toEqual([]);
+	});
+
+	test('no page links to a lookalike of the exchange or an SEO site', () => {
+		const offenders = pages.flatMap((page) =>
+			referencedUrls(page)
+				.filter(({ url }) => OTHER_ORIGIN.test(url) && isLookalikeHost(new URL(url, 'https://site').hostname))
+				.map(({ url }) => `${page.file}: ${url}`),
+		);
 		expect(offenders).toEqual([]);
 	});
 

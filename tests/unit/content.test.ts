@@ -5,9 +5,23 @@ import { FAILURE_CATEGORIES } from '../../src/lib/categories';
 import { IN_SHORT_MAX_LENGTH } from '../../src/lib/in-short';
 import { ROOT, listFiles } from '../support/dist';
 import { loadContent } from '../support/content';
+import { isLookalikeHost, linkedHosts } from '../support/lookalike-domains';
 
 const pages = loadContent();
 const articles = pages.filter((page) => page.data.category && !page.file.endsWith('index.mdx'));
+
+/** The site's own pages and code, where a link or spam could hide. */
+const SOURCE_FILES = [
+	...listFiles(join(ROOT, 'src')).map((f) => join(ROOT, 'src', f)),
+	...listFiles(join(ROOT, 'public')).map((f) => join(ROOT, 'public', f)),
+].filter((file) => /\.(mdx?|astro|tsx?|css|json|txt|svg|xml)$/.test(file));
+
+/** Asking the reader to get in touch with support or the exchange (a link to the support page counts). */
+const ASKS_TO_CONTACT =
+	/contact-support\/|\b(contact|ask|write to|tell|reach)\s+(the\s+)?(exchange's\s+)?(real\s+)?support\b|\bcontact the exchange\b/i;
+
+/** A relative Markdown link to the Stay safe page. */
+const LINKS_STAY_SAFE = /\]\((\.\.\/)+stay-safe\/\)/;
 
 /** The source material's promotional spam: it must never reach the project in any form. */
 const SPAM = [
@@ -85,14 +99,27 @@ describe('the guide content', () => {
 	});
 
 	test('nothing in src/ or public/ contains the source material’s spam', () => {
-		const files = [
-			...listFiles(join(ROOT, 'src')).map((f) => join(ROOT, 'src', f)),
-			...listFiles(join(ROOT, 'public')).map((f) => join(ROOT, 'public', f)),
-		].filter((file) => /\.(mdx?|astro|tsx?|css|json|txt|svg|xml)$/.test(file));
-		const hits = files.flatMap((file) => {
+		const hits = SOURCE_FILES.flatMap((file) => {
 			const text = readFileSync(file, 'utf8');
 			return SPAM.filter((pattern) => pattern.test(text)).map((pattern) => `${file}: ${pattern}`);
 		});
 		expect(hits).toEqual([]);
 	});
+
+	test('nothing in src/ or public/ links to a lookalike of the exchange or an SEO site', () => {
+		expect(SOURCE_FILES.length).toBeGreaterThan(50);
+		const hits = SOURCE_FILES.flatMap((file) =>
+			linkedHosts(readFileSync(file, 'utf8'))
+				.filter(isLookalikeHost)
+				.map((host) => `${file}: ${host}`),
+		);
+		expect(hits).toEqual([]);
+	});
+
+	test.each(pages.filter((page) => page.data.category).map((page) => [page.file, page] as const))(
+		'%s links Stay safe if it asks the reader to contact anyone',
+		(_file, page) => {
+			if (ASKS_TO_CONTACT.test(page.body)) expect(page.body).toMatch(LINKS_STAY_SAFE);
+		},
+	);
 });
