@@ -23,6 +23,22 @@ const ASKS_TO_CONTACT =
 /** A relative Markdown link to the Stay safe page. */
 const LINKS_STAY_SAFE = /\]\((\.\.\/)+stay-safe\/\)/;
 
+/**
+ * Where the guide may link outside itself: the exchange's own site and the verification providers'
+ * own documentation (issue 15: official pages only, never a third-party site).
+ */
+const OFFICIAL_HOSTS = [
+	'www.binance.com',
+	'docs.sumsub.com',
+	'support.sumsub.com',
+	'devdocs.veriff.com',
+	'help.withpersona.com',
+	'docs.withpersona.com',
+];
+
+/** A page that reports what the exchange says. */
+const QUOTES_BINANCE = /\bBinance(?:'s help centre| itself)? says\b/;
+
 /** The source material's promotional spam: it must never reach the project in any form. */
 const SPAM = [
 	/UPUVPIW5/i,
@@ -122,4 +138,24 @@ describe('the guide content', () => {
 			if (ASKS_TO_CONTACT.test(page.body)) expect(page.body).toMatch(LINKS_STAY_SAFE);
 		},
 	);
+
+	test('every link out of the guide goes to an official page, and Binance pages are the English ones', () => {
+		const links = pages.flatMap((page) =>
+			[...page.body.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((match) => ({
+				file: page.file,
+				url: new URL(match[1]!),
+			})),
+		);
+		expect(links.length).toBeGreaterThanOrEqual(20);
+		const unofficial = links.filter(({ url }) => !OFFICIAL_HOSTS.includes(url.hostname) || url.protocol !== 'https:');
+		expect(unofficial.map(({ file, url }) => `${file}: ${url.href}`)).toEqual([]);
+		const notEnglish = links.filter(
+			({ url }) => url.hostname === 'www.binance.com' && !url.pathname.startsWith('/en/'),
+		);
+		expect(notEnglish.map(({ file, url }) => `${file}: ${url.href}`)).toEqual([]);
+	});
+
+	test.each(pages.map((page) => [page.file, page] as const))('%s links the Binance page it quotes', (_file, page) => {
+		if (QUOTES_BINANCE.test(page.body)) expect(page.body).toMatch(/\]\(https:\/\/www\.binance\.com\/en\//);
+	});
 });
