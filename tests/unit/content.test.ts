@@ -25,7 +25,7 @@ const LINKS_STAY_SAFE = /\]\((\.\.\/)+stay-safe\/\)/;
 
 /**
  * Where the guide may link outside itself: the exchange's own site and the verification providers'
- * own documentation (issue 15: official pages only, never a third-party site).
+ * own documentation: official pages only, never a third-party site.
  */
 const OFFICIAL_HOSTS = [
 	'www.binance.com',

@@ -1405,7 +1405,7 @@ export const KYC_SYNONYMS: readonly SynonymGroup[] = [
 		],
 	},
 	{
-		// An account that has not passed verification yet: what it can still do (issue 15).
+		// An account that has not passed verification yet: what it can still do.
 		id: 'unverified',
 		guide: ['withdraw only'],
 		variants: [
