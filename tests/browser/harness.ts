@@ -68,6 +68,8 @@ export interface SiteOptions {
 	viewport?: { width: number; height: number };
 	/** `prefers-color-scheme` of new pages. */
 	colorScheme?: 'light' | 'dark';
+	/** Send the build's `_headers` (its CSP and the rest) as a host like Netlify would. */
+	headers?: boolean;
 }
 
 export interface Site {
@@ -99,7 +101,7 @@ export function useSite(options: SiteOptions = {}): Site {
 
 	beforeAll(async () => {
 		assertBuilt(dir);
-		server = await serveStatic(dir, base);
+		server = await serveStatic(dir, base, { headers: options.headers ?? false });
 		browser = await launchChromium();
 	});
 	afterAll(async () => {
