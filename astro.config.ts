@@ -78,6 +78,8 @@ export default defineConfig({
 				{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
 				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/apple-touch-icon.png` } },
 				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5cad' } },
+				// As the Referrer-Policy header in dist/_headers, for hosts that cannot send headers (GitHub Pages).
+				{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
 			],
 			lastUpdated: false,
 			credits: false,

@@ -123,6 +123,10 @@ export function useSite(options: SiteOptions = {}): Site {
 			const context = await ready().browser.newContext({
 				viewport: pageOptions.viewport ?? options.viewport ?? { width: 1280, height: 800 },
 				colorScheme: pageOptions.colorScheme ?? options.colorScheme ?? 'light',
+				// The site's service worker (src/offline/) would answer requests from its store, out of reach
+				// of `page.route` and of the request log: these pages test the site itself, so it is blocked.
+				// tests/browser/offline.test.ts tests it.
+				serviceWorkers: 'block',
 			});
 			contexts.push(context);
 			const page = await context.newPage();

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST_KYC_DIR, assertBuilt } from '../support/dist';
@@ -104,6 +105,25 @@ describeBrowser('offline after one visit (BASE_PATH=/kyc/)', () => {
 		// Styled from the stored stylesheet: the notice has its border, the page its layout.
 		expect(await notice().evaluate((element) => getComputedStyle(element).borderLeftWidth)).toBe('4px');
 	});
+
+	test.each(['light', 'dark'] as const)(
+		'offline, the notice passes axe (WCAG 2.2 AA) in the %s theme',
+		async (theme) => {
+			await page.emulateMedia({ colorScheme: theme });
+			await page.goto(url('document-quality/blurry-photo/'));
+			await notice().waitFor();
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+			const results = await new AxeBuilder({ page })
+				.include('#offline-notice')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.setLegacyMode(true)
+				.analyze();
+			expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+			// The rules that checked it (colour contrast among them) ran on the notice itself.
+			expect(results.passes.some((rule) => rule.id === 'color-contrast')).toBe(true);
+			await page.emulateMedia({ colorScheme: 'light' });
+		},
+	);
 
 	test('offline, the search answers from the stored index', async () => {
 		await page.goto(url('search/?q=glare'));
