@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, headerRules } from './headers';
 import { writeServiceWorker } from './service-worker-build';
 import { listFiles } from './list-files';
+import { withTrailingSlash } from '../lib/site-paths';
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -33,7 +34,7 @@ export function deployFiles(): AstroIntegration {
 				);
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);

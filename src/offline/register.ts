@@ -4,9 +4,10 @@
  * site's base), and tells the reader when they are offline that the guide and its checkers still
  * work.
  */
+import { basePath } from '../lib/site-paths';
 import { NETWORK_MESSAGE, NETWORK_QUESTION } from './cache-rules';
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = basePath();
 
 // `sw.js` exists only in a build. Registered after the page has loaded, so that storing the guide
 // for offline use never competes with the page the reader opened.
