@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_KYC_DIR, assertBuilt } from '../support/dist';
+import { DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { writeServiceWorker } from '../../src/deploy/service-worker-build';
 import { describeBrowser, launchChromium } from './harness';
@@ -70,6 +70,32 @@ describeBrowser('offline after one visit (BASE_PATH=/kyc/)', () => {
 		await context.setOffline(!online);
 	};
 	const notice = () => page.locator('#offline-notice');
+
+	/**
+	 * Asks the browser to look for a new service worker, and waits until the one stored with the given
+	 * page's current content (Workbox's revision: its MD5) is active and done activating.
+	 */
+	async function updateTo(changedPage: string): Promise<void> {
+		const revision = createHash('md5').update(readFileSync(changedPage)).digest('hex');
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+		await expect
+			.poll(
+				() =>
+					page.evaluate(async (revision) => {
+						const registration = await navigator.serviceWorker.getRegistration();
+						if (registration?.active?.state !== 'activated' || registration.installing || registration.waiting) {
+							return false;
+						}
+						for (const name of await caches.keys()) {
+							const keys = await (await caches.open(name)).keys();
+							if (keys.some((request) => request.url.includes(`index.html?__WB_REVISION__=${revision}`))) return true;
+						}
+						return false;
+					}, revision),
+				{ timeout: 60_000 },
+			)
+			.toBe(true);
+	}
 
 	beforeAll(async () => {
 		cpSync(DIST_KYC_DIR, dir, { recursive: true });
@@ -177,23 +203,7 @@ describeBrowser('offline after one visit (BASE_PATH=/kyc/)', () => {
 		expect(await page.locator('h1').first().innerText()).toContain('second edition');
 		await expect.poll(() => notice().count()).toBe(0);
 		// The browser checks for a new worker on navigation (asked here too); it installs and takes over.
-		const revision = createHash('md5').update(readFileSync(home)).digest('hex');
-		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
-		await expect
-			.poll(
-				() =>
-					page.evaluate(async (revision) => {
-						const registration = await navigator.serviceWorker.getRegistration();
-						if (!registration?.active || registration.installing || registration.waiting) return false;
-						for (const name of await caches.keys()) {
-							const keys = await (await caches.open(name)).keys();
-							if (keys.some((request) => request.url.includes(`index.html?__WB_REVISION__=${revision}`))) return true;
-						}
-						return false;
-					}, revision),
-				{ timeout: 60_000 },
-			)
-			.toBe(true);
+		await updateTo(home);
 
 		await setOnline(false);
 		// The home page was never opened in the new version: it comes from the new worker's store.
@@ -207,6 +217,39 @@ describeBrowser('offline after one visit (BASE_PATH=/kyc/)', () => {
 		await page.getByLabel('Date on my account (as I typed it)').fill('1990-01-12');
 		await page.getByLabel('Date on my ID (as printed)').fill('12 JAN/JANV 1990');
 		await expect.poll(() => page.getByTestId('compare-result').innerText(), { timeout: 20_000 }).toMatch(/Same date/);
+		expect(errors).toEqual([]);
+	});
+
+	test('hashed files of the previous version stay stored for tabs opened before an update, and go one update later', async () => {
+		await setOnline(true);
+		await page.goto(url());
+		const home = join(dir, 'index.html');
+		/** Deploys a new version: the home page changed, and a new sw.js. */
+		const deploy = async (edition: string) => {
+			writeFileSync(home, readFileSync(home, 'utf8').replace(/<\/h1>/, ` (${edition})</h1>`));
+			await writeServiceWorker(dir);
+			await updateTo(home);
+		};
+		// The worker's cache of hashed files (src/offline/service-worker.ts).
+		const hashed = () =>
+			page.evaluate(async () =>
+				(await (await caches.open('kyc-hashed')).keys()).map((request) => new URL(request.url).pathname),
+			);
+		const probe = '_astro/retention-probe.Xq3LbZ7p.js';
+
+		writeFileSync(join(dir, probe), 'export const probe = 3;\n');
+		await deploy('third edition');
+		expect(await hashed()).toContain(`${BASE}${probe}`);
+		// The next version no longer has it, but a tab of the last one may still ask for it.
+		rmSync(join(dir, probe));
+		await deploy('fourth edition');
+		expect(await hashed()).toContain(`${BASE}${probe}`);
+		// One more update, and it is gone; the current files are all there.
+		await deploy('fifth edition');
+		const stored = await hashed();
+		expect(stored).not.toContain(`${BASE}${probe}`);
+		const current = listFiles(dir).filter((file) => /^_astro\/.*\.(js|css)$/.test(file));
+		expect(current.filter((file) => !stored.includes(`${BASE}${file}`))).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 });
