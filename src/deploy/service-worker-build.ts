@@ -4,9 +4,9 @@
  * not depend on Astro's or Vite's version).
  *
  * Stored on the first visit (what a reader on a slow connection can afford, ≈ the numbers the build
- * prints): every page, the styles and scripts (the checkers' code and workers included), the icons
- * and web app manifest, the search vocabulary, and Pagefind's runtime and index for the languages the
- * site has. Not stored until used: images in `_astro/` (kept as pages that show them are visited),
+ * prints): every page, every script and stylesheet (the checkers' code and workers, Pagefind's
+ * runtime and the search dialog's wrapper of it), the icons and web app manifest, the search
+ * vocabulary, and Pagefind's index for the languages the site has. Not stored until used: images in `_astro/` (kept as pages that show them are visited),
  * large on-demand files (models, OCR data: see ON_DEMAND_EXTENSIONS), Pagefind's unused UI bundles,
  * sitemaps and anything bigger than MAX_PRECACHED_FILE.
  */
@@ -57,19 +57,27 @@ export async function precacheList(dir: string): Promise<PrecacheList> {
 		globDirectory: dir,
 		globPatterns: [
 			'**/*.html',
-			'_astro/**/*.{js,mjs,css,svg}',
+			// Every script and stylesheet, wherever it is: Vite's in `_astro/`, Pagefind's runtime and the
+			// search dialog's re-export of it (public/pagefind-understood/).
+			'**/*.{js,mjs,css}',
+			'_astro/**/*.svg',
 			'favicon.svg',
 			'icons/*.png',
 			'manifest.webmanifest',
 			'search-vocabulary.json',
-			'pagefind/pagefind.js',
-			'pagefind/pagefind-worker.js',
 			'pagefind/pagefind-entry.json',
 			'pagefind/*.pf_meta',
 			'pagefind/{index,fragment,filter}/**/*',
 			...pagefindWasm(dir),
 		],
-		globIgnores: [`**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}`, `**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}.{gz,br}`],
+		globIgnores: [
+			`**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}`,
+			`**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}.{gz,br}`,
+			// Pagefind's own UI bundles, which the site does not use (Starlight bundles its UI in `_astro/`).
+			'pagefind/pagefind-*ui.*',
+			'pagefind/pagefind-highlight.js',
+			'sw.js',
+		],
 		// Vite's names carry a content hash: no revision needed.
 		dontCacheBustURLsMatching: /^_astro\//,
 		maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,

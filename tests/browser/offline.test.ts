@@ -158,6 +158,19 @@ describeBrowser('offline after one visit (BASE_PATH=/kyc/)', () => {
 		expect(await first.getAttribute('href')).toContain(`${BASE}document-quality/glare/`);
 	});
 
+	test('offline, the search dialog (Ctrl K) answers too', async () => {
+		await page.goto(url('stay-safe/'));
+		await expect.poll(() => page.locator('button[data-open-modal]').isEnabled()).toBe(true);
+		await page.keyboard.press('Control+k');
+		const input = page.locator('#starlight__search input').first();
+		await input.waitFor({ state: 'visible' });
+		await input.fill('glare');
+		const result = page.locator('#starlight__search .pagefind-ui__result-link').first();
+		await result.waitFor({ timeout: 30_000 });
+		expect(await result.getAttribute('href')).toContain(BASE);
+		expect(errors).toEqual([]);
+	});
+
 	test('offline, the date checker compares two dates', async () => {
 		await page.goto(url('checkers/date/'));
 		await page.locator('.date-checker').scrollIntoViewIfNeeded();
