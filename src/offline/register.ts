@@ -29,7 +29,7 @@ function noticeText(stored: boolean): [string, string] {
 		? ['You are offline.', 'This guide, its search and the checkers still work: they run on your device.']
 		: [
 				'You are offline.',
-				'The checkers on this page still work on your device; other pages may not open until you are back online.',
+				'What this page has loaded still works on your device; other pages may not open until you are back online.',
 			];
 }
 
