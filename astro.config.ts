@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { CATEGORY_INFO, FAILURE_CATEGORIES } from './src/lib/categories';
 import { contentSecurityPolicy } from './src/security/csp';
 import { normalizeBasePath } from './src/lib/site-paths';
+import { deployFiles } from './src/deploy/integration';
 
 /**
  * `SITE_URL` and `BASE_PATH` let the same build go to any static host, at the root of a
@@ -73,6 +74,12 @@ export default defineConfig({
 						href: `${base}opensearch.xml`,
 					},
 				},
+				// Installable, with icons (public/manifest.webmanifest; scripts/make-icons.mjs makes the PNGs).
+				{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/apple-touch-icon.png` } },
+				{ tag: 'meta', attrs: { name: 'theme-color', content: '#0b5cad' } },
+				// As the Referrer-Policy header in dist/_headers, for hosts that cannot send headers (GitHub Pages).
+				{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
 			],
 			lastUpdated: false,
 			credits: false,
@@ -102,5 +109,7 @@ export default defineConfig({
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, errorOnLocalLinks: false })],
 		}),
 		preact(),
+		// Last: it writes sw.js and _headers from the finished build, Pagefind index included.
+		deployFiles(),
 	],
 });

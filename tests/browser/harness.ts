@@ -68,6 +68,8 @@ export interface SiteOptions {
 	viewport?: { width: number; height: number };
 	/** `prefers-color-scheme` of new pages. */
 	colorScheme?: 'light' | 'dark';
+	/** Send the build's `_headers` (its CSP and the rest) as a host like Netlify would. */
+	headers?: boolean;
 }
 
 export interface Site {
@@ -99,7 +101,7 @@ export function useSite(options: SiteOptions = {}): Site {
 
 	beforeAll(async () => {
 		assertBuilt(dir);
-		server = await serveStatic(dir, base);
+		server = await serveStatic(dir, base, { headers: options.headers ?? false });
 		browser = await launchChromium();
 	});
 	afterAll(async () => {
@@ -121,6 +123,10 @@ export function useSite(options: SiteOptions = {}): Site {
 			const context = await ready().browser.newContext({
 				viewport: pageOptions.viewport ?? options.viewport ?? { width: 1280, height: 800 },
 				colorScheme: pageOptions.colorScheme ?? options.colorScheme ?? 'light',
+				// The site's service worker (src/offline/) would answer requests from its store, out of reach
+				// of `page.route` and of the request log: these pages test the site itself, so it is blocked.
+				// tests/browser/offline.test.ts tests it.
+				serviceWorkers: 'block',
 			});
 			contexts.push(context);
 			const page = await context.newPage();

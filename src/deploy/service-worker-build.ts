@@ -1,0 +1,115 @@
+/**
+ * Writes `sw.js` into a built site: src/offline/service-worker.ts bundled with the list of files it
+ * stores on the first visit, made by workbox-build's `getManifest` over the built files (so it does
+ * not depend on Astro's or Vite's version).
+ *
+ * Stored on the first visit (what a reader on a slow connection can afford, ≈ the numbers the build
+ * prints): every page, every script and stylesheet (the checkers' code and workers, Pagefind's
+ * runtime and the search dialog's wrapper of it), the icons and web app manifest, the search
+ * vocabulary, and Pagefind's index for the languages the site has. Not stored until used: images in `_astro/` (kept as pages that show them are visited),
+ * large on-demand files (models, OCR data: see ON_DEMAND_EXTENSIONS), Pagefind's unused UI bundles,
+ * sitemaps and anything bigger than MAX_PRECACHED_FILE.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { getManifest } from 'workbox-build';
+import { ON_DEMAND_EXTENSIONS } from '../offline/cache-rules';
+
+/** A file bigger than this is fetched when used, not on the first visit (Workbox warns when it skips one). */
+export const MAX_PRECACHED_FILE = 1024 * 1024;
+
+/** One file to store: its path relative to the site's base, and Workbox's revision (null for hashed names). */
+export interface PrecacheEntry {
+	url: string;
+	revision: string | null;
+}
+
+export interface PrecacheList {
+	entries: PrecacheEntry[];
+	/** Bytes on disk of the stored files. */
+	bytes: number;
+	/** Bytes if the host compresses them with gzip (what most hosts send). */
+	gzipBytes: number;
+	/** What Workbox left out and why (e.g. a file over MAX_PRECACHED_FILE). */
+	warnings: string[];
+}
+
+/** The Pagefind WebAssembly files of the languages the index has (`pagefind-entry.json`). */
+function pagefindWasm(dir: string): string[] {
+	try {
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages?: Record<string, { wasm?: string }>;
+		};
+		return Object.values(entry.languages ?? {}).map(
+			(language) => `pagefind/wasm.${language.wasm ?? 'unknown'}.pagefind`,
+		);
+	} catch {
+		return [];
+	}
+}
+
+/** The files of a built site in `dir` that the service worker stores on the first visit. */
+export async function precacheList(dir: string): Promise<PrecacheList> {
+	const { manifestEntries, warnings } = await getManifest({
+		globDirectory: dir,
+		globPatterns: [
+			'**/*.html',
+			// Every script and stylesheet, wherever it is: Vite's in `_astro/`, Pagefind's runtime and the
+			// search dialog's re-export of it (public/pagefind-understood/).
+			'**/*.{js,mjs,css}',
+			'_astro/**/*.svg',
+			'favicon.svg',
+			'icons/*.png',
+			'manifest.webmanifest',
+			'search-vocabulary.json',
+			'pagefind/pagefind-entry.json',
+			'pagefind/*.pf_meta',
+			'pagefind/{index,fragment,filter}/**/*',
+			...pagefindWasm(dir),
+		],
+		globIgnores: [
+			`**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}`,
+			`**/*.{${ON_DEMAND_EXTENSIONS.join(',')}}.{gz,br}`,
+			// Pagefind's own UI bundles, which the site does not use (Starlight bundles its UI in `_astro/`).
+			'pagefind/pagefind-*ui.*',
+			'pagefind/pagefind-highlight.js',
+			'sw.js',
+		],
+		// Vite's names carry a content hash: no revision needed.
+		dontCacheBustURLsMatching: /^_astro\//,
+		maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
+	});
+	const entries = (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision }));
+	let bytes = 0;
+	let gzipBytes = 0;
+	for (const { url } of entries) {
+		const content = readFileSync(join(dir, decodeURIComponent(url)));
+		bytes += content.length;
+		gzipBytes += gzipSync(content).length;
+	}
+	return { entries, bytes, gzipBytes, warnings };
+}
+
+/** Writes `sw.js` into the built site in `dir` and says what it stores. */
+export async function writeServiceWorker(dir: string): Promise<PrecacheList> {
+	const list = await precacheList(dir);
+	const result = await build({
+		entryPoints: [fileURLToPath(new URL('../offline/service-worker.ts', import.meta.url))],
+		bundle: true,
+		format: 'iife',
+		target: 'es2022',
+		minify: true,
+		write: false,
+		legalComments: 'none',
+		define: {
+			// Workbox's modules log only when NODE_ENV is not production.
+			'process.env.NODE_ENV': '"production"',
+			'self.__WB_MANIFEST': JSON.stringify(list.entries),
+		},
+	});
+	writeFileSync(join(dir, 'sw.js'), result.outputFiles[0]!.text);
+	return list;
+}
