@@ -17,6 +17,8 @@ export interface SelfieTimings {
 	checks: number;
 	/** Size the picture was decoded at (its long side at most SELFIE_LONG_SIDE). */
 	decoded: { width: number; height: number };
+	/** Which decoder ran: ImageDecoder scaling a big JPEG in the DCT, or createImageBitmap (resizing while decoding). */
+	path: 'webcodecs-scaled' | 'bitmap';
 }
 
 /** Worker → island: the analysis. */

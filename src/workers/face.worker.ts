@@ -13,7 +13,7 @@ import {
 	type RgbaImage,
 	type RunDetector,
 } from '../lib/face';
-import { displaySize, inspectPhotoFile, thresholds } from '../lib/photo';
+import { displaySize, inspectPhotoFile, thresholds, webCodecsDecodeSize } from '../lib/photo';
 import type { SelfieAnswer, SelfieRequest } from './face-messages';
 import modelJsonUrl from '../assets/face-model/blazeface-back.json?url';
 import modelWeightsUrl from '../assets/face-model/blazeface-back.bin?url';
@@ -62,7 +62,10 @@ self.onmessage = async (event: MessageEvent<SelfieRequest>) => {
 		// Start loading the detector while the picture decodes.
 		const loading = loadDetector();
 		const t0 = performance.now();
-		const image = await decode(file, inspection.header ? displaySize(inspection.header) : null);
+		const display = inspection.header ? displaySize(inspection.header) : null;
+		const scaled = inspection.format === 'jpeg' ? webCodecsDecodeSize('jpeg', inspection.header) : null;
+		const fast = scaled ? await decodeScaledJpeg(file, scaled, display!) : null;
+		const image = fast ?? (await decode(file, display));
 		if (!image)
 			return post({
 				type: 'error',
@@ -93,12 +96,64 @@ self.onmessage = async (event: MessageEvent<SelfieRequest>) => {
 				detect: t3 - t2,
 				checks: t4 - t3,
 				decoded: { width: image.rgba.width, height: image.rgba.height },
+				path: fast ? 'webcodecs-scaled' : 'bitmap',
 			},
 		});
 	} catch {
 		post({ type: 'error', id, problem: 'analysis-failed' });
 	}
 };
+
+/**
+ * A big JPEG decoded by WebCodecs' ImageDecoder scaled in the DCT to about SELFIE_LONG_SIDE (the photo
+ * checker's fast path: a 12 MP photo is never decoded whole), then drawn upright (the frame carries its
+ * EXIF turn, which drawImage applies) at the exact size. Null when ImageDecoder is missing or fails:
+ * the caller then takes the portable path.
+ */
+async function decodeScaledJpeg(
+	file: Blob,
+	scaled: { width: number; height: number },
+	display: { width: number; height: number },
+): Promise<{ rgba: RgbaImage; sourceWidth: number; sourceHeight: number } | null> {
+	if (typeof ImageDecoder === 'undefined') return null;
+	let decoder: ImageDecoder | null = null;
+	let frame: VideoFrame | null = null;
+	try {
+		decoder = new ImageDecoder({
+			data: file.stream(),
+			type: 'image/jpeg',
+			preferAnimation: false,
+			desiredWidth: scaled.width,
+			desiredHeight: scaled.height,
+		});
+		frame = (await decoder.decode({ frameIndex: 0 })).image;
+		const bitmap = await createImageBitmap(frame);
+		const long = faceThresholds.SELFIE_LONG_SIDE;
+		const k = Math.min(1, long / Math.max(bitmap.width, bitmap.height));
+		const width = Math.round(bitmap.width * k);
+		const height = Math.round(bitmap.height * k);
+		const rgba = drawn(bitmap, width, height);
+		bitmap.close();
+		// An orientation the frame did not carry (older WebCodecs) leaves the picture sideways: the portable path then.
+		if (!rgba || width > height !== display.width > display.height) return null;
+		return { rgba, sourceWidth: display.width, sourceHeight: display.height };
+	} catch {
+		return null;
+	} finally {
+		frame?.close();
+		decoder?.close();
+	}
+}
+
+/** The bitmap drawn at `width` × `height` and read back as RGBA, or null without a 2D context. */
+function drawn(bitmap: ImageBitmap, width: number, height: number): RgbaImage | null {
+	const canvas = new OffscreenCanvas(width, height);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) return null;
+	context.imageSmoothingQuality = 'medium';
+	context.drawImage(bitmap, 0, 0, width, height);
+	return { width, height, data: context.getImageData(0, 0, width, height).data };
+}
 
 /**
  * The picture upright (EXIF orientation applied), its long side at most SELFIE_LONG_SIDE (the browser
@@ -122,16 +177,12 @@ async function decode(
 		return null;
 	}
 	try {
-		const { width, height } = bitmap;
-		const canvas = new OffscreenCanvas(width, height);
-		const context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) return null;
-		context.drawImage(bitmap, 0, 0);
-		const data = context.getImageData(0, 0, width, height).data;
+		const rgba = drawn(bitmap, bitmap.width, bitmap.height);
+		if (!rgba) return null;
 		return {
-			rgba: { width, height, data },
-			sourceWidth: display?.width ?? width,
-			sourceHeight: display?.height ?? height,
+			rgba,
+			sourceWidth: display?.width ?? rgba.width,
+			sourceHeight: display?.height ?? rgba.height,
 		};
 	} finally {
 		bitmap.close();
