@@ -52,7 +52,13 @@ describeBrowser('selfie checker speed', () => {
 		const [centred] = await buildSelfieSet((image) => detectFaces(image, run), ['centred-0']);
 		// Sensor noise, so the JPEG is as large as a phone's (a smooth upscale is a fraction of it).
 		const noise = await sharp({
-			create: { width: 3024, height: 4032, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+			create: {
+				width: 3024,
+				height: 4032,
+				channels: 3,
+				background: '#808080',
+				noise: { type: 'gaussian', mean: 128, sigma: 40 },
+			},
 		})
 			.png()
 			.toBuffer();
