@@ -8,6 +8,10 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FaceCheck, FaceCheckId, FaceCheckStatus, FaceProblem, SelfieAnalysis } from '../lib/face';
 import type { SelfieAnswer, SelfieError, SelfieRequest, SelfieTimings } from '../workers/face-messages';
 import './SelfieChecker.css';
+import { articleHref } from '../lib/site-paths';
+import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
+import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
+import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -82,8 +86,7 @@ const PROBLEM: Record<FaceProblem, string> = {
 
 const ERROR: Record<SelfieError['problem'], string> = {
 	'empty-file': 'This file is empty (0 bytes). Choose the selfie again, or take a new one.',
-	'file-too-large':
-		'This file is over 40 MB, too big to check here. Take the selfie with your phone’s standard camera settings.',
+	'file-too-large': `This file is over ${MAX_FILE_BYTES / 1024 / 1024} MB, too big to check here. Take the selfie with your phone’s standard camera settings.`,
 	'not-an-image':
 		'This file is not a picture this checker can read. Choose a JPEG, PNG or WebP photo (a PDF or a document will not work).',
 	'too-many-pixels': 'This image has too many pixels to check on this device. Export a smaller JPEG copy.',
@@ -91,26 +94,10 @@ const ERROR: Record<SelfieError['problem'], string> = {
 		'This browser cannot open HEIC photos (the iPhone’s usual format). Open this page on the iPhone itself, in Safari, or choose “Most Compatible” under Settings > Camera > Formats and take the selfie again.',
 	'cannot-decode':
 		'This picture could not be opened: the file may be damaged or only partly downloaded. Take a new selfie, or copy it to your device again.',
-	'selfie-too-small':
-		'This picture is too small to find a face in (under 300 pixels on a side). Use your phone’s camera at full size, not a thumbnail or a screenshot.',
+	'selfie-too-small': `This picture is too small to find a face in (under ${SELFIE_MIN_SIDE} pixels on a side). Use your phone’s camera at full size, not a thumbnail or a screenshot.`,
 	'detector-failed': 'The face finder could not load. Reload the page and try again.',
 	'analysis-failed': 'Something went wrong while checking this picture. Try again, or try another picture.',
 };
-
-/** The article that explains each check, under the site's base path. */
-function articleFor(id: FaceCheckId): string {
-	const slug: Record<FaceCheckId, string> = {
-		face: 'facial-verification/camera-position',
-		'face-size': 'facial-verification/camera-position',
-		'face-position': 'facial-verification/camera-position',
-		'head-pose': 'facial-verification/camera-position',
-		backlight: 'facial-verification/lighting',
-		evenness: 'facial-verification/lighting',
-		exposure: 'facial-verification/lighting',
-		sharpness: 'facial-verification/movement',
-	};
-	return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${slug[id]}/`;
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -285,7 +272,7 @@ function FaceBoxes({ analysis }: { analysis: SelfieAnalysis }) {
 }
 
 function CheckItem({ check }: { check: FaceCheck }) {
-	const href = check.status === 'pass' ? null : articleFor(check.id);
+	const href = check.status === 'pass' ? null : articleHref(SELFIE_CHECK_ARTICLES[check.id]);
 	return (
 		<li
 			class={`selfie-checker__check selfie-checker__check--${check.status}`}

@@ -46,9 +46,17 @@ export function measureFaceLight(image: RgbaImage, face: Box): FaceLight {
 		for (let x = 0; x < width; x += 2) {
 			const v = lumaAt(data, (y * width + x) * 4);
 			if (x >= skin.x0 && x < skin.x1 && y >= skin.y0 && y < skin.y1) {
-				if (x < mid) ((l += v), ln++);
-				else ((r += v), rn++);
-			} else if (!(x >= grown.x0 && x < grown.x1 && y >= grown.y0 && y < grown.y1)) ((s += v), sn++);
+				if (x < mid) {
+					l += v;
+					ln++;
+				} else {
+					r += v;
+					rn++;
+				}
+			} else if (!(x >= grown.x0 && x < grown.x1 && y >= grown.y0 && y < grown.y1)) {
+				s += v;
+				sn++;
+			}
 		}
 	}
 	const face_ = ln + rn === 0 ? 0 : (l + r) / (ln + rn);
