@@ -3,6 +3,7 @@
  * from. Ids are docs entries (`src/content/docs/<id>.mdx`); a site test checks each one is a page
  * of the build. Type imports only, so an island can import it without the checking logic.
  */
+import type { FaceCheckId } from './face';
 import type { CheckId, PhotoKind } from './photo';
 
 /** The photo checker's checks, per mode: the article that fixes a check that did not pass. */
@@ -29,8 +30,23 @@ export const PHOTO_CHECK_ARTICLES: Readonly<Record<PhotoKind, Readonly<Record<Ch
 	},
 };
 
+/** The selfie checker's checks: the article that fixes a check that did not pass. */
+export const SELFIE_CHECK_ARTICLES: Readonly<Record<FaceCheckId, string>> = {
+	face: 'facial-verification/camera-position',
+	'face-size': 'facial-verification/camera-position',
+	'face-position': 'facial-verification/camera-position',
+	'head-pose': 'facial-verification/camera-position',
+	backlight: 'facial-verification/lighting',
+	evenness: 'facial-verification/lighting',
+	exposure: 'facial-verification/lighting',
+	sharpness: 'facial-verification/movement',
+};
+
 /** Every article id a checker links to. */
 export function checkerArticleIds(): string[] {
-	const ids = Object.values(PHOTO_CHECK_ARTICLES).flatMap((byCheck) => Object.values(byCheck));
+	const ids = [
+		...Object.values(PHOTO_CHECK_ARTICLES).flatMap((byCheck) => Object.values(byCheck)),
+		...Object.values(SELFIE_CHECK_ARTICLES),
+	];
 	return [...new Set(ids.filter((id): id is string => id !== null))];
 }
