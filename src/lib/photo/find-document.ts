@@ -527,23 +527,13 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 				(FIND_DETAIL_FLOOR + (1 - FIND_DETAIL_FLOOR) * Math.min(1, detail / FIND_FULL_DETAIL)) *
 				support *
 				Math.sqrt(least) *
-				(((globalThis as any).PARTS = [detail, support, least, contrast, aspect, areaShare]), 1) *
 				Math.min(1, contrast / FIND_FULL_CONTRAST) *
 				(frameSides === 0 ? aspectPrior(aspect) : 1) *
 				areaShare ** FIND_AREA_POWER *
 				FRAME_SIDE_PENALTY ** frameSides;
-			kept.push({
-				corners: quad,
-				frameSides,
-				support,
-				confident: false,
-				score,
-				parts: (globalThis as any).PARTS,
-			} as any);
+			kept.push({ corners: quad, frameSides, support, confident: false, score });
 		}
 	}
-	(globalThis as any).KEPT = kept;
-	(globalThis as any).LINES = lines;
 	if (kept.length === 0) return null;
 	kept.sort((x, y) => y.score - x.score);
 	const best = kept[0]!;
@@ -632,7 +622,10 @@ function sideContrast(image: RgbaImage, sides: Array<[Point, Point, Line]>, poly
 		let nx = -(q.y - p.y) / len;
 		let ny = (q.x - p.x) / len;
 		// Point the normal inward (toward the centre).
-		if ((gx - p.x) * nx + (gy - p.y) * ny < 0) ((nx = -nx), (ny = -ny));
+		if ((gx - p.x) * nx + (gy - p.y) * ny < 0) {
+			nx = -nx;
+			ny = -ny;
+		}
 		const off = Math.max(CONTRAST_OFFSET_MIN, CONTRAST_OFFSET_SHARE * len);
 		let n = 0;
 		const d = image.data;
