@@ -94,7 +94,7 @@ const PROBLEM: Record<ProblemCode, string> = {
 	'uneven-light':
 		'A shadow or uneven light falls across the photo. Move so the light falls evenly, and keep your hand and phone from casting a shadow.',
 	'document-not-found':
-		'The edges of the document could not be found. Put it on a plain, darker surface so all four edges stand out.',
+		'We could not find the edges of your document, so we cannot judge its framing, size or tilt. Put it on a plain surface of a different colour from the document, so all four edges stand out.',
 	'fills-frame':
 		'The document fills the whole picture, so its edges cannot be seen. Leave a small margin around it: many checks want to see all four corners.',
 	'cut-off': 'Part of the document is outside the picture. Move the camera back until all four corners are visible.',

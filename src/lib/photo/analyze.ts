@@ -140,7 +140,7 @@ function analyzeDocument(
 	const checks: PhotoCheck[] = [
 		resolutionCheck(
 			sourceLongSide,
-			docQuad && (!found || found.frameSides === 0) ? documentDpi(docQuad, toSource) : null,
+			docQuad && (!found || (found.frameSides === 0 && found.confident)) ? documentDpi(docQuad, toSource) : null,
 		),
 		// The region is convex (each row one run) unless glare was cut out of it.
 		sharpnessCheck(

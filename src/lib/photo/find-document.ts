@@ -1,6 +1,45 @@
 import { isConvex, cornerAngles, orderCorners, quadAspect, scaleQuad, signedArea, type Quad } from './quad';
 import { resizeToLongSide } from './resize';
-import { DOC_ASPECT_MAX, DOC_ASPECT_MIN, FIND_LONG_SIDE } from './thresholds';
+import {
+	CONTRAST_DEPTHS,
+	CONTRAST_OFFSET_MIN,
+	MAX_LINES_PER_DIRECTION,
+	CONTRAST_OFFSET_SHARE,
+	CONTRAST_SAMPLES,
+	DOC_ASPECT_KNOWN_MAX,
+	DOC_ASPECT_KNOWN_MIN,
+	DOC_ASPECT_MAX,
+	DOC_ASPECT_MIN,
+	EDGE_MIN_MAGNITUDE,
+	END_LENGTH,
+	FIND_AREA_POWER,
+	FIND_DETAIL_FLOOR,
+	FIND_FULL_DETAIL,
+	DETAIL_GRID,
+	DIRECTION_WINDOW,
+	SUPPRESS_RHO,
+	SUPPRESS_THETA,
+	FIND_ASPECT_FLOOR,
+	FIND_ASPECT_SIGMA,
+	FIND_FULL_CONTRAST,
+	FIND_LONG_SIDE,
+	FIND_MIN_CONTRAST,
+	FIND_MIN_SCORE,
+	FIND_MIN_VOTES,
+	FIND_MIN_VOTES_SHARE,
+	FIND_SURE_RATIO,
+	FIND_SURE_SCORE,
+	FRAME_SIDE_PENALTY,
+	MAX_LINES,
+	MIN_AREA_SHARE,
+	MIN_CORNER_ANGLE,
+	MIN_CROSSING,
+	MIN_END_SUPPORT,
+	MIN_SIDE_SUPPORT,
+	ORIENTATION_GATE,
+	OUTSIDE_TOLERANCE,
+	PARALLEL_TOLERANCE,
+} from './thresholds';
 import type { Point, RgbaImage } from './types';
 
 /**
@@ -17,34 +56,12 @@ export interface DocumentCandidate {
 	frameSides: number;
 	/** Mean share (0–1) of the real sides' length backed by an edge. */
 	support: number;
+	/** False when the finder is not sure: the outline is drawn, but no framing, size or tilt verdict rests on it. */
+	confident: boolean;
+	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
+	score?: number;
+	rival?: number;
 }
-
-/** Sobel magnitude (on 0–255 channels) an edge must reach: a step of about 15 grey levels. */
-const EDGE_MIN_MAGNITUDE = 60;
-/** Hough votes only within this many degrees of a pixel's gradient direction. */
-const ORIENTATION_GATE = 3;
-/** Lines kept from the Hough space. */
-const MAX_LINES = 24;
-/** Two lines of a pair may differ by this much in angle (perspective), in degrees. */
-const PARALLEL_TOLERANCE = 30;
-/** The two pairs must cross at least at this angle, in degrees. */
-const MIN_CROSSING = 50;
-/** A real side needs an edge along at least this share of its in-frame length. */
-const MIN_SIDE_SUPPORT = 0.5;
-/** A real side that runs into the image border must be backed by an edge this much near that end. */
-const MIN_END_SUPPORT = 0.6;
-/** Share of a side's length, at its end on the border, checked against MIN_END_SUPPORT. */
-const END_LENGTH = 0.15;
-/** Corners may lie this far outside the image (share of its size) when the document is cut off. */
-const OUTSIDE_TOLERANCE = 0.35;
-/** Corner angles accepted before the tilt check judges them. */
-const MIN_CORNER_ANGLE = 45;
-/** A quad must cover at least this share of the image to count as the document. */
-const MIN_AREA_SHARE = 0.04;
-/** Score factor for each side that is the image border rather than an edge. */
-const FRAME_SIDE_PENALTY = 0.7;
-/** Minimum score of the winner (mean support × √area share × penalties). */
-const MIN_SCORE = 0.15;
 
 interface Line {
 	/** Normal angle in degrees, 0–179; the line is x cos θ + y sin θ = ρ. */
@@ -74,7 +91,7 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	if (Math.min(small.width, small.height) < 24) return null;
 	const edges = edgeMap(small);
 	const lines = houghLines(edges);
-	const best = bestQuad(lines, edges);
+	const best = bestQuad(lines, edges, small);
 	if (!best) return null;
 	const sx = image.width / small.width;
 	const sy = image.height / small.height;
@@ -238,7 +255,7 @@ function houghLines(edges: EdgeMap): Line[] {
 			}
 		}
 	}
-	const minVotes = Math.max(12, 0.12 * Math.min(w, h));
+	const minVotes = Math.max(FIND_MIN_VOTES, FIND_MIN_VOTES_SHARE * Math.min(w, h));
 	// Greedy peaks: the strongest cell, its neighbourhood suppressed, then the next. Done as one pass
 	// over the cells above minVotes, strongest first (ties: lower index first, as a scan finds them),
 	// skipping suppressed ones: the same lines as rescanning the whole space for each of them.
@@ -254,16 +271,19 @@ function houghLines(edges: EdgeMap): Line[] {
 		if (suppressed[bi]) continue;
 		const theta = Math.floor(bi / rhos);
 		const rho = (bi % rhos) - diag;
+		// A keyboard or tiles give dozens of lines in two or three directions: keep room for the document's.
+		if (lines.filter((l) => angleBetween(l.theta, theta) <= DIRECTION_WINDOW).length >= MAX_LINES_PER_DIRECTION)
+			continue;
 		lines.push(makeLine(theta, rho, acc[bi]!, false));
 		// Suppress the neighbourhood, across the 0/180 wrap too (where ρ changes sign).
-		for (let dt = -6; dt <= 6; dt++) {
+		for (let dt = -SUPPRESS_THETA; dt <= SUPPRESS_THETA; dt++) {
 			let t = theta + dt;
 			let r0 = rho;
 			if (t < 0 || t >= 180) {
 				t = (t + 180) % 180;
 				r0 = -rho;
 			}
-			for (let dr = -6; dr <= 6; dr++) {
+			for (let dr = -SUPPRESS_RHO; dr <= SUPPRESS_RHO; dr++) {
 				const r = r0 + dr + diag;
 				if (r >= 0 && r < rhos) suppressed[t * rhos + r] = 1;
 			}
@@ -374,7 +394,12 @@ function lerp(p: Point, q: Point, t: number): Point {
 	return { x: p.x + (q.x - p.x) * t, y: p.y + (q.y - p.y) * t };
 }
 
-function bestQuad(found: Line[], edges: EdgeMap): DocumentCandidate | null {
+/** A quad that passed the hard rules, with its score's parts. */
+interface Scored extends DocumentCandidate {
+	score: number;
+}
+
+function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCandidate | null {
 	const { width: w, height: h } = edges;
 	const lines = [...found, ...frameLines(w, h)];
 	const profiles = new Map<Line, LineProfile>(found.map((l) => [l, lineProfile(l, edges)]));
@@ -395,21 +420,70 @@ function bestQuad(found: Line[], edges: EdgeMap): DocumentCandidate | null {
 			pairs.push([a, b]);
 		}
 	}
-	let best: DocumentCandidate | null = null;
-	let bestScore = MIN_SCORE;
-	for (let i = 0; i < pairs.length; i++) {
-		for (let j = i + 1; j < pairs.length; j++) {
-			const [a, b] = pairs[i]!;
-			const [c, d] = pairs[j]!;
-			if (a === c || a === d || b === c || b === d) continue;
+	// Every crossing once, and each side's support memoised by (its line, the two lines that end it): many
+	// quads share a side, and a keyboard's grid of lines makes tens of thousands of quads.
+	const L = lines.length;
+	const index = new Map<Line, number>(lines.map((l, i) => [l, i]));
+	const crossings: Array<Point | null> = new Array(L * L).fill(null);
+	for (let i = 0; i < L; i++)
+		for (let j = i + 1; j < L; j++) crossings[i * L + j] = crossings[j * L + i] = intersect(lines[i]!, lines[j]!);
+	const memo = new Float32Array(L * L * L).fill(NaN);
+	/** Support of line `s` between its crossings with `e1` and `e2`; 0 when it fails a rule, 2 for the image border. */
+	const sideScore = (s: number, e1: number, e2: number): number => {
+		const key = (s * L + Math.min(e1, e2)) * L + Math.max(e1, e2);
+		const known = memo[key]!;
+		if (!Number.isNaN(known)) return known;
+		const line = lines[s]!;
+		let v = 2;
+		if (!line.frame) {
+			const p = crossings[s * L + e1]!;
+			const q = crossings[s * L + e2]!;
+			const profile = profiles.get(line)!;
+			v = sideSupport(profile, p, q);
+			if (v < MIN_SIDE_SUPPORT) v = 0;
+			// A side that ends on the border must really run into it: the document continues out of frame.
+			else if (lines[e1]!.frame && sideSupport(profile, p, lerp(p, q, END_LENGTH)) < MIN_END_SUPPORT) v = 0;
+			else if (lines[e2]!.frame && sideSupport(profile, lerp(q, p, END_LENGTH), q) < MIN_END_SUPPORT) v = 0;
+		}
+		memo[key] = v;
+		return v;
+	};
+	const P = pairs.length;
+	const pa = Int32Array.from(pairs, ([a]) => index.get(a)!);
+	const pb = Int32Array.from(pairs, ([, b]) => index.get(b)!);
+	const near = nearEdges(edges);
+	const pairAngle = Float64Array.from(pairs, ([a, b]) => meanAngle(a.theta, b.theta));
+	// supported[i × L + s]: line s has a side between the two lines of pair i (crossing both, supported between).
+	const supported = new Uint8Array(P * L);
+	for (let i = 0; i < P; i++)
+		for (let s = 0; s < L; s++)
+			if (s !== pa[i] && s !== pb[i] && crossings[s * L + pa[i]!] && crossings[s * L + pb[i]!])
+				supported[i * L + s] = sideScore(s, pa[i]!, pb[i]!) > 0 ? 1 : 0;
+	const kept: Scored[] = [];
+	for (let i = 0; i < P; i++) {
+		const ia = pa[i]!;
+		const ib = pb[i]!;
+		for (let j = i + 1; j < P; j++) {
+			const ic = pa[j]!;
+			const id = pb[j]!;
+			// Each side lies on one line: a∩c→c∩b on c, c∩b→b∩d on b, b∩d→d∩a on d, d∩a→a∩c on a.
+			if (!supported[i * L + ic] || !supported[i * L + id] || !supported[j * L + ia] || !supported[j * L + ib])
+				continue;
+			const a = lines[ia]!;
+			const b = lines[ib]!;
+			const c = lines[ic]!;
+			const d = lines[id]!;
 			const frameSides = +a.frame + +b.frame + +c.frame + +d.frame;
 			if (frameSides > 2) continue;
-			if (angleBetween(meanAngle(a.theta, b.theta), meanAngle(c.theta, d.theta)) < MIN_CROSSING) continue;
-			const p1 = intersect(a, c);
-			const p2 = intersect(c, b);
-			const p3 = intersect(b, d);
-			const p4 = intersect(d, a);
-			if (!p1 || !p2 || !p3 || !p4) continue;
+			if (angleBetween(pairAngle[i]!, pairAngle[j]!) < MIN_CROSSING) continue;
+			const p1 = crossings[ia * L + ic]!;
+			const p2 = crossings[ic * L + ib]!;
+			const p3 = crossings[ib * L + id]!;
+			const p4 = crossings[id * L + ia]!;
+			const sc = sideScore(ic, ia, ib);
+			const sb = sideScore(ib, ic, id);
+			const sd = sideScore(id, ib, ia);
+			const sa = sideScore(ia, id, ic);
 			const poly = [p1, p2, p3, p4];
 			if (
 				!poly.every(
@@ -429,42 +503,177 @@ function bestQuad(found: Line[], edges: EdgeMap): DocumentCandidate | null {
 			const quad = orderCorners(poly);
 			const aspect = quadAspect(quad);
 			if (frameSides === 0 && (aspect < DOC_ASPECT_MIN || aspect > DOC_ASPECT_MAX)) continue;
-			// Each side lies on one line: a∩c→c∩b on c, c∩b→b∩d on b, b∩d→d∩a on d, d∩a→a∩c on a.
+			let sum = 0;
+			let least = 1;
+			let real = 0;
+			for (const v of [sc, sb, sd, sa]) {
+				if (v === 2) continue;
+				sum += v;
+				least = Math.min(least, v);
+				real++;
+			}
+			if (real === 0) continue;
+			const support = sum / real;
 			const sides: Array<[Point, Point, Line]> = [
 				[p1, p2, c],
 				[p2, p3, b],
 				[p3, p4, d],
 				[p4, p1, a],
 			];
-			let sum = 0;
-			let real = 0;
-			let ok = true;
-			for (let k = 0; k < 4; k++) {
-				const [p, q, line] = sides[k]!;
-				if (line.frame) continue;
-				const profile = profiles.get(line)!;
-				const s = sideSupport(profile, p, q);
-				if (s < MIN_SIDE_SUPPORT) {
-					ok = false;
-					break;
-				}
-				// A side that ends on the border must really run into it: the document continues out of frame.
-				const before = sides[(k + 3) % 4]![2];
-				const after = sides[(k + 1) % 4]![2];
-				if (before.frame && sideSupport(profile, p, lerp(p, q, END_LENGTH)) < MIN_END_SUPPORT) ok = false;
-				if (after.frame && sideSupport(profile, lerp(q, p, END_LENGTH), q) < MIN_END_SUPPORT) ok = false;
-				if (!ok) break;
-				sum += s;
-				real++;
-			}
-			if (!ok || real === 0) continue;
-			const support = sum / real;
-			const score = support * Math.sqrt(areaShare) * FRAME_SIDE_PENALTY ** frameSides;
-			if (score > bestScore) {
-				bestScore = score;
-				best = { corners: quad, frameSides, support };
-			}
+			const contrast = sideContrast(image, sides, poly);
+			if (contrast < FIND_MIN_CONTRAST) continue;
+			const detail = insideDetail(near, w, h, quad);
+			const score =
+				(FIND_DETAIL_FLOOR + (1 - FIND_DETAIL_FLOOR) * Math.min(1, detail / FIND_FULL_DETAIL)) *
+				support *
+				Math.sqrt(least) *
+				Math.min(1, contrast / FIND_FULL_CONTRAST) *
+				(frameSides === 0 ? aspectPrior(aspect) : 1) *
+				areaShare ** FIND_AREA_POWER *
+				FRAME_SIDE_PENALTY ** frameSides;
+			kept.push({ corners: quad, frameSides, support, confident: false, score });
 		}
 	}
-	return best;
+	if (kept.length === 0) return null;
+	kept.sort((x, y) => y.score - x.score);
+	const best = kept[0]!;
+	if (best.score < FIND_MIN_SCORE) return null;
+	// The best rival elsewhere in the picture: neither quad holds the other's centre. A quad nested in the winner
+	// (the portrait, the MRZ band) or round it (a shadow, the hand) is the same find, judged by its score alone.
+	const rival = kept.find(
+		(k) => k !== best && !contains(k.corners, centreOf(best.corners)) && !contains(best.corners, centreOf(k.corners)),
+	);
+	const confident = best.score >= FIND_SURE_SCORE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
+	return { ...best, confident, rival: rival ? rival.score : 0 };
+}
+
+/** 1 at pixels with an edge pixel within one pixel (3 × 3), for reading detail on a coarse grid. */
+function nearEdges(edges: EdgeMap): Uint8Array {
+	const { width: w, height: h, orientation } = edges;
+	const near = new Uint8Array(w * h);
+	for (let y = 0; y < h; y++)
+		for (let x = 0; x < w; x++) {
+			if (orientation[y * w + x] === 255) continue;
+			for (let dy = -1; dy <= 1; dy++)
+				for (let dx = -1; dx <= 1; dx++) {
+					const xx = x + dx;
+					const yy = y + dy;
+					if (xx >= 0 && yy >= 0 && xx < w && yy < h) near[yy * w + xx] = 1;
+				}
+		}
+	return near;
+}
+
+/**
+ * Share of a grid of points over the quad's middle (its own coordinates 0.15–0.85 each way) that lie near an
+ * edge: a document carries print (text, a portrait, an MRZ); a blank box, a phone's face or a plain book does not.
+ */
+function insideDetail(near: Uint8Array, w: number, h: number, q: Quad): number {
+	let hits = 0;
+	let n = 0;
+	for (let i = 0; i < DETAIL_GRID; i++) {
+		const v = 0.15 + (0.7 * (i + 0.5)) / DETAIL_GRID;
+		const l = lerp(q[0], q[3], v);
+		const r = lerp(q[1], q[2], v);
+		for (let k = 0; k < DETAIL_GRID; k++) {
+			const p = lerp(l, r, 0.15 + (0.7 * (k + 0.5)) / DETAIL_GRID);
+			const x = Math.round(p.x);
+			const y = Math.round(p.y);
+			if (x < 0 || y < 0 || x >= w || y >= h) continue;
+			n++;
+			hits += near[y * w + x]!;
+		}
+	}
+	return n ? hits / n : 0;
+}
+
+function centreOf(q: Quad): Point {
+	return { x: (q[0].x + q[1].x + q[2].x + q[3].x) / 4, y: (q[0].y + q[1].y + q[2].y + q[3].y) / 4 };
+}
+
+/** True when `p` lies inside the convex quad (either winding). */
+function contains(q: Quad, p: Point): boolean {
+	let sign = 0;
+	for (let i = 0; i < 4; i++) {
+		const a = q[i]!;
+		const b = q[(i + 1) % 4]!;
+		const c = Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+		if (c === 0) continue;
+		if (sign === 0) sign = c;
+		else if (c !== sign) return false;
+	}
+	return true;
+}
+
+/**
+ * How much the document's inside differs from what lies just outside it, across its real sides: along each
+ * side, the colour a few pixels in against a few pixels out (RGB, summed absolute difference), the median
+ * over the side, then the smallest of the sides. A block of keys or a tiled floor has edges on all four
+ * sides but the same surface on both; a card has its paper inside and the table outside.
+ */
+function sideContrast(image: RgbaImage, sides: Array<[Point, Point, Line]>, poly: Point[]): number {
+	const gx = (poly[0]!.x + poly[1]!.x + poly[2]!.x + poly[3]!.x) / 4;
+	const gy = (poly[0]!.y + poly[1]!.y + poly[2]!.y + poly[3]!.y) / 4;
+	let least = Infinity;
+	const diffs = new Float64Array(CONTRAST_SAMPLES);
+	for (const [p, q, line] of sides) {
+		if (line.frame) continue;
+		const len = Math.hypot(q.x - p.x, q.y - p.y);
+		let nx = -(q.y - p.y) / len;
+		let ny = (q.x - p.x) / len;
+		// Point the normal inward (toward the centre).
+		if ((gx - p.x) * nx + (gy - p.y) * ny < 0) {
+			nx = -nx;
+			ny = -ny;
+		}
+		const off = Math.max(CONTRAST_OFFSET_MIN, CONTRAST_OFFSET_SHARE * len);
+		let n = 0;
+		const d = image.data;
+		for (let k = 0; k < CONTRAST_SAMPLES; k++) {
+			const t = 0.1 + (0.8 * (k + 0.5)) / CONTRAST_SAMPLES;
+			const x = p.x + (q.x - p.x) * t;
+			const y = p.y + (q.y - p.y) * t;
+			// A band on each side, CONTRAST_DEPTHS samples deep: the mean of a band of keys and gaps is the same
+			// on both sides of a gap, where single pixels would differ.
+			let r = 0;
+			let g = 0;
+			let b = 0;
+			let count = 0;
+			for (let depth = 1; depth <= CONTRAST_DEPTHS; depth++) {
+				const a = pixel(image, x + nx * off * depth, y + ny * off * depth);
+				const o = pixel(image, x - nx * off * depth, y - ny * off * depth);
+				if (a < 0 || o < 0) continue;
+				r += d[a]! - d[o]!;
+				g += d[a + 1]! - d[o + 1]!;
+				b += d[a + 2]! - d[o + 2]!;
+				count++;
+			}
+			if (count === 0) continue;
+			diffs[n++] = (Math.abs(r) + Math.abs(g) + Math.abs(b)) / count;
+		}
+		if (n < CONTRAST_SAMPLES / 2) continue;
+		const sorted = diffs.subarray(0, n).sort();
+		least = Math.min(least, sorted[Math.floor(n / 2)]!);
+	}
+	return least === Infinity ? 0 : least;
+}
+
+/** Byte offset of the pixel at (x, y), or -1 outside the image. */
+function pixel(image: RgbaImage, x: number, y: number): number {
+	const xi = Math.round(x);
+	const yi = Math.round(y);
+	if (xi < 0 || yi < 0 || xi >= image.width || yi >= image.height) return -1;
+	return (yi * image.width + xi) * 4;
+}
+
+/**
+ * 1 for a shape of a known document (ID-1 1.586, ID-2, TD3 and A4 ≈ 1.41–1.42), falling off as a Gaussian in
+ * log aspect beyond them, to FIND_ASPECT_FLOOR: a banknote or a letter still counts, but less.
+ */
+function aspectPrior(aspect: number): number {
+	const lo = Math.log(DOC_ASPECT_KNOWN_MIN);
+	const hi = Math.log(DOC_ASPECT_KNOWN_MAX);
+	const l = Math.log(aspect);
+	const d = l < lo ? lo - l : l > hi ? l - hi : 0;
+	return Math.max(FIND_ASPECT_FLOOR, Math.exp(-(d * d) / (2 * FIND_ASPECT_SIGMA * FIND_ASPECT_SIGMA)));
 }

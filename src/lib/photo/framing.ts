@@ -63,8 +63,8 @@ export function looksLikeFullFrameDocument(width: number, height: number): boole
 }
 
 /**
- * The framing check. Not found and "fills the frame" warn (we may have missed the edges; a tight crop
- * can be read as cut off); a side, or a corner more than CUT_OFF_TOLERANCE, outside the frame fails;
+ * The framing check. Not found, found but not sure, and "fills the frame" warn (we may have missed the
+ * edges; a tight crop can be read as cut off); a side, or a corner more than CUT_OFF_TOLERANCE, outside the frame fails;
  * then margin, fill and tilt.
  */
 export function framingCheck(
@@ -86,6 +86,18 @@ export function framingCheck(
 	}
 	const m = measureFraming(found.corners, width, height);
 	const details = { margin: round(m.margin), fill: round(m.fill), tilt: round(m.tilt), frameSides: found.frameSides };
+	if (!found.confident) {
+		// Drawn for the user to see, but no margin, size or tilt verdict rests on a shape the finder doubts.
+		return {
+			id: 'framing',
+			status: 'warn',
+			problem: 'document-not-found',
+			value: 0,
+			threshold: marginThreshold,
+			unit: 'share',
+			details,
+		};
+	}
 	if (found.frameSides > 0 || m.margin < -CUT_OFF_TOLERANCE) {
 		return {
 			id: 'framing',

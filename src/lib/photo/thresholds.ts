@@ -150,7 +150,7 @@ export const FILL_FAIL = 0.35;
 export const TILT_WARN = 1.15;
 /** Fail above (REFERENCE §1.4 heuristic). */
 export const TILT_FAIL = 1.3;
-/** Document aspect (long ÷ short side) accepted for a found quadrilateral: ID-1 1.59, passport 1.42, A4 1.41, banknote 2.35 (own range). */
+/** Document aspect (long ÷ short side) accepted for a found quadrilateral with four real sides: ID-1 1.59, passport 1.42, A4 1.41, banknote 2.35 (own range). */
 export const DOC_ASPECT_MIN = 1.1;
 /** Upper aspect bound (see DOC_ASPECT_MIN). */
 export const DOC_ASPECT_MAX = 2.6;
@@ -162,6 +162,83 @@ export const FULL_FRAME_ASPECT_MAX = 1.7;
 export const FULL_FRAME_HUG = 0.05;
 /** Share of each side pulled in toward the centre before measuring inside the document (own choice). */
 export const DOC_INSET = 0.04;
+
+// --- Finding the document (find-document.ts, at FIND_LONG_SIDE) -----------------------------------
+// A document is a convex quadrilateral with edge support along most of each side, a different surface inside
+// than just outside, and the shape of a known document. Candidates come from the strongest Hough lines;
+// each quad that passes the hard rules is scored as a whole (support × contrast × shape × size). The
+// finder is "sure" only when the winner scores well on its own and no different quad comes close.
+
+/** Sobel magnitude (0–255 channels, after two 3-px box blurs) an edge must reach: a step of about 18 grey levels (blurred step ≈ 2.2 × its height; own derivation). */
+export const EDGE_MIN_MAGNITUDE = 40;
+/** Hough votes only within this many degrees of a pixel's gradient direction (own choice). */
+export const ORIENTATION_GATE = 3;
+/** Lines kept from the Hough space: a keyboard has a dozen strong row and column lines besides the card's four (own choice). */
+export const MAX_LINES = 48;
+/** A Hough peak hides its neighbours within this many degrees… (a card's side 2° from a keyboard row must survive; own choice) */
+export const SUPPRESS_THETA = 6;
+/** …and this many pixels of ρ. */
+export const SUPPRESS_RHO = 6;
+/** At most this many lines within DIRECTION_WINDOW of one direction: a keyboard's rows must not crowd out the card's sides (own choice). */
+export const MAX_LINES_PER_DIRECTION = 10;
+/** Degrees either side of a line's direction counted by MAX_LINES_PER_DIRECTION. */
+export const DIRECTION_WINDOW = 5;
+/** A Hough line needs this many edge pixels (at FIND_LONG_SIDE)… */
+export const FIND_MIN_VOTES = 10;
+/** …or this share of the image's short side, when larger: the short side of an ID-1 card filling 15 % of the picture is about 5 % (own derivation). */
+export const FIND_MIN_VOTES_SHARE = 0.05;
+/** Two lines of a pair may differ by this much in angle (perspective), in degrees (own choice). */
+export const PARALLEL_TOLERANCE = 30;
+/** The two pairs must cross at least at this angle, in degrees (own choice). */
+export const MIN_CROSSING = 50;
+/** A real side needs an edge along at least this share of its in-frame length: a finger may cover the rest (own choice). */
+export const MIN_SIDE_SUPPORT = 0.5;
+/** A real side that runs into the image border must be backed by an edge this much near that end (own choice). */
+export const MIN_END_SUPPORT = 0.6;
+/** Share of a side's length, at its end on the border, checked against MIN_END_SUPPORT. */
+export const END_LENGTH = 0.15;
+/** Corners may lie this far outside the image (share of its size) when the document is cut off (own choice). */
+export const OUTSIDE_TOLERANCE = 0.35;
+/** Corner angles accepted before the tilt check judges them, in degrees (own choice). */
+export const MIN_CORNER_ANGLE = 45;
+/** A quad must cover at least this share of the image to count as the document (the composites go down to about 2 %; own choice). */
+export const MIN_AREA_SHARE = 0.015;
+/** Score factor for each side that is the image border rather than an edge (own choice). */
+export const FRAME_SIDE_PENALTY = 0.7;
+/** Colour samples along each side for the inside/outside contrast. */
+export const CONTRAST_SAMPLES = 16;
+/** Samples are read in steps of this many pixels in and out of a side, at FIND_LONG_SIDE (past the edge's blur)… */
+export const CONTRAST_OFFSET_MIN = 2;
+/** …or this share of the side's length, when larger. */
+export const CONTRAST_OFFSET_SHARE = 0.025;
+/** Steps read on each side: a band about 10 % of the side deep (own choice). */
+export const CONTRAST_DEPTHS = 4;
+/** Inside/outside difference (|ΔR|+|ΔG|+|ΔB|, median along the weakest side) below which a quad is not a document: the same surface on both sides (own choice). */
+export const FIND_MIN_CONTRAST = 12;
+/** Contrast at which the score stops rising: a card on paper of nearly its colour differs by 20–40 (own choice). */
+export const FIND_FULL_CONTRAST = 45;
+/** Known documents' aspects span ISO 216 A4 (1.414), ICAO TD3 (1.42), ID-2 (1.419)… */
+export const DOC_ASPECT_KNOWN_MIN = 1.41;
+/** …to ISO/IEC 7810 ID-1 (1.586). */
+export const DOC_ASPECT_KNOWN_MAX = 1.59;
+/** Spread of the shape prior in log aspect: a 30° tilt changes the seen aspect by about 15 % (own derivation). */
+export const FIND_ASPECT_SIGMA = 0.15;
+/** Floor of the shape prior: other documents (a banknote, a letter) are still found, at a lower score (own choice). */
+export const FIND_ASPECT_FLOOR = 0.35;
+/** Area share enters the score at this power: bigger is likelier the document, but a big box of keyboard lines must not win on size (own choice). */
+export const FIND_AREA_POWER = 0.25;
+/** Points each way of the grid that reads print inside a quad (own choice: 12 × 12 samples). */
+export const DETAIL_GRID = 12;
+/** Share of those points near an edge at which a quad counts as fully printed: ID pages and cards reach 0.2–0.6 (own choice). */
+export const FIND_FULL_DETAIL = 0.15;
+/** Score factor of a quad with nothing printed inside (a blank box, a phone's face): possible, but unlikely a document (own choice). */
+export const FIND_DETAIL_FLOOR = 0.3;
+/** Below this score nothing is drawn (own choice). */
+export const FIND_MIN_SCORE = 0.08;
+/** At or above this score (and no close rival) the finder is sure (calibrated on the seeded composites, bench/photo-find.bench.ts). */
+export const FIND_SURE_SCORE = 0.3;
+/** A quad elsewhere in the picture scoring above this share of the winner's makes the finder unsure (calibrated on the composites: 0.6 keeps wrong confident verdicts near 3 %). */
+export const FIND_SURE_RATIO = 0.6;
 
 // --- Colour --------------------------------------------------------------------------------------
 
