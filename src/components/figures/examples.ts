@@ -44,8 +44,8 @@ export interface Example {
 	claim: CheckerClaim | null;
 }
 
-/** The words on the figure itself (the labels above each photo). */
-export const FIGURE_LABELS = { right: 'Right', wrong: 'Wrong', good: 'A good photo' } as const;
+/** The words on the figure itself: the label above each photo ("Good"/"Bad" rather than "Right"/"Wrong", which a reader could take for the sides). */
+export const FIGURE_LABELS = { right: 'Good', wrong: 'Bad', single: 'A good photo' } as const;
 
 /** Every figure, by the name an article gives `<ExampleFigure example="…" />`. */
 export const EXAMPLES = {
@@ -68,7 +68,7 @@ export const EXAMPLES = {
 			alt: 'The same ID card out of focus: the letters are soft and smeared, and the small text cannot be read.',
 		},
 		caption:
-			'Left, sharp: you can read the smallest text. Right, blurred: the same card out of focus, the small text is lost. The photo checker calls the right one blurry.',
+			'Good: sharp, you can read the smallest text. Bad: the same card out of focus; the small text is lost, and the photo checker calls this photo blurry.',
 		claim: { kind: 'document', check: 'sharpness', problem: 'blurry' },
 	},
 	glare: {
@@ -81,7 +81,7 @@ export const EXAMPLES = {
 			alt: 'The same card with a white glare spot from a lamp on the code lines: the characters under the spot are gone.',
 		},
 		caption:
-			'Left, no glare: every character of the code lines shows. Right, a lamp reflected in the plastic burns a white spot over the code lines, and the characters under it are gone.',
+			'Good: every character of the code lines shows. Bad: a lamp reflected in the plastic burns a white spot over the code lines, and the characters under it are gone.',
 		claim: { kind: 'document', check: 'glare', problem: 'glare' },
 	},
 	'cut-off': {
@@ -94,7 +94,7 @@ export const EXAMPLES = {
 			alt: 'The same card too close and off to one side: its right edge and bottom corners are outside the photo.',
 		},
 		caption:
-			'Left, all four corners with a small margin of table around the card. Right, the right edge and the bottom corners are cut off, so the card cannot be checked as a whole.',
+			'Good: all four corners, with a small margin of table around the card. Bad: the right edge and the bottom corners are cut off, so the card cannot be checked as a whole.',
 		claim: { kind: 'document', check: 'framing', problem: 'cut-off' },
 	},
 	'too-far': {
@@ -107,7 +107,7 @@ export const EXAMPLES = {
 			alt: 'The same passport page photographed from too far away: it is a small patch in the middle of the table and its text is too small to read.',
 		},
 		caption:
-			'Left, the passport page fills the frame, so its text has enough pixels. Right, taken from too far away: the page is a small patch, and the same photo has too few pixels on the text.',
+			'Good: the passport page fills most of the frame, so its text has enough pixels. Bad: taken from too far away, the page is a small patch and its text has too few pixels to read.',
 		claim: { kind: 'document', check: 'resolution', problem: 'document-low-dpi' },
 	},
 	shadow: {
@@ -120,7 +120,7 @@ export const EXAMPLES = {
 			alt: "The same card with a dark shadow, like a phone's or a hand's, across its left part, over the portrait.",
 		},
 		caption:
-			'Left, even light over the whole card. Right, the shadow of the phone falls over the left part of the card, over the portrait, and hides its detail.',
+			'Good: even light over the whole card. Bad: the shadow of the phone falls over the left part of the card and hides the portrait’s detail.',
 		claim: { kind: 'document', check: 'evenness', problem: 'uneven-light' },
 	},
 	backlit: {
@@ -133,7 +133,7 @@ export const EXAMPLES = {
 			alt: 'The same woman with a bright window behind her: her face is dark and its details are hard to see.',
 		},
 		caption:
-			'Left, light in front of you and a plain wall behind. Right, a bright window behind you: the camera exposes for the window and your face turns dark.',
+			'Good: light in front of you and a plain wall behind. Bad: a bright window behind you; the camera exposes for the window, and your face turns dark.',
 		claim: { kind: 'selfie', check: 'backlight', problem: 'backlit' },
 	},
 	'too-close': {
@@ -146,7 +146,7 @@ export const EXAMPLES = {
 			alt: 'The same face with the phone held too close: the face fills the whole picture, and the top of the head and the ears are cut off.',
 		},
 		caption:
-			'Left, the phone at arm’s length: the whole head and the tops of the shoulders fit. Right, too close: the face runs out of the picture and looks distorted.',
+			'Good: the phone at arm’s length, so the whole head and the tops of the shoulders fit. Bad: too close; the face runs out of the picture and looks distorted.',
 		claim: null,
 	},
 	sunglasses: {
@@ -159,7 +159,7 @@ export const EXAMPLES = {
 			alt: 'The same woman wearing dark sunglasses that hide her eyes.',
 		},
 		caption:
-			'Left, nothing on the face: both eyes show. Right, sunglasses hide the eyes, which the face match needs. Take off glasses, hats and masks.',
+			'Good: nothing on the face, both eyes show. Bad: sunglasses hide the eyes, which the face match needs. Take off glasses, hats and masks.',
 		claim: null,
 	},
 	moving: {
@@ -172,7 +172,7 @@ export const EXAMPLES = {
 			alt: 'The same selfie taken while moving: the face is smeared sideways and the eyes are doubled.',
 		},
 		caption:
-			'Left, phone and head held still. Right, moved during the shot: the face is smeared sideways, and the check cannot match it.',
+			'Good: phone and head held still. Bad: moved during the shot; the face is smeared sideways, and the check cannot match it.',
 		claim: null,
 	},
 } as const satisfies Record<string, Example>;
