@@ -87,11 +87,13 @@ describeBrowser('example figures and diagrams', () => {
 					);
 				});
 				await page.goto(site.url(path));
-				// Before the reader scrolls, no photo below the first screen has been fetched.
+				// Every photo below the first screen waits for the reader to come near it.
 				const eagerBelowFold = await page.$$eval(
 					'.example-figure img',
 					(imgs) =>
-						imgs.filter((img) => img.getBoundingClientRect().top > window.innerHeight && img.loading !== 'lazy').length,
+						(imgs as HTMLImageElement[]).filter(
+							(img) => img.getBoundingClientRect().top > window.innerHeight && img.loading !== 'lazy',
+						).length,
 				);
 				expect(eagerBelowFold).toBe(0);
 				await scrollToEnd(page);
