@@ -17,8 +17,8 @@ import { DIST_DIR, assertBuilt } from '../tests/support/dist';
 import { serveStatic, type StaticServer } from '../tests/support/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness';
 
-/** The pages measured: the way in, an article that embeds a checker, and the checkers' home. */
-const PAGES = ['', 'information-mismatch/date-of-birth/', 'checkers/'];
+/** The pages measured: the way in, an article that embeds a checker, one with example photos and a diagram, and the checkers' home. */
+const PAGES = ['', 'information-mismatch/date-of-birth/', 'document-quality/glare/', 'checkers/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('Lighthouse, mobile', () => {

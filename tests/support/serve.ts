@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
 	'.webp': 'image/webp',
+	'.avif': 'image/avif',
 	'.xml': 'application/xml',
 	'.webmanifest': 'application/manifest+json',
 	'.txt': 'text/plain; charset=utf-8',
