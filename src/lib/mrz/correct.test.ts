@@ -51,3 +51,16 @@ describe('fitMrz + decide', () => {
 		expect(decide(fitMrz(ocr(['SHORT', 'LINES']))).status).toBe('not-found');
 	});
 });
+
+describe('country codes (no check digit covers them)', () => {
+	/** A Dutch specimen passport (PassportEye test data), NLD read as MLD twice. */
+	const NLD = ['P<MLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<', 'XA00000148MLD7110195F0604121123456782<<<<<02'];
+
+	test('a code that does not exist is changed to the one existing look-alike, and stays doubtful', () => {
+		const result = decide(fitMrz(ocr(NLD)));
+		expect(result.lines[0]!.slice(2, 5)).toBe('NLD');
+		expect(result.lines[1]!.slice(10, 13)).toBe('NLD');
+		expect(result.status).toBe('uncertain');
+		expect(result.doubtfulFields).toEqual(expect.arrayContaining(['issuingState', 'nationality']));
+	});
+});

@@ -119,14 +119,29 @@ function cleanLine(line: OcrLine): OcrLine {
 }
 
 function fitLayout(group: OcrLine[], layout: MrzLayout, distrust?: boolean[][]): FittedMrz {
+	// Each line's ways to reach the layout's length; the combination whose check digits hold best wins.
+	const options = group.map((line) => fitLengths(line, layout.length));
+	let best: FittedMrz | null = null;
+	const pick = (index: number, chosen: OcrLine[]) => {
+		if (index === options.length) {
+			const fitted = fitChosen(chosen, group, layout, distrust);
+			if (!best || rank(fitted) > rank(best)) best = fitted;
+			return;
+		}
+		for (const option of options[index]!) pick(index + 1, [...chosen, option]);
+	};
+	pick(0, []);
+	return best!;
+}
+
+function fitChosen(chosen: OcrLine[], group: OcrLine[], layout: MrzLayout, distrust?: boolean[][]): FittedMrz {
 	let refitted = 0;
 	let total = 0;
 	let count = 0;
 	const chars: string[][] = [];
 	const sure: boolean[][] = [];
-	group.forEach((line, index) => {
-		const { text, confidences } = fitLength(line, layout.length);
-		if (line.text.length !== layout.length) refitted++;
+	chosen.forEach(({ text, confidences }, index) => {
+		if (group[index]!.text.length !== layout.length) refitted++;
 		const row: string[] = [];
 		const rowSure: boolean[] = [];
 		const classes = layout.classes[index]!;
@@ -152,6 +167,28 @@ function fitLayout(group: OcrLine[], layout: MrzLayout, distrust?: boolean[][]):
 		refitted,
 		raw: group,
 	};
+}
+
+/**
+ * The ways a line can be brought to `length`: a line too long loses characters at its start, at its
+ * end (a card's edge or a shadow read as a letter) or in its longest run of fillers (where a
+ * recogniser most often miscounts); a line too short gains fillers in that run. Removed characters'
+ * neighbours and added fillers are doubted.
+ */
+function fitLengths(line: OcrLine, length: number): OcrLine[] {
+	const excess = line.text.length - length;
+	if (excess <= 0) return [fitLength(line, length)];
+	const ways: OcrLine[] = [];
+	for (let head = 0; head <= excess; head++) {
+		for (let tail = 0; head + tail <= excess; tail++) {
+			const cut: OcrLine = {
+				text: line.text.slice(head, line.text.length - tail),
+				confidences: line.confidences.slice(head, line.confidences.length - tail),
+			};
+			ways.push(fitLength(cut, length));
+		}
+	}
+	return ways;
 }
 
 /**

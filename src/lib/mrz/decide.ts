@@ -3,7 +3,7 @@
  * can be trusted (check digits miss some swaps, and the name line and sex have none: REFERENCE §8.1);
  * `uncertain` with what was read and the doubtful fields; `not-found` when the text is not an MRZ.
  */
-import { parse } from 'mrz';
+import { parse, states } from 'mrz';
 import { LAYOUTS, checkHolds, type MrzFormat } from './layout';
 import type { FittedMrz } from './correct';
 
@@ -74,8 +74,75 @@ export function decide(fitted: FittedMrz | null): MrzResult {
 	if (!fitted || !isMrz(fitted)) return NOT_FOUND;
 	const doubtful: { line: number; column: number }[] = [];
 	fitted.sure.forEach((row, line) => row.forEach((sure, column) => sure || doubtful.push({ line, column })));
+	const lines = fixCountryCodes(fitted.format, fitted.lines, doubtful);
 	const failedChecks = fitted.checks.filter((c) => !c.holds).map((c) => c.field);
-	return describe(fitted.format, fitted.lines, doubtful, failedChecks);
+	return describe(fitted.format, lines, doubtful, failedChecks);
+}
+
+/** Letters OCR-B readings confuse, for country codes (which no check digit covers). */
+const LETTER_LOOK_ALIKES: Record<string, string> = {
+	M: 'N',
+	N: 'MH',
+	H: 'N',
+	O: 'DQ',
+	D: 'O',
+	Q: 'O',
+	U: 'V',
+	V: 'U',
+	C: 'G',
+	G: 'C',
+	E: 'F',
+	F: 'E',
+	I: 'L',
+	L: 'I',
+	K: 'X',
+	X: 'K',
+	P: 'R',
+	R: 'PB',
+	B: 'R',
+};
+
+/** Where each layout prints its country codes: [line, from, to). */
+const COUNTRY_CODES: Record<MrzFormat, [number, number, number][]> = {
+	TD3: [
+		[0, 2, 5],
+		[1, 10, 13],
+	],
+	TD2: [
+		[0, 2, 5],
+		[1, 10, 13],
+	],
+	TD1: [
+		[0, 2, 5],
+		[1, 15, 18],
+	],
+	FRA: [[0, 2, 5]],
+};
+
+/**
+ * A country code that does not exist (NLD read MLD) is changed to the one existing code a single
+ * look-alike letter away, when there is exactly one; it stays doubtful (marked in `doubtful`), since
+ * nothing but the list of codes confirms it.
+ */
+function fixCountryCodes(format: MrzFormat, lines: string[], doubtful: { line: number; column: number }[]): string[] {
+	const fixed = [...lines];
+	for (const [line, from, to] of COUNTRY_CODES[format]) {
+		const code = fixed[line]!.slice(from, to);
+		const known = (text: string) => text.replace(/<+$/, '') in states;
+		if (known(code)) continue;
+		const candidates = new Set<string>();
+		for (let i = 0; i < code.length; i++)
+			for (const other of LETTER_LOOK_ALIKES[code[i]!] ?? '') {
+				const next = code.slice(0, i) + other + code.slice(i + 1);
+				if (known(next)) candidates.add(next);
+			}
+		if (candidates.size !== 1) continue;
+		const [next] = candidates;
+		fixed[line] = fixed[line]!.slice(0, from) + next + fixed[line]!.slice(to);
+		for (let column = from; column < to; column++)
+			if (!doubtful.some((d) => d.line === line && d.column === column)) doubtful.push({ line, column });
+	}
+	return fixed;
 }
 
 /**
@@ -130,11 +197,14 @@ function describe(
 			if (detail && !doubtful.some((d) => d.line === detail.line && d.column === detail.start))
 				for (let column = detail.start; column < detail.end; column++) doubtful.push({ line: detail.line, column });
 		}
-		for (const detail of parsed.details) {
-			if (detail.field === null) continue;
-			const field = detail.field.replace(/CheckDigit$/, '');
-			if (doubtful.some((d) => d.line === detail.line && d.column >= detail.start && d.column < detail.end))
-				doubtfulFields.add(field);
+		for (const d of doubtful) {
+			// The field holding the position, else the one before it on the line (fillers after a name
+			// belong to the name: a doubtful `<` may be a letter of it).
+			const onLine = parsed.details.filter((detail) => detail.field !== null && detail.line === d.line);
+			const holder =
+				onLine.find((detail) => d.column >= detail.start && d.column < detail.end) ??
+				onLine.filter((detail) => detail.start <= d.column).sort((a, b) => b.start - a.start)[0];
+			if (holder?.field) doubtfulFields.add(holder.field.replace(/CheckDigit$/, ''));
 		}
 	} catch {
 		// A layout `mrz` cannot parse leaves the fields unknown; the lines are still shown.

@@ -71,6 +71,8 @@ export function findMrzBands(image: GrayImage): MrzBand[] {
 					length: band.length * scale,
 					height: band.height * scale,
 					lineHeight: band.lineHeight * scale,
+					// Scores compare across scales in the photo's pixels.
+					score: band.score * scale,
 				});
 			}
 		}
@@ -206,9 +208,8 @@ function bandOf(group: Blob[]): MrzBand {
 	const aspect = length / lineHeight;
 	// Two or three lines score most; a line 25–50 letter heights long is MRZ-shaped.
 	const shape = aspect >= 18 && aspect <= 70 ? 1 : 0.5;
-	const fill = group.reduce((s, b) => s + Math.min(1, b.fill), 0) / n;
 	// An MRZ's lines are the longest lines of print on a document, so length counts most.
-	const score = (n >= 2 ? 1 + 0.25 * (n - 2) : 0.3) * shape * fill * length;
+	const score = (n >= 2 ? 1 + 0.25 * (n - 2) : 0.3) * shape * length;
 	return { cx, cy, angle, length, height, lines: n, lineHeight, score };
 }
 

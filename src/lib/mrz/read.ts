@@ -66,6 +66,8 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 		const result = decide(fitted);
 		if (result.status === 'read') return { result, bands: bands.length, reads };
 		if (!best || score(fitted) > score(best)) best = fitted;
+		// Every check digit holds: this band is the MRZ, only some characters are doubtful.
+		if (fitted.checks.every((check) => check.holds)) break;
 	}
 	return { result: best ? decide(best) : NOT_FOUND, bands: bands.length, reads };
 }
