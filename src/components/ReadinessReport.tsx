@@ -7,12 +7,15 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { MrzResult } from '../lib/mrz/decide';
 import type { ItemStatus, ReportItem, ReportItemId } from '../lib/ready/report';
-import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
+import type { MrzAnswer, MrzRequest, MrzTimings } from '../workers/mrz.worker';
 import { articleHref } from '../lib/site-paths';
 import './ReadinessReport.css';
 
 type Side = 'front' | 'back';
-type Reading = { state: 'reading' } | { state: 'done'; result: MrzResult } | { state: 'error'; problem: string };
+type Reading =
+	| { state: 'reading' }
+	| { state: 'done'; result: MrzResult; timings: MrzTimings }
+	| { state: 'error'; problem: string };
 
 const STATUS_WORDS: Record<ItemStatus, string> = {
 	pass: 'Looks fine',
@@ -116,7 +119,7 @@ export default function ReadinessReport() {
 				...old,
 				[from]:
 					answer.type === 'result'
-						? { state: 'done', result: answer.result }
+						? { state: 'done', result: answer.result, timings: answer.timings }
 						: { state: 'error', problem: answer.problem },
 			}));
 			setTyped(null);
@@ -158,6 +161,10 @@ export default function ReadinessReport() {
 	}, [name, birth, country, photoResult, typed]);
 
 	const mrz = report ? report.mrz : photoResult;
+	// The worker's split of the last reading, for bench/mrz-browser.bench.ts.
+	const lastTimings = (['front', 'back'] as const)
+		.map((side) => readings[side])
+		.find((r): r is Extract<Reading, { state: 'done' }> => r?.state === 'done')?.timings;
 	const items = report?.items ?? null;
 	const reading = readings.front?.state === 'reading' || readings.back?.state === 'reading';
 	const errors = (['front', 'back'] as const).flatMap((side) => {
@@ -167,7 +174,7 @@ export default function ReadinessReport() {
 	const doubtful = new Set((typed !== null ? [] : (photoResult?.doubtful ?? [])).map((d) => `${d.line}:${d.column}`));
 
 	return (
-		<div class="readiness" data-pagefind-ignore>
+		<div class="readiness" data-pagefind-ignore data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}>
 			<form class="readiness__form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => start()}>
 				<div class="readiness__field">
 					<label for={`${id}-name`}>Full name on your exchange account</label>

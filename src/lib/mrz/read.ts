@@ -18,6 +18,10 @@ export type Recognise = (strip: GrayImage) => OcrLine[];
 export interface ReadOptions {
 	/** Most strips read (each costs 0.1–0.6 s on a 2-core machine). */
 	maxReads?: number;
+	/** No strip is started after this many ms from the start (a photo full of print cannot take minutes). */
+	maxMs?: number;
+	/** The clock, ms (tests inject one). */
+	now?: () => number;
 }
 
 /** The verdict, with what it cost. */
@@ -33,12 +37,16 @@ const SECOND_LINE_HEIGHT = 22;
 
 /** Strips read at most by default (a reading that finds an MRZ costs two). */
 export const DEFAULT_MAX_READS = 6;
+/** Time after which no new strip is started by default. */
+export const DEFAULT_MAX_MS = 8000;
 /** Bands also read upside down (a photo taken the other way up). */
 const FLIPPED_BANDS = 2;
 
 /** The MRZ of a photo. */
 export function readMrzInImage(image: GrayImage, recognise: Recognise, options: ReadOptions = {}): ReadReport {
 	const maxReads = options.maxReads ?? DEFAULT_MAX_READS;
+	const now = options.now ?? (() => performance.now());
+	const deadline = now() + (options.maxMs ?? DEFAULT_MAX_MS);
 	const bands = findMrzBands(image);
 	let best: FittedMrz | null = null;
 	let reads = 0;
@@ -49,7 +57,7 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 	];
 	const found = new Set<MrzBand>();
 	for (const { band, flipped } of attempts) {
-		if (reads >= maxReads) break;
+		if (reads >= maxReads || now() > deadline) break;
 		if (found.has(band)) continue;
 		reads++;
 		const first = fitMrz(recognise(straightenBand(image, band, flipped)));
