@@ -8,6 +8,7 @@
  * see use-lazy-module.ts. Only types are imported from it statically.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import FillFromPhoto from './FillFromPhoto';
 import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule, type LazyModule } from './use-lazy-module';
 import type { JSX } from 'preact';
@@ -317,6 +318,12 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
 			<h2 id={`${id}-title`}>Do my account and my ID show the same date?</h2>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					const date = role === 'birth' ? read.birth : role === 'expiry' ? read.expiry : null;
+					if (date) setDocumentText(date);
+				}}
+			/>
 			<div class="date-checker__row">
 				<div class="date-checker__field">
 					<label for={`${id}-role`}>Which date</label>
@@ -449,6 +456,12 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
 			<h2 id={`${id}-title`}>Is my document still valid?</h2>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					if (read.birth) setBirth(read.birth);
+					if (read.expiry) setExpiry(read.expiry);
+				}}
+			/>
 			<Field id={`${id}-birth`} label="Date of birth" value={birth} onInput={setBirth} error={error(fields?.birth)} />
 			<Field id={`${id}-issue`} label="Date of issue" value={issue} onInput={setIssue} error={error(fields?.issue)} />
 			<Field

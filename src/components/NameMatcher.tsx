@@ -8,6 +8,7 @@
  * island hydrates: see use-lazy-module.ts. Only types are imported from it statically.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import FillFromPhoto from './FillFromPhoto';
 import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule } from './use-lazy-module';
 import type { ComponentChildren } from 'preact';
@@ -428,6 +429,15 @@ export default function NameMatcher() {
 	return (
 		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
 			<form class="name-matcher__form" onSubmit={(event) => event.preventDefault()} noValidate>
+				<FillFromPhoto
+					onRead={({ result }) => {
+						const { firstName, lastName } = result.fields ?? {};
+						const name = [firstName, lastName].filter(Boolean).join(' ');
+						if (name) setDocument(name);
+						setMrz(result.lines.join('\n'));
+						load();
+					}}
+				/>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{UI.account}</label>
 					<input

@@ -130,7 +130,7 @@ export default function ReadinessReport() {
 
 	function choose(side: Side, file: File | undefined) {
 		if (!file) return;
-		const request: MrzRequest = { type: 'read', id: ++requests.current, file };
+		const request: MrzRequest = { type: 'read', id: ++requests.current, file, today: today() };
 		sides.current.set(request.id, side);
 		setReadings((old) => ({ ...old, [side]: { state: 'reading' } }));
 		start().postMessage(request);

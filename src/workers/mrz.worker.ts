@@ -8,11 +8,11 @@
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
 import { grayOfRgba, readMrzInImage, type MrzResult } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
-import { buildReport, decideTyped, type AccountDetails, type ReportItem } from '../lib/ready';
+import { buildReport, decideTyped, mrzDate, type AccountDetails, type ReportItem } from '../lib/ready';
 
 /** A request: read the MRZ of this file, or build the report for these details. */
 export type MrzRequest =
-	| { type: 'read'; id: number; file: Blob }
+	| { type: 'read'; id: number; file: Blob; today: string }
 	| {
 			type: 'report';
 			id: number;
@@ -31,7 +31,14 @@ export interface MrzTimings {
 }
 /** The answer: the reading, the report, or an error code. */
 export type MrzAnswer =
-	| { id: number; type: 'result'; result: MrzResult; timings: MrzTimings }
+	| {
+			id: number;
+			type: 'result';
+			result: MrzResult;
+			/** The MRZ's birth and expiry dates as YYYY-MM-DD (null when unreadable), for the checkers' fields. */
+			dates: { birth: string | null; expiry: string | null };
+			timings: MrzTimings;
+	  }
 	| { id: number; type: 'report'; mrz: MrzResult | null; items: ReportItem[] }
 	| { id: number; type: 'error'; problem: 'cannot-decode' | 'engine-failed' };
 
@@ -108,7 +115,11 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	try {
 		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made));
 		const timings = { decode: decoded - start, engine: loaded - decoded, read: performance.now() - loaded, reads };
-		post({ id, type: 'result', result, timings });
+		const dates = {
+			birth: mrzDate(result.fields?.birthDate ?? null, 'birth', request.today),
+			expiry: mrzDate(result.fields?.expirationDate ?? null, 'expiry', request.today),
+		};
+		post({ id, type: 'result', result, dates, timings });
 	} catch {
 		post({ id, type: 'error', problem: 'engine-failed' });
 	}
