@@ -67,7 +67,7 @@ export default function FillFromPhoto({ onRead }: { onRead: (reading: PhotoReadi
 				Fill from my document photo (passport page or back of ID card; read on this device)
 			</label>
 			<input id={`${id}-photo`} type="file" accept="image/*" onChange={(e) => choose(e.currentTarget.files?.[0])} />
-			<p role="status" class="fill-from-photo__status" data-fill-state={state}>
+			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>
 				{WORDS[state]}
 			</p>
 		</div>
