@@ -42,9 +42,15 @@ test.skipIf(!fontPresent)('MRZ reader on synthetic OCR-B strips', async () => {
 			times.push(performance.now() - t);
 			const want = truth.join('|');
 			const got = result.lines.join('|');
-			for (let k = 0; k < want.length; k++) (chars++, got[k] === want[k] && right++);
+			for (let k = 0; k < want.length; k++) {
+				chars++;
+				if (got[k] === want[k]) right++;
+			}
 			if (got === want) exact++;
-			if (result.status === 'read') (reads++, got !== want && wrongReads++);
+			if (result.status === 'read') {
+				reads++;
+				if (got !== want) wrongReads++;
+			}
 		}
 		times.sort((a, b) => a - b);
 		console.log(

@@ -41,7 +41,10 @@ test.skipIf(!existsSync(PHOTOS))('MRZ reader on the real photos', async () => {
 			const w = want.join('|');
 			if (got === w) exact++;
 			else if (result.status === 'read') wrongRead++;
-			for (let i = 0; i < w.length; i++) (chars++, got[i] === w[i] && right++);
+			for (let i = 0; i < w.length; i++) {
+				chars++;
+				if (got[i] === w[i]) right++;
+			}
 		} else if (result.status !== 'not-found') falseMrz++;
 		rows.push(
 			`${file.padEnd(34)} ${result.status.padEnd(10)} ${want ? (got === want.join('|') ? 'exact' : 'differs') : 'no MRZ'} ${ms.toFixed(0).padStart(6)} ms ${reads} reads ${result.doubtfulFields.join(',')}`,

@@ -151,7 +151,10 @@ function fitChosen(chosen: OcrLine[], group: OcrLine[], layout: MrzLayout, distr
 			row.push(fixed);
 			// A character changed to fit its position is doubtful until a check digit confirms it.
 			rowSure.push(fixed === original && confidences[i]! >= HIGH_CONFIDENCE && !distrust?.[index]?.[i]);
-			if (confidences[i]! > 0) ((total += confidences[i]!), count++);
+			if (confidences[i]! > 0) {
+				total += confidences[i]!;
+				count++;
+			}
 		}
 		chars.push(row);
 		sure.push(rowSure);

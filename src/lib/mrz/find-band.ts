@@ -134,10 +134,16 @@ function components(mask: Uint8Array, width: number, height: number): Blob[] {
 			sxx += x * x;
 			syy += y * y;
 			sxy += x * y;
-			if (x > 0 && mask[p - 1] && !labels[p - 1]) ((labels[p - 1] = next), stack.push(p - 1));
-			if (x < width - 1 && mask[p + 1] && !labels[p + 1]) ((labels[p + 1] = next), stack.push(p + 1));
-			if (y > 0 && mask[p - width] && !labels[p - width]) ((labels[p - width] = next), stack.push(p - width));
-			if (y < height - 1 && mask[p + width] && !labels[p + width]) ((labels[p + width] = next), stack.push(p + width));
+			for (const q of [
+				x > 0 ? p - 1 : -1,
+				x < width - 1 ? p + 1 : -1,
+				y > 0 ? p - width : -1,
+				y < height - 1 ? p + width : -1,
+			]) {
+				if (q < 0 || !mask[q] || labels[q]) continue;
+				labels[q] = next;
+				stack.push(q);
+			}
 		}
 		if (n < 60) continue;
 		const cx = sx / n;
@@ -151,10 +157,9 @@ function components(mask: Uint8Array, width: number, height: number): Blob[] {
 		// A uniform bar of length L has variance L²/12 along it.
 		const length = Math.sqrt(12 * major);
 		const thickness = Math.sqrt(12 * minor);
-		let angle = 0.5 * Math.atan2(2 * vxy, vxx - vyy);
+		const angle = 0.5 * Math.atan2(2 * vxy, vxx - vyy);
 		if (Math.abs(angle) > Math.PI / 4) continue; // not a line the horizontal closing made
 		blobs.push({ cx, cy, angle, length, thickness, fill: n / (length * thickness) });
-		angle = 0;
 	}
 	return blobs;
 }

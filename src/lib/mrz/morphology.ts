@@ -26,7 +26,10 @@ export function runningExtreme(
 	const pad = max ? 0 : 255;
 	for (let line = 0; line < lines; line++) {
 		const base = horizontal ? line * width : line;
-		for (let i = 0; i < half; i++) ((buf[i] = pad), (buf[padded - 1 - i] = pad));
+		for (let i = 0; i < half; i++) {
+			buf[i] = pad;
+			buf[padded - 1 - i] = pad;
+		}
 		for (let i = 0, at = base; i < span; i++, at += step) buf[half + i] = src[at]!;
 		// Written out for max and min: a shared comparison callback costs several times more.
 		if (max) {
@@ -93,7 +96,10 @@ export function otsuThreshold(values: Uint8Array): number {
 		const meanBelow = sumBelow / below;
 		const meanAbove = (sumAll - sumBelow) / above;
 		const between = below * above * (meanBelow - meanAbove) ** 2;
-		if (between > best) ((best = between), (bestT = t));
+		if (between > best) {
+			best = between;
+			bestT = t;
+		}
 	}
 	return bestT;
 }

@@ -39,7 +39,10 @@ test.skipIf(!fontPresent)(
 			const { result } = readMrzInImage(await renderStrip(truth, mild, random), recognise);
 			const want = truth.join('|');
 			const got = result.lines.join('|');
-			for (let k = 0; k < want.length; k++) (chars++, got[k] === want[k] && right++);
+			for (let k = 0; k < want.length; k++) {
+				chars++;
+				if (got[k] === want[k]) right++;
+			}
 			if (result.status === 'read') expect(result.lines).toEqual(truth);
 		}
 		expect(right / chars).toBeGreaterThanOrEqual(0.995);
