@@ -9,6 +9,7 @@ import type { MrzResult } from '../lib/mrz/decide';
 import type { ItemStatus, ReportItem, ReportItemId } from '../lib/ready/report';
 import type { MrzAnswer, MrzRequest, MrzTimings } from '../workers/mrz.worker';
 import { articleHref } from '../lib/site-paths';
+import { READINESS_ITEM_ARTICLES } from '../lib/checker-articles';
 import './ReadinessReport.css';
 
 type Side = 'front' | 'back';
@@ -32,15 +33,6 @@ const ITEM_TITLES: Record<ReportItemId, string> = {
 	validity: 'Document validity',
 	age: 'Age',
 	country: 'Issuing country and country of residence',
-};
-
-const ITEM_LINKS: Record<ReportItemId, string> = {
-	mrz: 'document-quality/blurry-photo',
-	name: 'information-mismatch/name',
-	birth: 'information-mismatch/date-of-birth',
-	validity: 'information-mismatch/expired-document',
-	age: 'information-mismatch/date-of-birth',
-	country: 'information-mismatch/country',
 };
 
 const CODE_WORDS: Record<string, string> = {
@@ -262,7 +254,7 @@ export default function ReadinessReport() {
 							<strong>{ITEM_TITLES[item.id]}</strong>: <span class="readiness__badge">{STATUS_WORDS[item.status]}</span>
 							. {CODE_WORDS[item.code] ?? ''}{' '}
 							{item.status !== 'pass' && item.status !== 'todo' && (
-								<a href={articleHref(ITEM_LINKS[item.id])}>How to fix this</a>
+								<a href={articleHref(READINESS_ITEM_ARTICLES[item.id])}>How to fix this</a>
 							)}
 						</li>
 					))}
