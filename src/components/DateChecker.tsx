@@ -318,12 +318,6 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
 			<h2 id={`${id}-title`}>Do my account and my ID show the same date?</h2>
-			<FillFromPhoto
-				onRead={({ dates: read }) => {
-					const date = role === 'birth' ? read.birth : role === 'expiry' ? read.expiry : null;
-					if (date) setDocumentText(date);
-				}}
-			/>
 			<div class="date-checker__row">
 				<div class="date-checker__field">
 					<label for={`${id}-role`}>Which date</label>
@@ -358,6 +352,12 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 				value={documentText}
 				onInput={setDocumentText}
 				error={documentError}
+			/>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					const date = role === 'birth' ? read.birth : role === 'expiry' ? read.expiry : null;
+					if (date) setDocumentText(date);
+				}}
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="compare-result">
 				{result && (
@@ -456,12 +456,6 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
 			<h2 id={`${id}-title`}>Is my document still valid?</h2>
-			<FillFromPhoto
-				onRead={({ dates: read }) => {
-					if (read.birth) setBirth(read.birth);
-					if (read.expiry) setExpiry(read.expiry);
-				}}
-			/>
 			<Field id={`${id}-birth`} label="Date of birth" value={birth} onInput={setBirth} error={error(fields?.birth)} />
 			<Field id={`${id}-issue`} label="Date of issue" value={issue} onInput={setIssue} error={error(fields?.issue)} />
 			<Field
@@ -470,6 +464,12 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 				value={expiry}
 				onInput={setExpiry}
 				error={error(fields?.expiry)}
+			/>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					if (read.birth) setBirth(read.birth);
+					if (read.expiry) setExpiry(read.expiry);
+				}}
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
 				{check && (

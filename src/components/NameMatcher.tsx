@@ -429,15 +429,6 @@ export default function NameMatcher() {
 	return (
 		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
 			<form class="name-matcher__form" onSubmit={(event) => event.preventDefault()} noValidate>
-				<FillFromPhoto
-					onRead={({ result }) => {
-						const { firstName, lastName } = result.fields ?? {};
-						const name = [firstName, lastName].filter(Boolean).join(' ');
-						if (name) setDocument(name);
-						setMrz(result.lines.join('\n'));
-						load();
-					}}
-				/>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{UI.account}</label>
 					<input
@@ -487,6 +478,15 @@ export default function NameMatcher() {
 						{UI.mrzHint}
 					</p>
 				</div>
+				<FillFromPhoto
+					onRead={({ result }) => {
+						const { firstName, lastName } = result.fields ?? {};
+						const name = [firstName, lastName].filter(Boolean).join(' ');
+						if (name) setDocument(name);
+						setMrz(result.lines.join('\n'));
+						load();
+					}}
+				/>
 			</form>
 
 			<div class="name-matcher__result" role="status">

@@ -187,7 +187,11 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 
 			secrets = [...(checker.secrets ?? [])];
 			for (const [label, value] of checker.fields) {
-				const field = page.locator('main').getByLabel(label).and(page.locator('input, textarea')).first();
+				const field = page
+					.locator('main')
+					.getByLabel(label)
+					.and(page.locator('input:not([type="file"]), textarea'))
+					.first();
 				if ((await field.count()) === 0) continue;
 				await field.fill(value);
 				await field.press('Tab');
