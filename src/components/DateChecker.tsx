@@ -8,6 +8,7 @@
  * see use-lazy-module.ts. Only types are imported from it statically.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import FillFromPhoto from './FillFromPhoto';
 import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule, type LazyModule } from './use-lazy-module';
 import type { JSX } from 'preact';
@@ -352,6 +353,12 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 				onInput={setDocumentText}
 				error={documentError}
 			/>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					const date = role === 'birth' ? read.birth : role === 'expiry' ? read.expiry : null;
+					if (date) setDocumentText(date);
+				}}
+			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="compare-result">
 				{result && (
 					<>
@@ -457,6 +464,12 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 				value={expiry}
 				onInput={setExpiry}
 				error={error(fields?.expiry)}
+			/>
+			<FillFromPhoto
+				onRead={({ dates: read }) => {
+					if (read.birth) setBirth(read.birth);
+					if (read.expiry) setExpiry(read.expiry);
+				}}
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
 				{check && (

@@ -8,6 +8,7 @@
  * island hydrates: see use-lazy-module.ts. Only types are imported from it statically.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import FillFromPhoto from './FillFromPhoto';
 import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule } from './use-lazy-module';
 import type { ComponentChildren } from 'preact';
@@ -477,6 +478,15 @@ export default function NameMatcher() {
 						{UI.mrzHint}
 					</p>
 				</div>
+				<FillFromPhoto
+					onRead={({ result }) => {
+						const { firstName, lastName } = result.fields ?? {};
+						const name = [firstName, lastName].filter(Boolean).join(' ');
+						if (name) setDocument(name);
+						setMrz(result.lines.join('\n'));
+						load();
+					}}
+				/>
 			</form>
 
 			<div class="name-matcher__result" role="status">

@@ -5,6 +5,7 @@
  */
 import type { FaceCheckId } from './face';
 import type { CheckId, PhotoKind } from './photo';
+import type { ReportItemId } from './ready/report';
 
 /** The photo checker's checks, per mode: the article that fixes a check that did not pass. */
 export const PHOTO_CHECK_ARTICLES: Readonly<Record<PhotoKind, Readonly<Record<CheckId, string | null>>>> = {
@@ -42,11 +43,22 @@ export const SELFIE_CHECK_ARTICLES: Readonly<Record<FaceCheckId, string>> = {
 	sharpness: 'facial-verification/movement',
 };
 
+/** "Ready to submit?": the article that fixes each item of the report. */
+export const READINESS_ITEM_ARTICLES: Readonly<Record<ReportItemId, string>> = {
+	mrz: 'document-quality/blurry-photo',
+	name: 'information-mismatch/name',
+	birth: 'information-mismatch/date-of-birth',
+	validity: 'information-mismatch/expired-document',
+	age: 'information-mismatch/date-of-birth',
+	country: 'information-mismatch/country',
+};
+
 /** Every article id a checker links to. */
 export function checkerArticleIds(): string[] {
 	const ids = [
 		...Object.values(PHOTO_CHECK_ARTICLES).flatMap((byCheck) => Object.values(byCheck)),
 		...Object.values(SELFIE_CHECK_ARTICLES),
+		...Object.values(READINESS_ITEM_ARTICLES),
 	];
 	return [...new Set(ids.filter((id): id is string => id !== null))];
 }

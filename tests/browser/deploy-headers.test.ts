@@ -94,12 +94,18 @@ describeBrowser('the _headers policy in the browser (the /kyc/ build served with
 				timeout: 20_000,
 			});
 			await page.locator('main input[type="file"]:not([capture])').first().setInputFiles(PHOTO);
-			// The checker answers in its status or alert region.
+			// The checker answers in its status, alert or live region, with more than "working on it…"
+			// (a photo read for the MRZ says "Reading the photo…" first).
 			await page.waitForFunction(
 				() =>
-					[...document.querySelectorAll('main [role="status"]:not(#offline-notice), main [role="alert"]')].some(
-						(region) => region.textContent!.trim() !== '',
-					),
+					[
+						...document.querySelectorAll(
+							'main [role="status"]:not(#offline-notice), main [role="alert"], main [aria-live]:not(#offline-notice)',
+						),
+					].some((region) => {
+						const text = region.textContent!.trim();
+						return text !== '' && !text.endsWith('…');
+					}),
 				undefined,
 				{ timeout: 60_000 },
 			);

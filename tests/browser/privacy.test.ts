@@ -94,6 +94,8 @@ interface CheckerUse {
 	fields: Array<[RegExp, string]>;
 	/** Whether the checker takes a photo. */
 	photo?: boolean;
+	/** The photo to give it, when a particular one is needed (default: the first JPEG). */
+	photoFile?: string;
 	/** Strings that must not appear in any request URL or body (besides the typed values). */
 	secrets?: string[];
 }
@@ -123,6 +125,18 @@ const CHECKERS: CheckerUse[] = [
 		secrets: ['LUEDENSCHEIDT', 'Lüdenscheidt', 'L898902C3'],
 	},
 	{ path: 'checkers/photo/', fields: [], photo: true },
+	{
+		path: 'checkers/ready/',
+		fields: [
+			[/full name/i, 'Erika Mustermann'],
+			[/date of birth/i, '12.08.1964'],
+			[/country of residence/i, 'DEU'],
+		],
+		photo: true,
+		// A German ID card's back (TD1): its MRZ is read, and must not travel either.
+		photoFile: 'pe_53_id-d.jpg',
+		secrets: ['MUSTERMANN', 'T22000129', '6408125'],
+	},
 ];
 
 /** The labelled photos the checkers are tried with (see ../shared/fixtures/photos/README.md). */
@@ -173,22 +187,30 @@ describeBrowser('the checkers keep what you type and choose on your device', () 
 
 			secrets = [...(checker.secrets ?? [])];
 			for (const [label, value] of checker.fields) {
-				const field = page.locator('main').getByLabel(label).and(page.locator('input, textarea')).first();
+				const field = page
+					.locator('main')
+					.getByLabel(label)
+					.and(page.locator('input:not([type="file"]), textarea'))
+					.first();
 				if ((await field.count()) === 0) continue;
 				await field.fill(value);
 				await field.press('Tab');
 				secrets.push(value);
 			}
 			if (checker.photo && PHOTO) {
-				await page.locator('main input[type="file"]').first().setInputFiles(join(PHOTOS_DIR, PHOTO));
-				secrets.push(PHOTO, basename(PHOTO, '.jpg'));
+				const photo = checker.photoFile ?? PHOTO;
+				await page.locator('main input[type="file"]').first().setInputFiles(join(PHOTOS_DIR, photo));
+				secrets.push(photo, basename(photo, '.jpg'));
 			}
-			// Let the checker finish: its result regions say something.
+			// Let the checker finish: its result regions say something other than "working on it…".
 			await page.waitForFunction(
 				() =>
-					[...document.querySelectorAll('main [role="status"]')].some((region) => region.textContent!.trim() !== ''),
+					[...document.querySelectorAll('main [role="status"]')].some((region) => {
+						const text = region.textContent!.trim();
+						return text !== '' && !text.endsWith('…');
+					}),
 				undefined,
-				{ timeout: 30_000 },
+				{ timeout: 45_000 },
 			);
 			await page.waitForLoadState('networkidle');
 		});

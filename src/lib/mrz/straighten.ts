@@ -1,0 +1,52 @@
+/** Cutting a found band out of the photo, level and at the size the recogniser reads best. */
+import { sampleGray, type GrayImage } from './gray';
+import type { MrzBand } from './find-band';
+
+/** Letter height the band is scaled to (Tesseract reads capitals best at 20–40 px). */
+export const STRIP_LINE_HEIGHT = 30;
+/** Margins around the band, in line heights: across (above and below) and along (each end). */
+const MARGIN_ACROSS = 0.9;
+const MARGIN_ALONG = 1.5;
+const MARGIN_ALONG_SHARE = 0.04;
+/** A strip is never longer than this (a 44-letter line at 30 px letters is about 1000 px). */
+const MAX_STRIP_WIDTH = 2400;
+
+/**
+ * The band as a level strip, read left to right; `flipped` turns it a half turn (a photo upside
+ * down, or turned the other way). Each output pixel averages the photo over its footprint, so a
+ * large photo is shrunk without aliasing.
+ */
+export function straightenBand(
+	image: GrayImage,
+	band: MrzBand,
+	flipped = false,
+	lineHeight = STRIP_LINE_HEIGHT,
+): GrayImage {
+	const scale = Math.min(lineHeight / band.lineHeight, MAX_STRIP_WIDTH / (band.length * 1.2));
+	// Moments measure a line a little short (its ends are thin fillers): a share of the length more.
+	const fullLength = band.length * (1 + 2 * MARGIN_ALONG_SHARE) + 2 * MARGIN_ALONG * band.lineHeight;
+	const fullHeight = band.height + 2 * MARGIN_ACROSS * band.lineHeight;
+	const width = Math.max(8, Math.round(fullLength * scale));
+	const height = Math.max(8, Math.round(fullHeight * scale));
+	const angle = flipped ? band.angle + Math.PI : band.angle;
+	const ux = Math.cos(angle);
+	const uy = Math.sin(angle);
+	// Unit steps in the photo for one strip pixel along (u) and across (v, 90° clockwise of u).
+	const step = 1 / scale;
+	const taps = Math.max(1, Math.min(4, Math.round(step)));
+	const data = new Uint8Array(width * height);
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			let sum = 0;
+			for (let ty = 0; ty < taps; ty++) {
+				for (let tx = 0; tx < taps; tx++) {
+					const a = (x + (tx + 0.5) / taps - width / 2) * step;
+					const b = (y + (ty + 0.5) / taps - height / 2) * step;
+					sum += sampleGray(image, band.cx + a * ux - b * uy, band.cy + a * uy + b * ux);
+				}
+			}
+			data[y * width + x] = Math.round(sum / (taps * taps));
+		}
+	}
+	return { width, height, data };
+}

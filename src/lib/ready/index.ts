@@ -1,0 +1,11 @@
+/** The readiness page's logic, loaded as one chunk when the reader starts: the report and typed-MRZ checks. */
+export {
+	buildReport,
+	mrzDate,
+	REPORT_ITEMS,
+	type AccountDetails,
+	type ItemStatus,
+	type ReportItem,
+	type ReportItemId,
+} from './report';
+export { decideTyped } from '../mrz/decide';

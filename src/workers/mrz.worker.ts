@@ -1,0 +1,130 @@
+/// <reference lib="webworker" />
+/**
+ * Readiness worker: reads the MRZ of a chosen photo (src/lib/mrz) and builds the readiness report
+ * (src/lib/ready), off the page's thread. The engine (tesseract-wasm's WebAssembly, bundled as an
+ * asset of the site) and the recognition data (public/mrz/mrz.traineddata) are fetched from the site
+ * itself on the first photo, then kept; a report alone needs neither.
+ */
+import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
+import { grayOfRgba, readMrzInImage, type MrzResult } from '../lib/mrz';
+import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
+import { buildReport, decideTyped, mrzDate, type AccountDetails, type ReportItem } from '../lib/ready';
+
+/** A request: read the MRZ of this file, or build the report for these details. */
+export type MrzRequest =
+	| { type: 'read'; id: number; file: Blob; today: string }
+	| {
+			type: 'report';
+			id: number;
+			account: AccountDetails;
+			/** The photo's reading (null before one), and the MRZ as the person corrected it (null when untouched). */
+			photo: MrzResult | null;
+			typed: string | null;
+			today: string;
+	  };
+/** Where the time went (ms), for the benchmark: decoding, waiting for the engine, finding and reading the MRZ. */
+export interface MrzTimings {
+	decode: number;
+	engine: number;
+	read: number;
+	reads: number;
+}
+/** The answer: the reading, the report, or an error code. */
+export type MrzAnswer =
+	| {
+			id: number;
+			type: 'result';
+			result: MrzResult;
+			/** The MRZ's birth and expiry dates as YYYY-MM-DD (null when unreadable), for the checkers' fields. */
+			dates: { birth: string | null; expiry: string | null };
+			timings: MrzTimings;
+	  }
+	| { id: number; type: 'report'; mrz: MrzResult | null; items: ReportItem[] }
+	| { id: number; type: 'error'; problem: 'cannot-decode' | 'engine-failed' };
+
+/** Photos are read at most this long (a 12 MP photo's MRZ keeps letters of 20+ px at this size). */
+const READ_LONG_SIDE = 2400;
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const FAST_WASM = new URL('../../node_modules/tesseract-wasm/dist/tesseract-core.wasm', import.meta.url);
+const FALLBACK_WASM = new URL('../../node_modules/tesseract-wasm/dist/tesseract-core-fallback.wasm', import.meta.url);
+const MODEL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}mrz/mrz.traineddata`;
+
+let engine: Promise<OCREngine> | null = null;
+
+function startEngine(): Promise<OCREngine> {
+	engine ??= (async () => {
+		const [wasm, model] = await Promise.all([
+			fetch(supportsFastBuild() ? FAST_WASM : FALLBACK_WASM).then((r) => r.arrayBuffer()),
+			fetch(MODEL).then((r) => {
+				if (!r.ok) throw new Error(`MRZ data: HTTP ${r.status}`);
+				return r.arrayBuffer();
+			}),
+		]);
+		const made = await createOCREngine({ wasmBinary: wasm });
+		made.loadModel(model);
+		configureEngine(made);
+		return made;
+	})();
+	engine.catch(() => (engine = null));
+	return engine;
+}
+
+self.onmessage = async (event: MessageEvent<MrzRequest>) => {
+	const request = event.data;
+	if (request.type === 'report') {
+		const mrz = request.typed !== null ? decideTyped(request.typed.split('\n')) : request.photo;
+		return post({ id: request.id, type: 'report', mrz, items: buildReport(request.account, mrz, request.today) });
+	}
+	const { id, file } = request;
+	const start = performance.now();
+	const ready = startEngine();
+	let bitmap: ImageBitmap;
+	try {
+		bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+		const long = Math.max(bitmap.width, bitmap.height);
+		if (long > READ_LONG_SIDE) {
+			const scale = READ_LONG_SIDE / long;
+			const full = bitmap;
+			bitmap = await createImageBitmap(full, {
+				resizeWidth: Math.round(full.width * scale),
+				resizeHeight: Math.round(full.height * scale),
+				resizeQuality: 'high',
+			});
+			full.close();
+		}
+	} catch {
+		return post({ id, type: 'error', problem: 'cannot-decode' });
+	}
+	const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) return post({ id, type: 'error', problem: 'cannot-decode' });
+	context.drawImage(bitmap, 0, 0);
+	const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
+	bitmap.close();
+	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
+	const decoded = performance.now();
+	let made: OCREngine;
+	try {
+		made = await ready;
+	} catch {
+		return post({ id, type: 'error', problem: 'engine-failed' });
+	}
+	const loaded = performance.now();
+	try {
+		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made));
+		const timings = { decode: decoded - start, engine: loaded - decoded, read: performance.now() - loaded, reads };
+		const dates = {
+			birth: mrzDate(result.fields?.birthDate ?? null, 'birth', request.today),
+			expiry: mrzDate(result.fields?.expirationDate ?? null, 'expiry', request.today),
+		};
+		post({ id, type: 'result', result, dates, timings });
+	} catch {
+		post({ id, type: 'error', problem: 'engine-failed' });
+	}
+};
+
+function post(answer: MrzAnswer): void {
+	self.postMessage(answer);
+}
