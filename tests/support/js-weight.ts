@@ -40,7 +40,13 @@ export const WIDGET_BUDGET = 15_000;
  */
 export const WIDGET_LOGIC_BUDGET = 20_000;
 /** The widgets the guide embeds; each is checked from the moment it appears on a built page. */
-export const EXPECTED_WIDGETS = ['DateChecker', 'NameMatcher', 'PhotoChecker', 'SelfieChecker', 'ReadinessReport'] as const;
+export const EXPECTED_WIDGETS = [
+	'DateChecker',
+	'NameMatcher',
+	'PhotoChecker',
+	'SelfieChecker',
+	'ReadinessReport',
+] as const;
 
 /** The gzip size of a buffer or string at zlib's default level, what most hosts send. */
 export function gzipSize(content: string | Buffer): number {
