@@ -72,13 +72,13 @@ self.addEventListener('message', (event) => {
 	}
 });
 
-/** A Workbox plugin that reports each network outcome of a strategy. */
+/**
+ * A Workbox plugin that reports a failed fetch of a strategy. Only failures: a file the host marks
+ * immutable (every hashed file) comes back from the browser's HTTP cache with no network at all, so a
+ * success says nothing about the network. Page loads, which the host makes revalidate, report both.
+ */
 const networkReporter = {
 	fetchDidFail: async () => reportNetwork(false),
-	fetchDidSucceed: async ({ response }: { response: Response }) => {
-		reportNetwork(true);
-		return response;
-	},
 };
 
 self.skipWaiting();
