@@ -389,7 +389,7 @@ async function main() {
 	const good = await scene(front, CARD, {}, 1);
 	await save('id-card-good', pipe(good));
 	await save('id-card-blurred', pipe(good).blur(5));
-	await save('id-card-cut-off', pipe(await scene(front, CARD, { scale: 0.9, dx: 0.12, dy: 0.14 }, 2)));
+	await save('id-card-cut-off', pipe(await scene(front, CARD, { scale: 0.75, dx: 0.22, dy: 0.02 }, 2)));
 	await save('id-card-shadow', pipe(shadow(await scene(front, CARD, {}, 3), 720, 650, 0.62, 40)));
 
 	// ID card back (its MRZ): no glare, and a lamp's reflection burnt out across the MRZ.

@@ -91,10 +91,10 @@ export const EXAMPLES = {
 		},
 		wrong: {
 			image: 'id-card-cut-off',
-			alt: 'The same card too close and off to one side: its right edge and bottom corners are outside the photo.',
+			alt: 'The same card off to one side: its right edge and both right-hand corners are outside the photo.',
 		},
 		caption:
-			'Good: all four corners, with a small margin of table around the card. Bad: the right edge and the bottom corners are cut off, so the card cannot be checked as a whole.',
+			'Good: all four corners, with a small margin of table around the card. Bad: the right edge and its corners are cut off, so the card cannot be checked as a whole.',
 		claim: { kind: 'document', check: 'framing', problem: 'cut-off' },
 	},
 	'too-far': {
