@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { FaceCheck, FaceCheckId, FaceCheckStatus, FaceProblem, SelfieAnalysis } from '../lib/face';
 import type { SelfieAnswer, SelfieError, SelfieRequest, SelfieTimings } from '../workers/face-messages';
+import './PhotoChecker.css';
 import './SelfieChecker.css';
 import { articleHref } from '../lib/site-paths';
 import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
