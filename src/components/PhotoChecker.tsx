@@ -240,15 +240,26 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 	}
 
 	function onChange(event: Event) {
-		const input = event.currentTarget as HTMLInputElement;
+		take(event.currentTarget as HTMLInputElement);
+	}
+
+	/** Checks the file chosen in `input`, if any, then clears it so the same file can be chosen again after a fix. */
+	function take(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (file) start(file);
-		// Clearing lets the same file be chosen again after a fix.
 		input.value = '';
 	}
 
+	// A photo chosen before the widget hydrated (a slow phone) is in the input already, with no change
+	// event to come: check it now rather than lose it.
+	const root = useRef<HTMLDivElement>(null);
+	useEffect(() => {
+		root.current?.querySelectorAll<HTMLInputElement>('input[type=file]').forEach(take);
+		// Once, at hydration.
+	}, []);
+
 	return (
-		<div class="photo-checker not-content" data-pagefind-ignore data-mode={mode} data-state={state.phase}>
+		<div ref={root} class="photo-checker not-content" data-pagefind-ignore data-mode={mode} data-state={state.phase}>
 			<p class="photo-checker__intro">{mode === 'selfie' ? UI.selfieIntro : UI.documentIntro}</p>
 			<div class="photo-checker__actions">
 				<input id={`${id}-file`} class="photo-checker__input" type="file" accept="image/*" onChange={onChange} />

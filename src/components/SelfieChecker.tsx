@@ -164,16 +164,27 @@ export default function SelfieChecker() {
 	}
 
 	function onChange(event: Event) {
-		const input = event.currentTarget as HTMLInputElement;
+		take(event.currentTarget as HTMLInputElement);
+	}
+
+	/** Checks the file chosen in `input`, if any, then clears it so the same file can be chosen again after a fix. */
+	function take(input: HTMLInputElement) {
 		const file = input.files?.[0];
 		if (file) start(file);
-		// Clearing lets the same file be chosen again after a fix.
 		input.value = '';
 	}
 
+	// A photo chosen before the widget hydrated (a slow phone) is in the input already, with no change
+	// event to come: check it now rather than lose it.
+	const root = useRef<HTMLDivElement>(null);
+	useEffect(() => {
+		root.current?.querySelectorAll<HTMLInputElement>('input[type=file]').forEach(take);
+		// Once, at hydration.
+	}, []);
+
 	const shown = state.phase === 'done' ? state.analysis.checks.filter((c) => !c.skipped) : [];
 	return (
-		<div class="selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
+		<div ref={root} class="selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
 			<p class="selfie-checker__intro">{UI.intro}</p>
 			<div class="selfie-checker__actions">
 				<input id={`${id}-file`} class="selfie-checker__input" type="file" accept="image/*" onChange={onChange} />

@@ -79,6 +79,25 @@ describeBrowser('selfie checker', () => {
 		},
 	);
 
+	test('a picture chosen before the widget hydrated is checked when it does', { timeout: 120_000 }, async () => {
+		const page = await site.newPage();
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		// Hold back the island's code, as a slow phone would, while the reader chooses a picture.
+		await page.route(
+			(url) => /SelfieChecker\.[^/]*\.js$/.test(url.pathname),
+			async (route) => {
+				await gate;
+				await route.continue();
+			},
+		);
+		await page.goto(site.url('checkers/selfie/'));
+		await choose(page, 'empty.jpg', Buffer.alloc(0));
+		release();
+		await expect.poll(() => page.locator('.selfie-checker__error').textContent(), { timeout: 60_000 }).toMatch(/empty/);
+		expect(site.errors(page)).toEqual([]);
+	});
+
 	test('bad input: a clear message, never a crash', { timeout: 120_000 }, async () => {
 		const page = await site.newPage();
 		await page.goto(site.url('checkers/selfie/'));
