@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,16 +22,5 @@ export function assertBuilt(dir: string): void {
 	}
 }
 
-/** Every file under a folder, as paths relative to it with `/` separators. */
-export function listFiles(dir: string): string[] {
-	const out: string[] = [];
-	const walk = (current: string) => {
-		for (const name of readdirSync(current)) {
-			const full = join(current, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else out.push(relative(dir, full).split(sep).join('/'));
-		}
-	};
-	walk(dir);
-	return out.sort();
-}
+/** Every file under a folder (the build's own walker, which the deploy files are made from). */
+export { listFiles } from '../../src/deploy/list-files';
