@@ -20,6 +20,7 @@ import './PhotoChecker.css';
 import { articleHref } from '../lib/site-paths';
 import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
 import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
+import { useChosenFile } from './use-chosen-file';
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -239,24 +240,7 @@ export default function PhotoChecker({ mode = 'document' }: Props) {
 		return w;
 	}
 
-	function onChange(event: Event) {
-		take(event.currentTarget as HTMLInputElement);
-	}
-
-	/** Checks the file chosen in `input`, if any, then clears it so the same file can be chosen again after a fix. */
-	function take(input: HTMLInputElement) {
-		const file = input.files?.[0];
-		if (file) start(file);
-		input.value = '';
-	}
-
-	// A photo chosen before the widget hydrated (a slow phone) is in the input already, with no change
-	// event to come: check it now rather than lose it.
-	const root = useRef<HTMLDivElement>(null);
-	useEffect(() => {
-		root.current?.querySelectorAll<HTMLInputElement>('input[type=file]').forEach(take);
-		// Once, at hydration.
-	}, []);
+	const { root, onChange } = useChosenFile(start);
 
 	return (
 		<div ref={root} class="photo-checker not-content" data-pagefind-ignore data-mode={mode} data-state={state.phase}>

@@ -13,6 +13,7 @@ import { articleHref } from '../lib/site-paths';
 import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
 import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
 import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
+import { useChosenFile } from './use-chosen-file';
 
 // ---------------------------------------------------------------------------------------------
 // Words. Every code the core returns has its sentence here; a new code without words fails the
@@ -163,24 +164,7 @@ export default function SelfieChecker() {
 		return w;
 	}
 
-	function onChange(event: Event) {
-		take(event.currentTarget as HTMLInputElement);
-	}
-
-	/** Checks the file chosen in `input`, if any, then clears it so the same file can be chosen again after a fix. */
-	function take(input: HTMLInputElement) {
-		const file = input.files?.[0];
-		if (file) start(file);
-		input.value = '';
-	}
-
-	// A photo chosen before the widget hydrated (a slow phone) is in the input already, with no change
-	// event to come: check it now rather than lose it.
-	const root = useRef<HTMLDivElement>(null);
-	useEffect(() => {
-		root.current?.querySelectorAll<HTMLInputElement>('input[type=file]').forEach(take);
-		// Once, at hydration.
-	}, []);
+	const { root, onChange } = useChosenFile(start);
 
 	const shown = state.phase === 'done' ? state.analysis.checks.filter((c) => !c.skipped) : [];
 	return (
