@@ -35,76 +35,65 @@ function line(length: number, spans: [number, number, PositionClass][]): Positio
 	return classes;
 }
 
-/** TD3 (passports): 2 × 44. */
-const TD3: MrzLayout = {
-	format: 'TD3',
-	lines: 2,
-	length: 44,
-	classes: [
-		line(44, [
-			[0, 1, 'alpha'],
-			[1, 44, 'alpha'],
-		]),
-		line(44, [
+/**
+ * The second line of TD3 and TD2 (Doc 9303 Parts 4 and 6): document number and its check digit,
+ * nationality, birth date, sex, expiry date, optional data (on TD3 the personal number with its own
+ * check digit), and the composite check digit last.
+ */
+function secondLine(length: number, personalNumber: boolean): { classes: PositionClass[]; checks: CheckedField[] } {
+	const optionalEnd = personalNumber ? length - 2 : length - 1;
+	const personal: CheckedField[] = personalNumber
+		? [{ field: 'personalNumber', ranges: [[1, 28, optionalEnd]], at: [1, optionalEnd] }]
+		: [];
+	return {
+		classes: line(length, [
 			[0, 9, 'any'],
 			[9, 10, 'digit'],
 			[10, 13, 'alpha'],
 			[13, 20, 'digit'],
 			[20, 21, 'alpha'],
 			[21, 28, 'digit'],
-			[28, 42, 'any'],
-			[42, 44, 'digit'],
+			[28, optionalEnd, 'any'],
+			[optionalEnd, length, 'digit'],
 		]),
-	],
-	checks: [
-		{ field: 'documentNumber', ranges: [[1, 0, 9]], at: [1, 9] },
-		{ field: 'birthDate', ranges: [[1, 13, 19]], at: [1, 19] },
-		{ field: 'expirationDate', ranges: [[1, 21, 27]], at: [1, 27] },
-		{ field: 'personalNumber', ranges: [[1, 28, 42]], at: [1, 42] },
-		{
-			field: 'composite',
-			ranges: [
-				[1, 0, 10],
-				[1, 13, 20],
-				[1, 21, 43],
-			],
-			at: [1, 43],
-		},
-	],
+		checks: [
+			{ field: 'documentNumber', ranges: [[1, 0, 9]], at: [1, 9] },
+			{ field: 'birthDate', ranges: [[1, 13, 19]], at: [1, 19] },
+			{ field: 'expirationDate', ranges: [[1, 21, 27]], at: [1, 27] },
+			...personal,
+			{
+				field: 'composite',
+				ranges: [
+					[1, 0, 10],
+					[1, 13, 20],
+					[1, 21, length - 1],
+				],
+				at: [1, length - 1],
+			},
+		],
+	};
+}
+
+const TD3_SECOND_LINE = secondLine(44, true);
+
+/** TD3 (passports): 2 × 44. */
+const TD3: MrzLayout = {
+	format: 'TD3',
+	lines: 2,
+	length: 44,
+	classes: [line(44, [[0, 44, 'alpha']]), TD3_SECOND_LINE.classes],
+	checks: TD3_SECOND_LINE.checks,
 };
+
+const TD2_SECOND_LINE = secondLine(36, false);
 
 /** TD2 (some ID cards and visas): 2 × 36. */
 const TD2: MrzLayout = {
 	format: 'TD2',
 	lines: 2,
 	length: 36,
-	classes: [
-		line(36, [[0, 36, 'alpha']]),
-		line(36, [
-			[0, 9, 'any'],
-			[9, 10, 'digit'],
-			[10, 13, 'alpha'],
-			[13, 20, 'digit'],
-			[20, 21, 'alpha'],
-			[21, 28, 'digit'],
-			[28, 35, 'any'],
-			[35, 36, 'digit'],
-		]),
-	],
-	checks: [
-		{ field: 'documentNumber', ranges: [[1, 0, 9]], at: [1, 9] },
-		{ field: 'birthDate', ranges: [[1, 13, 19]], at: [1, 19] },
-		{ field: 'expirationDate', ranges: [[1, 21, 27]], at: [1, 27] },
-		{
-			field: 'composite',
-			ranges: [
-				[1, 0, 10],
-				[1, 13, 20],
-				[1, 21, 35],
-			],
-			at: [1, 35],
-		},
-	],
+	classes: [line(36, [[0, 36, 'alpha']]), TD2_SECOND_LINE.classes],
+	checks: TD2_SECOND_LINE.checks,
 };
 
 /** TD1 (ID cards): 3 × 30. */
