@@ -5,6 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { compareDates, parseDate } from '../src/lib/dates';
+import { seededRandom } from '../src/lib/testing/seeded-random';
 
 const TODAY = '2026-05-01';
 
@@ -46,18 +47,6 @@ const REALISTIC = [
 	'01/1990',
 ];
 
-/** mulberry32: a small seeded generator, so every run measures the same strings. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const ALPHABET = Array.from(
 	'0123456789/.-, :年月日년월일<XJANjanvierFÉVRéèüışğ平成令和元มกราคมدیهـ٠١٢۳۴๕ AHBETthdeстудня\u200f',
 );
@@ -87,7 +76,7 @@ test('date checker: microseconds per parse', () => {
 	for (let r = 0; r < rounds; r++) compareDates('03/04/1990', '3 APR/AVR 1990', { order: 'MDY', today: TODAY });
 	const perCompare = ((performance.now() - start) * 1000) / rounds;
 
-	const next = random(20260501);
+	const next = seededRandom(20260501);
 	const strings = Array.from({ length: 10_000 }, () => randomString(next));
 	const times: number[] = [];
 	let worst = { micros: 0, length: 0 };

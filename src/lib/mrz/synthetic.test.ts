@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { beforeAll, expect, test } from 'vitest';
 import { readMrzInImage, type Recognise } from './index';
 import { nodeRecogniser } from './testing/node-engine';
-import { CONDITIONS, randomTd3, renderStrip, seeded } from './testing/synthetic';
+import { CONDITIONS, randomTd3, renderStrip } from './testing/synthetic';
+import { seededRandom } from '../testing/seeded-random';
 
 function hasOcrB(): boolean {
 	try {
@@ -31,7 +32,7 @@ test.skipIf(!fontPresent)(
 	{ timeout: 180_000 },
 	async () => {
 		const mild = CONDITIONS.find((condition) => condition.name === 'mild')!;
-		const random = seeded(44);
+		const random = seededRandom(44);
 		let chars = 0;
 		let right = 0;
 		for (let i = 0; i < 6; i++) {

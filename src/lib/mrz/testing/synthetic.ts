@@ -24,18 +24,6 @@ export const CONDITIONS: StripCondition[] = [
 	{ name: 'hard', glyph: 18, tilt: 2, blur: 1.6, noise: 12, quality: 50 },
 ];
 
-/** A small seeded generator (mulberry32). */
-export function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGITS = '0123456789';
 const COUNTRIES = ['NLD', 'DEU', 'FRA', 'GBR', 'ESP', 'ITA', 'POL', 'UKR', 'TUR', 'BRA', 'IND', 'PHL', 'NGA', 'VNM'];

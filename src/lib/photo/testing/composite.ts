@@ -8,7 +8,7 @@
  */
 import type { Quad } from '../quad';
 import type { Point, RgbaImage } from '../types';
-import { mulberry32 } from './synthetic';
+import { seededRandom } from '../../testing/seeded-random';
 
 /** Document shapes, in millimetres (ISO/IEC 7810 ID-1 and ID-2, ICAO 9303 TD3 page, ISO 216 A4). */
 export const DOCUMENT_SIZES = {
@@ -53,7 +53,7 @@ export interface CompositeOptions {
 
 /** One composite, fully determined by `seed` (and the background photo, when given). */
 export function makeComposite(seed: number, options: CompositeOptions = {}): CompositeCase {
-	const rnd = mulberry32(seed * 7919 + 13);
+	const rnd = seededRandom(seed * 7919 + 13);
 	const portrait = rnd() < 0.3;
 	const width = options.width ?? (portrait ? 600 : 800);
 	const height = options.height ?? (portrait ? 800 : 600);

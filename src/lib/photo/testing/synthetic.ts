@@ -4,6 +4,7 @@
  * desaturate, shade one side). Used by the unit tests and the Node benchmark; not part of the scorer.
  */
 import type { RgbaImage } from '../types';
+import { seededRandom } from '../../testing/seeded-random';
 
 /** Where the card lies: its top-left corner and size, in pixels (axis-aligned). */
 export interface CardPlacement {
@@ -29,7 +30,7 @@ export function syntheticCard(options: { width?: number; height?: number; shiftX
 		height: ch,
 	};
 	const data = new Uint8ClampedArray(width * height * 4);
-	const random = mulberry32(7);
+	const random = seededRandom(7);
 	for (let y = 0; y < height; y++) {
 		for (let x = 0; x < width; x++) {
 			const p = (y * width + x) * 4;
@@ -175,16 +176,4 @@ export function solid(width: number, height: number, rgb: [number, number, numbe
 		data[p + 3] = 255;
 	}
 	return { width, height, data };
-}
-
-/** Small deterministic PRNG (mulberry32), so fixtures are identical on every run. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
