@@ -1,4 +1,4 @@
-import { grade, worse } from './grade';
+import { grade, worse } from '../photo/grade';
 import { faceSharpness, measureFaceLight, type FaceLight } from './light';
 import * as T from './thresholds';
 import type { Face, FaceCheck, FaceCheckId, FaceCheckStatus, RgbaImage, SelfieAnalysis, Threshold } from './types';

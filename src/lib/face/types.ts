@@ -1,3 +1,5 @@
+import type { CheckStatus, RgbaImage, Threshold } from '../photo/types';
+
 /** A point in the pixels of the image the detector was given. */
 export interface FacePoint {
 	x: number;
@@ -23,19 +25,13 @@ export interface Face {
 	keypoints: FacePoint[];
 }
 
-/** RGBA pixels, 4 bytes a pixel, row by row (what `ImageData` and sharp's `.raw()` give). */
-export interface RgbaImage {
-	width: number;
-	height: number;
-	data: Uint8ClampedArray | Uint8Array;
-}
-
 /** The selfie checks, by id (the ids the island renders as `data-check`). */
 export type FaceCheckId =
 	'face' | 'face-size' | 'face-position' | 'head-pose' | 'backlight' | 'evenness' | 'exposure' | 'sharpness';
 
-/** pass: fine · warn: may be rejected, worth fixing · fail: likely rejected, retake. */
-export type FaceCheckStatus = 'pass' | 'warn' | 'fail';
+/** The pixels, statuses and threshold pairs are the photo checker's: one grading rule for both. */
+export type { RgbaImage, Threshold };
+export type FaceCheckStatus = CheckStatus;
 
 /** What went wrong, one code per situation; the island owns the words. */
 export type FaceProblem =
@@ -53,13 +49,6 @@ export type FaceProblem =
 	| 'face-too-bright'
 	| 'face-blurry'
 	| 'face-soft';
-
-/** A threshold pair: `min` means the value must be at least `warn` (else warn) and `fail`; `max`, at most. */
-export interface Threshold {
-	direction: 'min' | 'max';
-	warn: number;
-	fail: number;
-}
 
 /** One check's verdict with the number it was based on. */
 export interface FaceCheck {
