@@ -17,6 +17,7 @@ import { IN_SHORT_MAX_LENGTH } from '../../src/lib/in-short';
 import { normalizeText } from '../../src/lib/search/normalize';
 import { loadContent, type ContentPage } from '../support/content';
 import { ROOT } from '../support/dist';
+import { SAMPLED_PAGES, browserSample } from '../support/locales';
 
 const OTHERS = ENABLED_LOCALES.filter((locale) => locale !== 'en');
 const english = loadContent(['en']);
@@ -292,5 +293,17 @@ describe.each(OTHERS.length > 0 ? OTHERS : [null])('the %s search data', (locale
 			.split(/\r?\n/)
 			.filter((line) => line.trim() !== '' && !line.startsWith('#'));
 		expect(rows.length - 1).toBeGreaterThanOrEqual(20);
+	});
+});
+
+describe('the browser runs’ sample of each language', () => {
+	test('names pages the guide has (a renamed article would otherwise drop out of the sample silently)', () => {
+		const routes = new Set(english.map((page) => page.route));
+		expect(SAMPLED_PAGES.filter((path) => path !== 'search/' && !routes.has(path))).toEqual([]);
+	});
+
+	test('keeps every English page, and every checker page and the sample in another language', () => {
+		const paths = ['', 'stay-safe/', 'es/', 'es/stay-safe/', 'es/checkers/date/', 'ar/search/', '404.html'];
+		expect(browserSample(paths)).toEqual(['', 'stay-safe/', 'es/', 'es/checkers/date/', 'ar/search/', '404.html']);
 	});
 });
