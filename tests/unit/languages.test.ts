@@ -132,13 +132,17 @@ describe('the site tables', () => {
 			expect(wrong).toEqual([]);
 		});
 
-		test("gives a plural's forms by its language's plural rules, and no message is empty", () => {
+		test("gives a plural exactly the forms its language's plural rules use, and no message is empty", () => {
 			const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
 			const wrong = [...ownMessages].flatMap(([path, message]) => {
 				if (typeof message === 'string') return message.trim() === '' ? [`${path}: empty`] : [];
-				return Object.keys(message)
+				const extra = Object.keys(message)
 					.filter((form) => !categories.includes(form))
 					.map((form) => `${path}.${form}: ${lang} has no "${form}" form (it has ${categories.join(', ')})`);
+				const missing = categories
+					.filter((form) => !(form in message))
+					.map((form) => `${path}.${form}: missing (${lang} uses ${categories.join(', ')})`);
+				return [...extra, ...missing];
 			});
 			expect(wrong).toEqual([]);
 		});
