@@ -5,6 +5,8 @@
  * work.
  */
 import { basePath } from '../lib/site-paths';
+import { localeOfPath } from '../i18n/paths';
+import { CLIENT_MESSAGES_ID, readPageMessages, type ClientMessages } from '../i18n/site/client';
 import { NETWORK_MESSAGE, NETWORK_QUESTION } from './cache-rules';
 
 const base = basePath();
@@ -13,7 +15,9 @@ const base = basePath();
 // for offline use never competes with the page the reader opened.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 	const register = () => {
-		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+		// The page's language: the worker stores that language's pages and search index (and the rest).
+		const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
+		navigator.serviceWorker.register(`${base}sw.js?lang=${localeOfPath(path)}`, { scope: base }).catch(() => {
 			// Private modes and some embedded browsers refuse service workers: the site still works online.
 		});
 	};
@@ -23,14 +27,14 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const NOTICE_ID = 'offline-notice';
 
-/** What the notice says: whether the guide has been stored for offline use decides what still opens. */
-function noticeText(stored: boolean): [string, string] {
-	return stored
-		? ['You are offline.', 'This guide, its search and the checkers still work: they run on your device.']
-		: [
-				'You are offline.',
-				'What this page has loaded still works on your device; other pages may not open until you are back online.',
-			];
+/**
+ * What the notice says, in the page's language (the footer hands the words over): whether the guide
+ * has been stored for offline use decides what still opens. Null on a page without the words.
+ */
+function noticeText(stored: boolean): [string, string] | null {
+	const words = readPageMessages<ClientMessages>(CLIENT_MESSAGES_ID)?.offline;
+	if (!words) return null;
+	return [words.title, stored ? words.stored : words.notStored];
 }
 
 /**
@@ -56,7 +60,9 @@ function update(): void {
 	// A status message: screen readers announce it without moving focus (WCAG 4.1.3).
 	notice.setAttribute('role', 'status');
 	notice.setAttribute('data-pagefind-ignore', '');
-	const [title, detail] = noticeText(Boolean(navigator.serviceWorker?.controller));
+	const text = noticeText(Boolean(navigator.serviceWorker?.controller));
+	if (!text) return;
+	const [title, detail] = text;
 	const strong = document.createElement('strong');
 	strong.textContent = title;
 	notice.append(strong, ` ${detail}`);

@@ -5,13 +5,16 @@ import { DIST_DIR, DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist'
 import { loadContent } from '../support/content';
 import { loadBuiltPages, referencedUrls } from '../support/html';
 import { isLookalikeHost } from '../support/lookalike-domains';
-import { CATEGORY_INFO, isFailureCategory } from '../../src/lib/categories';
+import { isFailureCategory } from '../../src/lib/categories';
+import { availableSiteTables } from '../../src/i18n/site';
+import { localeOfPath, localePrefix } from '../../src/i18n/paths';
 import { checkerArticleIds } from '../../src/lib/checker-articles';
 
 assertBuilt(DIST_DIR);
 const content = loadContent();
 const pages = loadBuiltPages(DIST_DIR);
 const pageFiles = new Set(pages.map((page) => page.file));
+const tables = availableSiteTables() as Required<ReturnType<typeof availableSiteTables>>;
 
 /** A URL that leaves the site: an absolute http(s) or protocol-relative address. */
 const OTHER_ORIGIN = /^(https?:)?\/\//i;
@@ -71,7 +74,8 @@ describe('the built site', () => {
 				.map((el) => el.getAttribute('data-pagefind-filter'));
 			const category = String(page.data.category);
 			expect(isFailureCategory(category)).toBe(true);
-			expect(filters, page.file).toEqual([`category:${CATEGORY_INFO[category as keyof typeof CATEGORY_INFO].label}`]);
+			const label = tables[page.locale].categories[category as keyof typeof tables.en.categories].label;
+			expect(filters, page.file).toEqual([`category:${label}`]);
 		}
 	});
 
@@ -87,7 +91,10 @@ describe('the built site', () => {
 					'tagName' in node && !(node as unknown as { hasAttribute(n: string): boolean }).hasAttribute('hidden'),
 			) as unknown as { classList: { contains(c: string): boolean }; text: string } | undefined;
 			expect(first?.classList.contains('in-short'), page.file).toBe(true);
-			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(`In short: ${String(page.data.inShort).trim()}`);
+			// "In short:" in the page's language.
+			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(
+				`${tables[page.locale].article.inShort} ${String(page.data.inShort).trim()}`,
+			);
 		}
 	});
 
@@ -135,11 +142,12 @@ describe('the built site', () => {
 		expect(offenders).toEqual([]);
 	});
 
-	test('every page links Stay safe in its footer', () => {
+	test('every page links Stay safe in its language in its footer', () => {
 		const missing = pages
-			.filter(
-				(page) => !page.root.querySelector('footer a[href="/stay-safe/"], .independence-notice a[href="/stay-safe/"]'),
-			)
+			.filter((page) => {
+				const href = `/${localePrefix(localeOfPath(page.file))}stay-safe/`;
+				return !page.root.querySelector(`footer a[href="${href}"], .independence-notice a[href="${href}"]`);
+			})
 			.map((page) => page.file);
 		expect(pages.length).toBeGreaterThanOrEqual(40);
 		expect(missing).toEqual([]);
