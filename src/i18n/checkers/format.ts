@@ -3,7 +3,7 @@
  * numbers, dates and lists written the reader's way, all with `Intl` and the language's tag. Pure: no
  * Preact or DOM, so the rules are tested in Node (format.test.ts).
  */
-import { LOCALES, LOCALE_INFO, type Locale } from '../locales';
+import { LOCALE_INFO, type Locale } from '../locales';
 import type { Message, Plural } from './types';
 
 /** What fills a message's placeholders: numbers are written with `Intl.NumberFormat`, strings as they are. */
@@ -17,12 +17,6 @@ export const PLACEHOLDER = /\{(\w+)\}/g;
  * order, so its own dates must not be read month first as `en` (US) would write them.
  */
 const DATE_TAG: Partial<Record<Locale, string>> = { en: 'en-GB' };
-
-/** A page's locale as Astro gives it (`Astro.currentLocale`: a locale key, a tag, or undefined at the root). */
-export function checkerLocale(value: string | undefined): Locale {
-	const key = (value ?? '').toLowerCase();
-	return (LOCALES as readonly string[]).includes(key) ? (key as Locale) : 'en';
-}
 
 /** True for a message with plural forms. */
 export function isPlural(message: Message): message is Plural {
