@@ -60,7 +60,7 @@ export const messages: SiteMessages = {
 		description:
 			'KYC Fix Guide içinde ret mesajınızın sözcükleriyle, kendi sözcüklerinizle ya da yanlış yazılmış bir sözcükle arama yapın.',
 		label: 'Ret mesajında ne yazıyordu ya da ne ters gitti?',
-		placeholder: 'ör. glare detected, adım uyuşmuyor',
+		placeholder: 'ör. glare detected, ad soyad uyuşmuyor',
 		category: 'Kategori',
 		allCategories: 'Tüm kategoriler',
 		emptyIntro: 'Bunun yerine sorunun türünden başlayın:',
