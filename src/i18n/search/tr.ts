@@ -844,7 +844,7 @@ export const search: SearchLanguage = {
 		},
 		{
 			id: 'error',
-			guide: ['hata'],
+			guide: ['hatası', 'hata'],
 			role: 'generic',
 			variants: ['hata veriyor', 'hata aldım', 'hata aldim', 'hatası', 'hatasi', 'sorun', 'problem'],
 		},
