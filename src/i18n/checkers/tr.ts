@@ -379,7 +379,7 @@ export const messages: CheckerMessages = {
 			'uneven-light':
 				'Fotoğrafa bir gölge ya da dengesiz ışık düşüyor. Işık eşit düşecek şekilde yer değiştirin; elinizin ve telefonunuzun gölge yapmasını önleyin.',
 			'document-not-found':
-				'Belgenizin kenarlarını bulamadık, bu yüzden kadrajını, boyutunu veya eğimini değerlendiremiyoruz. Dört kenarın da belirgin olması için belgeyi ondan farklı renkte, düz bir yüzeye koyun.',
+				'Belgenizin kenarlarını bulamadık, bu yüzden kadrajını, boyutunu veya eğimini değerlendiremiyoruz. Dört kenarın da belirgin olması için belgeyi ondan farklı renkte, desensiz bir yüzeye koyun.',
 			'fills-frame':
 				'Belge görüntünün tamamını kaplıyor, bu yüzden kenarları görünmüyor. Çevresinde küçük bir boşluk bırakın: Birçok kontrol dört köşeyi de görmek ister.',
 			'cut-off': 'Belgenin bir kısmı görüntünün dışında. Dört köşe de görünene kadar kamerayı geri çekin.',

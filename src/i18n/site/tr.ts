@@ -107,7 +107,7 @@ export const messages: SiteMessages = {
 				caption:
 					'İyi bir belge fotoğrafı: Kartın tamamı, çevresinde biraz masayla; kadrajın büyük kısmını kaplıyor, net, düz ve eşit aydınlatılmış, parlama yok. (Uydurma bir kart.)',
 				rightAlt:
-					'Koyu renkli, düz bir masada yatan bir kimlik kartının fotoğrafı. Kartın tamamı, çevresinde ince bir masa şeridiyle görüntüde; fotoğrafın büyük kısmını kaplıyor, net ve ışık eşit, parlak bir leke yok.',
+					'Koyu renkli, desensiz bir masada düz yatan bir kimlik kartının fotoğrafı. Kartın tamamı, çevresinde ince bir masa şeridiyle görüntüde; fotoğrafın büyük kısmını kaplıyor, net ve ışık eşit, parlak bir leke yok.',
 			},
 			blur: {
 				caption:
