@@ -122,7 +122,7 @@ export const glossary: Glossary = [
 	{
 		en: 'checker',
 		term: 'verificador',
-		avoid: ['checador', 'conferidor', 'checker'],
+		avoid: ['checador', 'conferidor'],
 		note: 'Our in-browser tools: "verificador de foto", "verificador de nome".',
 	},
 	{
