@@ -9,7 +9,7 @@ export const messages: CheckerMessages = {
 	common: {
 		readMore: 'Como resolver',
 		loading: 'Conferindo…',
-		checkStatus: { pass: 'OK', warn: 'Vale corrigir', fail: 'Problema' },
+		checkStatus: { pass: 'Tudo certo', warn: 'Vale corrigir', fail: 'Problema' },
 	},
 
 	fill: {
