@@ -75,17 +75,24 @@ export const messages: SiteMessages = {
 		correction: 'Mostrando resultados para {corrected} (você digitou “{typed}”).',
 		noResults: 'Nenhuma página corresponde a “{query}”.',
 		noResultsInCategory: 'Nenhuma página corresponde a “{query}” em {category}.',
-		results: { one: '{count} página encontrada.', other: '{count} páginas encontradas.' },
+		results: {
+			one: '{count} página encontrada.',
+			many: '{count} páginas encontradas.',
+			other: '{count} páginas encontradas.',
+		},
 		resultsInCategory: {
 			one: '{count} página encontrada em {category}.',
+			many: '{count} páginas encontradas em {category}.',
 			other: '{count} páginas encontradas em {category}.',
 		},
 		resultsReduced: {
 			one: '{count} página corresponde às palavras principais da sua mensagem.',
+			many: '{count} páginas correspondem às palavras principais da sua mensagem.',
 			other: '{count} páginas correspondem às palavras principais da sua mensagem.',
 		},
 		resultsReducedInCategory: {
 			one: '{count} página corresponde às palavras principais da sua mensagem em {category}.',
+			many: '{count} páginas correspondem às palavras principais da sua mensagem em {category}.',
 			other: '{count} páginas correspondem às palavras principais da sua mensagem em {category}.',
 		},
 		loadError: 'A busca não carregou. Recarregue a página, ou navegue pelas categorias abaixo.',
