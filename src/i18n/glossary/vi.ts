@@ -8,7 +8,7 @@ import type { Glossary } from './types';
 export const glossary: Glossary = [
 	{
 		en: 'identity verification (KYC)',
-		term: 'xác minh danh tính (KYC)',
+		term: 'xác minh danh tính',
 		avoid: ['thẩm định danh tính', 'kiểm chứng danh tính', 'nhận dạng danh tính', 'xác thực danh tính'],
 		note: 'What the exchanges\' Vietnamese pages call the step; "KYC" stays because readers type it as is ("kyc bị từ chối").',
 	},
@@ -99,7 +99,7 @@ export const glossary: Glossary = [
 	{
 		en: 'blur',
 		term: 'mờ',
-		avoid: ['nhoè', 'mơ hồ', 'không rõ nét'],
+		avoid: ['nhoè', 'mơ hồ'],
 		note: '"Ảnh bị mờ" is what readers say; "mơ hồ" means vague (a machine translation\'s choice).',
 	},
 	{
