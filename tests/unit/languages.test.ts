@@ -22,13 +22,24 @@ const OTHERS = ENABLED_LOCALES.filter((locale) => locale !== 'en');
 const english = loadContent(['en']);
 const pagesOf = (locale: Locale) => loadContent([locale]);
 
-const glossaries = import.meta.glob<{ glossary: Glossary }>('../../src/i18n/glossary/*.ts', { eager: true });
+const glossaries = import.meta.glob<{ glossary: Glossary }>(
+	['../../src/i18n/glossary/*.ts', '!../../src/i18n/glossary/*.test.ts'],
+	{ eager: true },
+);
 const searchData = import.meta.glob<{ search: SearchLanguage }>(
-	['../../src/i18n/search/*.ts', '!../../src/i18n/search/index.ts', '!../../src/i18n/search/types.ts'],
+	[
+		'../../src/i18n/search/*.ts',
+		'!../../src/i18n/search/*.test.ts',
+		'!../../src/i18n/search/index.ts',
+		'!../../src/i18n/search/types.ts',
+	],
 	{ eager: true },
 );
 /** The checker tables (src/i18n/checkers/, the checkers' engineer's): read as plain strings, whatever their shape. */
-const checkerTables = import.meta.glob<Record<string, unknown>>('../../src/i18n/checkers/*.ts', { eager: true });
+const checkerTables = import.meta.glob<Record<string, unknown>>(
+	['../../src/i18n/checkers/*.ts', '!../../src/i18n/checkers/*.test.ts'],
+	{ eager: true },
+);
 const tables = availableSiteTables();
 
 /** Every string in a value, with its key path: the words of a message table, whatever its nesting. */
