@@ -41,7 +41,7 @@ export const messages: SiteMessages = {
 	},
 	footer: {
 		notice:
-			'Đây là một hướng dẫn độc lập. Trang này không liên kết với, không được bảo trợ hay vận hành bởi Binance, hay bất kỳ sàn giao dịch hoặc nhà cung cấp dịch vụ xác minh nào khác. Không ai từ trang này sẽ liên hệ với bạn, hỏi giấy tờ của bạn hay đòi bạn trả tiền. Trước khi nhận sự giúp đỡ của bất kỳ ai, hãy đọc {link}.',
+			'Đây là một hướng dẫn độc lập. Trang này không liên kết với Binance hay bất kỳ sàn giao dịch hoặc nhà cung cấp dịch vụ xác minh nào khác, cũng không do họ bảo trợ hay vận hành. Không ai từ trang này sẽ liên hệ với bạn, hỏi giấy tờ của bạn hay đòi bạn trả tiền. Trước khi nhận sự giúp đỡ của bất kỳ ai, hãy đọc {link}.',
 		staySafeLink: 'An toàn trước lừa đảo KYC',
 	},
 	article: {
