@@ -41,7 +41,7 @@ export const messages: SiteMessages = {
 	},
 	footer: {
 		notice:
-			'Ini adalah panduan independen. Panduan ini tidak berafiliasi dengan, tidak didukung oleh, dan tidak dijalankan oleh Binance atau bursa maupun penyedia layanan verifikasi lain mana pun. Tidak ada seorang pun dari situs ini yang akan menghubungi Anda, meminta dokumen Anda, atau meminta bayaran. Sebelum menerima bantuan dari siapa pun, baca {link}.',
+			'Ini adalah panduan independen. Panduan ini tidak berafiliasi dengan Binance atau bursa dan penyedia layanan verifikasi lain mana pun, serta tidak didukung atau dijalankan oleh mereka. Tidak ada seorang pun dari situs ini yang akan menghubungi Anda, meminta dokumen Anda, atau meminta bayaran. Sebelum menerima bantuan dari siapa pun, baca {link}.',
 		staySafeLink: 'Waspada penipuan KYC',
 	},
 	article: {
