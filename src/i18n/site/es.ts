@@ -122,7 +122,7 @@ export const messages: SiteMessages = {
 				rightAlt:
 					'Un documento de identidad fotografiado nítido: cada letra del nombre y de las fechas tiene bordes definidos.',
 				wrongAlt:
-					'El mismo documento de identidad desenfocado: las letras se ven suaves y corridas, y el texto pequeño no se puede leer.',
+					'El mismo documento de identidad desenfocado: las letras se ven difusas y corridas, y el texto pequeño no se puede leer.',
 			},
 			glare: {
 				caption:
