@@ -64,7 +64,8 @@ function localToday(): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function problemText({ m, t }: Words, failure: ParseFailure): string {
+/** Why a text is not a date, in words. */
+export function problemText({ m, t }: Words, failure: ParseFailure): string {
 	const written = failure.written;
 	const monthYear = !written
 		? ''
@@ -190,7 +191,7 @@ function Field(props: {
 					{props.hint}
 				</span>
 			)}
-			{/* Dates are typed left to right in every language (digits, slashes, MRZ). */}
+			{/* Digits, slashes and MRZ dates run left to right; a date in Arabic words right to left. */}
 			<input
 				ref={ref}
 				id={props.id}
@@ -198,7 +199,7 @@ function Field(props: {
 				inputMode="text"
 				autoComplete="off"
 				spellcheck={false}
-				dir="ltr"
+				dir="auto"
 				value={props.value}
 				aria-invalid={props.error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}

@@ -182,7 +182,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 						value={birth}
 						maxLength={60}
 						autocomplete="off"
-						dir="ltr"
+						dir="auto"
 						onInput={(e) => setBirth(e.currentTarget.value)}
 					/>
 				</div>
