@@ -21,7 +21,13 @@ describeBrowser('what an article page loads for search', () => {
 
 		await page.locator('button[data-open-modal]').first().click();
 		await page.locator('#starlight__search input').fill('glaer');
-		await expect.poll(() => understanding(site.requests(page)).length).toBe(2);
+		// The vocabulary, the query understanding and the small loader of the page's language's search data.
+		await expect
+			.poll(() => {
+				const urls = understanding(site.requests(page));
+				return [urls.some((url) => url.endsWith('search-vocabulary.json')), urls.length];
+			})
+			.toEqual([true, 3]);
 		await expect.poll(() => page.locator('.search-understanding').innerText()).toMatch(/Showing results for glare/);
 	});
 
