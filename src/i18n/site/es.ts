@@ -79,17 +79,24 @@ export const messages: SiteMessages = {
 		correction: 'Resultados de {corrected} (escribiste «{typed}»).',
 		noResults: 'Ninguna página coincide con «{query}».',
 		noResultsInCategory: 'Ninguna página coincide con «{query}» en {category}.',
-		results: { one: '{count} página coincide.', other: '{count} páginas coinciden.' },
+		results: {
+			one: '{count} página coincide.',
+			many: '{count} páginas coinciden.',
+			other: '{count} páginas coinciden.',
+		},
 		resultsInCategory: {
 			one: '{count} página coincide en {category}.',
+			many: '{count} páginas coinciden en {category}.',
 			other: '{count} páginas coinciden en {category}.',
 		},
 		resultsReduced: {
 			one: '{count} página coincide con las palabras principales de tu mensaje.',
+			many: '{count} páginas coinciden con las palabras principales de tu mensaje.',
 			other: '{count} páginas coinciden con las palabras principales de tu mensaje.',
 		},
 		resultsReducedInCategory: {
 			one: '{count} página coincide con las palabras principales de tu mensaje en {category}.',
+			many: '{count} páginas coinciden con las palabras principales de tu mensaje en {category}.',
 			other: '{count} páginas coinciden con las palabras principales de tu mensaje en {category}.',
 		},
 		loadError: 'No se pudo cargar la búsqueda. Recarga la página o explora las categorías de abajo.',
