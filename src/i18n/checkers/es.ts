@@ -17,6 +17,7 @@ export const messages: CheckerMessages = {
 	fill: {
 		label:
 			'Rellenar con la foto de mi documento (página del pasaporte o reverso del documento de identidad; se lee en este dispositivo)',
+		choose: 'Elegir una foto',
 		reading: 'Leyendo la foto…',
 		read: 'Rellenado con la zona de lectura mecánica (MRZ) de tu foto. Compáralo con tu documento.',
 		uncertain:
@@ -527,6 +528,7 @@ export const messages: CheckerMessages = {
 		countryLabel: 'País de residencia en tu cuenta (código de tres letras, p. ej., {example})',
 		frontLabel: 'Foto de la página de tu pasaporte o del frente de tu documento de identidad',
 		backLabel: 'Reverso de tu documento de identidad (donde suele estar su MRZ), si lo tienes',
+		choose: 'Elegir una foto',
 		reading: 'Leyendo la foto…',
 		mrzAsRead: 'La MRZ tal como se leyó',
 		mrzAria: 'Zona de lectura mecánica tal como se leyó',
