@@ -1,8 +1,9 @@
 import type { Glossary } from './types';
 
 /**
- * How the Arabic pages (Modern Standard Arabic) say the guide's key terms. Terms are given without
- * the article: the pages write them with it where Arabic needs it (التحقق، المستند).
+ * How the Arabic pages (Modern Standard Arabic) say the guide's key terms. Arabic attaches the
+ * article and possessive endings to the word, so a term appears as written or inflected:
+ * مستند / المستند / مستندك, تاريخ الميلاد / تاريخ ميلادك, بطاقة الهوية / بطاقة هويتك.
  */
 export const glossary: Glossary = [
 	{
@@ -115,9 +116,9 @@ export const glossary: Glossary = [
 	},
 	{
 		en: 'checker',
-		term: 'أداة الفحص',
+		term: 'أداة فحص',
 		avoid: ['المدقق', 'الفاحص', 'المدقِّق'],
-		note: 'Each checker is "أداة فحص ..." (أداة فحص الصورة، أداة فحص التاريخ); the set is "أدوات الفحص".',
+		note: 'Each checker is "أداة فحص ..." (أداة فحص الصورة، أداة فحص التاريخ); with the article "أداة الفحص", and the set "أدوات الفحص".',
 	},
 	{
 		en: 'face verification',
