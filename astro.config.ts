@@ -4,7 +4,9 @@ import type { PluginOption } from 'vite';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
-import { CATEGORY_INFO, FAILURE_CATEGORIES } from './src/lib/categories';
+import { ENABLED_LOCALES } from './src/i18n/locales';
+import { availableSiteTables } from './src/i18n/site';
+import { enabledTables, sidebar, siteTitle, starlightLocales } from './src/i18n/starlight';
 import { contentSecurityPolicy } from './src/security/csp';
 import { normalizeBasePath } from './src/lib/site-paths';
 import { deployFiles } from './src/deploy/integration';
@@ -15,6 +17,9 @@ import { deployFiles } from './src/deploy/integration';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normalizeBasePath(process.env.BASE_PATH);
+
+/** The interface words of every enabled language (src/i18n/site/); a missing table stops the build. */
+const tables = enabledTables(ENABLED_LOCALES, availableSiteTables());
 
 /**
  * One content cache per output folder: builds into different folders (`dist/`, `dist-kyc/`, a
@@ -59,21 +64,15 @@ export default defineConfig({
 	build: { inlineStylesheets: 'never' },
 	integrations: [
 		starlight({
-			title: 'KYC Fix Guide',
+			title: siteTitle(ENABLED_LOCALES, tables),
+			// English at the root (today's addresses), each enabled language in its folder
+			// (src/i18n/locales.ts). Starlight adds the language picker and hreflang alternates; no
+			// page redirects by the browser's language.
+			locales: starlightLocales(ENABLED_LOCALES),
 			description:
 				'Why your identity verification (KYC) was rejected and how to fix it before the next try. An independent guide with private, in-browser checkers.',
 			favicon: '/favicon.svg',
 			head: [
-				{
-					// Lets browsers offer "Add KYC Fix Guide as a search engine".
-					tag: 'link',
-					attrs: {
-						rel: 'search',
-						type: 'application/opensearchdescription+xml',
-						title: 'KYC Fix Guide',
-						href: `${base}opensearch.xml`,
-					},
-				},
 				// Installable, with icons (public/manifest.webmanifest; scripts/make-icons.mjs makes the PNGs).
 				{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
 				{ tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/apple-touch-icon.png` } },
@@ -87,25 +86,13 @@ export default defineConfig({
 			customCss: ['./src/styles/custom.css', './src/styles/print.css'],
 			components: {
 				Footer: './src/components/Footer.astro',
+				// Adds the link to the page's language's OpenSearch description ("Add as a search engine").
+				Head: './src/components/Head.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				// The search button's accessible name includes its visible "Ctrl K" hint (WCAG 2.5.3).
 				Search: './src/components/Search.astro',
 			},
-			sidebar: [
-				{
-					label: 'Start here',
-					items: [
-						{ label: 'Home', link: '/' },
-						{ label: 'Before you start', link: '/before-you-start/' },
-						{ label: 'Stay safe', link: '/stay-safe/' },
-					],
-				},
-				...FAILURE_CATEGORIES.map((category) => ({
-					label: CATEGORY_INFO[category].label,
-					items: [{ autogenerate: { directory: category } }],
-				})),
-				{ label: 'Checkers', items: [{ autogenerate: { directory: 'checkers' } }] },
-			],
+			sidebar: sidebar(ENABLED_LOCALES, tables),
 			plugins: [starlightLinksValidator({ errorOnRelativeLinks: false, errorOnLocalLinks: false })],
 		}),
 		preact(),

@@ -5,6 +5,7 @@
  * work.
  */
 import { basePath } from '../lib/site-paths';
+import { CLIENT_MESSAGES_ID, readPageMessages, type ClientMessages } from '../i18n/site/client';
 import { NETWORK_MESSAGE, NETWORK_QUESTION } from './cache-rules';
 
 const base = basePath();
@@ -23,14 +24,14 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const NOTICE_ID = 'offline-notice';
 
-/** What the notice says: whether the guide has been stored for offline use decides what still opens. */
-function noticeText(stored: boolean): [string, string] {
-	return stored
-		? ['You are offline.', 'This guide, its search and the checkers still work: they run on your device.']
-		: [
-				'You are offline.',
-				'What this page has loaded still works on your device; other pages may not open until you are back online.',
-			];
+/**
+ * What the notice says, in the page's language (the footer hands the words over): whether the guide
+ * has been stored for offline use decides what still opens. Null on a page without the words.
+ */
+function noticeText(stored: boolean): [string, string] | null {
+	const words = readPageMessages<ClientMessages>(CLIENT_MESSAGES_ID)?.offline;
+	if (!words) return null;
+	return [words.title, stored ? words.stored : words.notStored];
 }
 
 /**
@@ -56,7 +57,9 @@ function update(): void {
 	// A status message: screen readers announce it without moving focus (WCAG 4.1.3).
 	notice.setAttribute('role', 'status');
 	notice.setAttribute('data-pagefind-ignore', '');
-	const [title, detail] = noticeText(Boolean(navigator.serviceWorker?.controller));
+	const text = noticeText(Boolean(navigator.serviceWorker?.controller));
+	if (!text) return;
+	const [title, detail] = text;
 	const strong = document.createElement('strong');
 	strong.textContent = title;
 	notice.append(strong, ` ${detail}`);

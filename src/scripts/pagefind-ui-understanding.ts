@@ -10,10 +10,18 @@
  *
  * The query understanding and its vocabulary load when the reader opens the dialog, not with the
  * page; a search typed before they arrive waits for them (they are small).
+ *
+ * In the page's language: Pagefind picks the index of `<html lang>` itself; the vocabulary
+ * (`es/search-vocabulary.json`), the synonyms and stop words (`src/i18n/search/es.ts`) and the link
+ * to the results page (`es/search/`) follow the page's folder, and the words come from the page
+ * (`src/i18n/site/client.ts`).
  */
 // The real Pagefind UI: from this module the import is not redirected (types: pagefind-default-ui.d.ts).
 import { PagefindUI as BasePagefindUI } from '@pagefind/default-ui';
 import { basePath } from '../lib/site-paths';
+import { localeOfPath, localePrefix } from '../i18n/paths';
+import { CLIENT_MESSAGES_ID, readPageMessages, type ClientMessages } from '../i18n/site/client';
+import { formatMessage } from '../i18n/site/format';
 
 type SearchLib = typeof import('../lib/search');
 
@@ -25,21 +33,31 @@ interface Understanding {
 
 const base = basePath();
 
+/** The page's language, from its address under the base (`/kyc/es/…` → `es`). */
+function pageLocale() {
+	const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
+	return localeOfPath(path);
+}
+
 let understanding: Promise<Understanding | null> | undefined;
 /**
  * Loads the query understanding and the index vocabulary once. Resolves to null when the code
  * cannot load (offline before first use): the dialog then searches the words as typed.
  */
 function loadUnderstanding(): Promise<Understanding | null> {
-	understanding ??= import('../lib/search').then(
-		async (lib) => {
-			const vocabulary = await fetch(`${base}${lib.SEARCH_VOCABULARY_PATH}`)
-				.then((response) => (response.ok ? response.json() : {}))
-				.then(lib.parseSearchVocabulary)
-				// Without it the dialog still understands synonyms; it only cannot correct misspellings.
-				.catch(() => lib.EMPTY_VOCABULARY);
+	const locale = pageLocale();
+	understanding ??= Promise.all([import('../lib/search'), import('../i18n/search')]).then(
+		async ([lib, languages]) => {
+			const [vocabulary, language] = await Promise.all([
+				fetch(`${base}${localePrefix(locale)}${lib.SEARCH_VOCABULARY_PATH}`)
+					.then((response) => (response.ok ? response.json() : {}))
+					.then(lib.parseSearchVocabulary)
+					// Without it the dialog still understands synonyms; it only cannot correct misspellings.
+					.catch(() => lib.EMPTY_VOCABULARY),
+				languages.loadSearchLanguage(locale),
+			]);
 			return {
-				understand: (term: string) => lib.understandQuery(term, vocabulary),
+				understand: (term: string) => lib.understandQuery(term, vocabulary, { language }),
 				searchCandidates: lib.searchCandidates,
 			};
 		},
@@ -69,6 +87,8 @@ declare global {
 /** Pagefind's UI, searching the way the results page does and explaining what it searched. */
 export class PagefindUI extends BasePagefindUI {
 	constructor(options: Options) {
+		const words = readPageMessages<ClientMessages>(CLIENT_MESSAGES_ID)?.searchDialog;
+		const lang = document.documentElement.lang || 'en';
 		const notice = document.createElement('p');
 		notice.className = 'search-understanding';
 		notice.setAttribute('aria-live', 'polite');
@@ -78,14 +98,17 @@ export class PagefindUI extends BasePagefindUI {
 			notice.replaceChildren();
 			notice.hidden = term.trim() === '';
 			if (notice.hidden) return;
+			// Without the page's words (a page without the footer) the dialog only searches.
+			if (!words) return;
 			if (corrected.length > 0) {
 				const strong = document.createElement('strong');
 				strong.textContent = corrected.join(' ');
-				notice.append('Showing results for ', strong, '. ');
+				const [before, after] = formatMessage(words.correction, { corrected: '\u0000' }, lang).split('\u0000');
+				notice.append(before ?? '', strong, `${after ?? ''} `);
 			}
 			const link = document.createElement('a');
-			link.href = `${base}search/?q=${encodeURIComponent(term.trim())}`;
-			link.textContent = 'See all results on the search page';
+			link.href = `${base}${localePrefix(pageLocale())}search/?q=${encodeURIComponent(term.trim())}`;
+			link.textContent = words.seeAll;
 			notice.append(link);
 		};
 

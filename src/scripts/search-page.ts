@@ -1,9 +1,18 @@
 /**
  * The search results page's browser side: reads `?q=` and `?category=`, runs the shared query
- * understanding through Pagefind, and renders the ranked list. The words are here; the rules are
- * in `src/lib/search/`.
+ * understanding through Pagefind, and renders the ranked list, in the page's language. The words
+ * come from the page (src/pages/[...locale]/search.astro puts them in `data-messages`); the rules
+ * are in `src/lib/search/`, the language's synonyms and stop words in `src/i18n/search/`.
+ *
+ * Pagefind loads the index of the page's language by itself: it reads `<html lang>`, which
+ * Starlight sets from the page's folder, and the build writes one index per language.
  */
-import { CATEGORY_INFO, isFailureCategory } from '../lib/categories';
+import { formatMessage, formatPlural } from '../i18n/site/format';
+import { readPageMessages } from '../i18n/site/client';
+import { isLocale, localePrefix } from '../i18n/paths';
+import { loadSearchLanguage } from '../i18n/search';
+import type { Locale } from '../i18n/locales';
+import { isFailureCategory } from '../lib/categories';
 import {
 	EMPTY_VOCABULARY,
 	SEARCH_VOCABULARY_PATH,
@@ -14,6 +23,7 @@ import {
 	type SearchVocabulary,
 } from '../lib/search';
 import { basePath } from '../lib/site-paths';
+import { SEARCH_PAGE_MESSAGES_ID, type SearchPageMessages } from './search-page-messages';
 
 /** How many results the page lists. */
 const MAX_RESULTS = 10;
@@ -44,13 +54,20 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 let vocabularyPromise: Promise<SearchVocabulary> | undefined;
-function loadVocabulary(): Promise<SearchVocabulary> {
-	vocabularyPromise ??= fetch(`${base}${SEARCH_VOCABULARY_PATH}`)
+function loadVocabulary(locale: Locale): Promise<SearchVocabulary> {
+	vocabularyPromise ??= fetch(`${base}${localePrefix(locale)}${SEARCH_VOCABULARY_PATH}`)
 		.then((response) => (response.ok ? response.json() : {}))
 		.then(parseSearchVocabulary)
 		// Without the vocabulary, search still works; it only cannot correct misspellings.
 		.catch(() => EMPTY_VOCABULARY);
 	return vocabularyPromise;
+}
+
+/** The page's words (a page without them is a build mistake). */
+function pageMessages(): SearchPageMessages {
+	const messages = readPageMessages<SearchPageMessages>(SEARCH_PAGE_MESSAGES_ID);
+	if (!messages) throw new Error(`The search page's #${SEARCH_PAGE_MESSAGES_ID} has no readable data-messages.`);
+	return messages;
 }
 
 function element<T extends HTMLElement>(id: string): T {
@@ -61,6 +78,11 @@ function element<T extends HTMLElement>(id: string): T {
 
 /** Wires the search page: runs the query in the address bar, then searches as the reader types. */
 export function startSearchPage(): void {
+	const holder = element(SEARCH_PAGE_MESSAGES_ID);
+	const t = pageMessages();
+	const localeKey = holder.dataset.locale ?? 'en';
+	const locale: Locale = isLocale(localeKey) ? localeKey : 'en';
+	const lang = document.documentElement.lang || 'en';
 	const input = element<HTMLInputElement>('search-query');
 	const select = element<HTMLSelectElement>('search-category');
 	const form = input.form!;
@@ -83,17 +105,22 @@ export function startSearchPage(): void {
 		const chosen = select.value;
 		updateAddress(raw, chosen);
 		if (raw.trim() === '') {
-			status.textContent = 'Type the words of your rejection message, or describe what went wrong.';
+			status.textContent = t.prompt;
 			correction.hidden = true;
 			list.replaceChildren();
 			empty.hidden = true;
 			return;
 		}
-		status.textContent = 'Searching…';
+		status.textContent = t.searching;
 		try {
-			const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-			const understood = understandQuery(raw, vocabulary);
-			const filters = isFailureCategory(chosen) ? { category: CATEGORY_INFO[chosen].label } : undefined;
+			const [pagefind, vocabulary, language] = await Promise.all([
+				loadPagefind(),
+				loadVocabulary(locale),
+				loadSearchLanguage(locale),
+			]);
+			const understood = understandQuery(raw, vocabulary, { language });
+			const label = isFailureCategory(chosen) ? t.categories[chosen] : undefined;
+			const filters = label ? { category: label } : undefined;
 			const merged = await searchCandidates(
 				(query) => pagefind.search(query, filters ? { filters } : undefined),
 				understood.candidates,
@@ -103,24 +130,29 @@ export function startSearchPage(): void {
 
 			if (understood.corrections.length > 0) {
 				const corrected = understood.corrections.map((c) => c.to).join(' ');
-				correction.replaceChildren(
-					'Showing results for ',
-					strong(corrected),
-					` (you typed “${understood.corrections.map((c) => c.from).join(' ')}”).`,
-				);
+				const typed = understood.corrections.map((c) => c.from).join(' ');
+				const [before, after] = formatMessage(t.correction, { typed, corrected: '\u0000' }, lang).split('\u0000');
+				correction.replaceChildren(before ?? '', strong(corrected), after ?? '');
 				correction.hidden = false;
 			} else correction.hidden = true;
 
 			list.replaceChildren(...top.map(renderResult));
-			const where = filters ? ` in ${filters.category}` : '';
+			const values = { query: raw.trim().slice(0, 80), category: label ?? '' };
+			const count = understood.reduced
+				? label
+					? t.resultsReducedInCategory
+					: t.resultsReduced
+				: label
+					? t.resultsInCategory
+					: t.results;
 			status.textContent =
 				top.length === 0
-					? `No page matches “${raw.trim().slice(0, 80)}”${where}.`
-					: `${top.length} ${top.length === 1 ? 'page matches' : 'pages match'}${where}${understood.reduced ? ' the main words of your message' : ''}.`;
+					? formatMessage(label ? t.noResultsInCategory : t.noResults, values, lang)
+					: formatPlural(count, top.length, values, lang);
 			empty.hidden = top.length > 0;
 		} catch {
 			if (current !== generation) return;
-			status.textContent = 'Search could not load. Reload the page, or browse the categories below.';
+			status.textContent = t.loadError;
 			empty.hidden = false;
 		}
 	}

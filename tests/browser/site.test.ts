@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CATEGORY_INFO, FAILURE_CATEGORIES } from '../../src/lib/categories';
+import { FAILURE_CATEGORIES } from '../../src/lib/categories';
+import { messages as en } from '../../src/i18n/site/en';
 import { DIST_KYC_DIR } from '../support/dist';
 import { describeBrowser, useSite } from './harness';
 
@@ -30,7 +31,7 @@ describeBrowser('the guide at the root of a host', () => {
 			.locator('main a')
 			.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
 		for (const category of FAILURE_CATEGORIES) {
-			expect(body).toContain(CATEGORY_INFO[category].label);
+			expect(body).toContain(en.categories[category].label);
 			expect(cards).toContain(`/${category}/`);
 		}
 		expect(site.errors(page)).toEqual([]);

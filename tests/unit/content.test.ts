@@ -7,7 +7,9 @@ import { ROOT, listFiles } from '../support/dist';
 import { loadContent } from '../support/content';
 import { isLookalikeHost, linkedHosts } from '../support/lookalike-domains';
 
-const pages = loadContent();
+// The English pages: these rules read English (section headings, wording). Every language's pages are
+// held to the English ones by tests/unit/languages.test.ts.
+const pages = loadContent(['en']);
 const articles = pages.filter((page) => page.data.category && !page.file.endsWith('index.mdx'));
 
 /** The site's own pages and code, where a link or spam could hide. */

@@ -4,7 +4,7 @@ import type { SearchVocabularyFile } from './search-vocabulary';
 /**
  * The index vocabulary, produced at build time from the content (never maintained by hand):
  * every word of the titles, descriptions, symptoms and bodies, with how often it occurs. The
- * endpoint `src/pages/search-vocabulary.json.ts` writes it to `search-vocabulary.json`.
+ * endpoint `src/pages/[...locale]/search-vocabulary.json.ts` writes it to `search-vocabulary.json`.
  */
 
 /** The searchable text of one page, as the content collection holds it. */

@@ -31,7 +31,7 @@ export function maxCorrectionDistance(word: string): number {
 const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'ion', 'ions', 'er', 'ers'] as const;
 
 /**
- * Whether a word needs no correction: a stop word, a word of the index or of the synonym table,
+ * Whether a word needs no correction: a stop word (of the query's language), a word of the index or of the synonym table,
  * an inflection of an indexed word, or, for the word being typed (`isLast`), the start of an
  * indexed word, which Pagefind matches as a prefix ("pass" while typing "passport").
  */
@@ -40,9 +40,10 @@ export function isKnownWord(
 	vocabulary: SearchVocabulary,
 	extraWords: ReadonlySet<string>,
 	isLast = true,
+	stopWords: ReadonlySet<string> = STOP_WORDS,
 ): boolean {
 	if (!isWordToken(word) || word.length < MIN_CORRECTABLE_LENGTH) return true;
-	if (STOP_WORDS.has(word) || extraWords.has(word) || vocabulary.frequencies.has(word)) return true;
+	if (stopWords.has(word) || extraWords.has(word) || vocabulary.frequencies.has(word)) return true;
 	if (isLast && hasPrefix(vocabulary, word)) return true;
 	return ENDINGS.some((ending) => {
 		if (ending === '' || !word.endsWith(ending)) return false;
@@ -144,10 +145,11 @@ export function correctTokens(
 	tokens: readonly string[],
 	vocabulary: SearchVocabulary,
 	extraWords: ReadonlySet<string> = new Set(),
+	stopWords: ReadonlySet<string> = STOP_WORDS,
 ): { tokens: string[]; corrections: Correction[] } {
 	const corrections: Correction[] = [];
 	const corrected = tokens.map((token, index) => {
-		if (isKnownWord(token, vocabulary, extraWords, index === tokens.length - 1)) return token;
+		if (isKnownWord(token, vocabulary, extraWords, index === tokens.length - 1, stopWords)) return token;
 		const to = closestWord(token, vocabulary, extraWords);
 		if (to === undefined) return token;
 		if (!corrections.some((c) => c.from === token)) corrections.push({ from: token, to });

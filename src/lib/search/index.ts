@@ -24,6 +24,8 @@ export { createSearchVocabulary, parseSearchVocabulary, EMPTY_VOCABULARY } from 
 export type { SearchVocabulary, SearchVocabularyFile } from './search-vocabulary';
 export type { Correction } from './correct';
 export { KYC_SYNONYMS } from './kyc-synonyms';
+export { createQueryLanguage, withEnglish, ENGLISH, ENGLISH_DATA } from './language';
+export type { QueryLanguage, SearchLanguageData } from './language';
 export type { SynonymGroup } from './kyc-synonyms';
 export { SITE_RANKING } from './ranking';
 

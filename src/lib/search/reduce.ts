@@ -34,12 +34,18 @@ export function isLongQuery(tokens: readonly string[]): boolean {
 
 const BOILERPLATE = BOILERPLATE_PHRASES.map((phrase) => tokenize(phrase)).sort((a, b) => b.length - a.length);
 
-/** The spans `[start, end)` of boilerplate phrases in a tokenised message, longest first, no overlaps. */
-export function boilerplateSpans(tokens: readonly string[]): Array<{ start: number; end: number }> {
+/**
+ * The spans `[start, end)` of boilerplate phrases in a tokenised message, longest first, no overlaps.
+ * `phrases`: the language's boilerplate as word lists, longest first (default: English's).
+ */
+export function boilerplateSpans(
+	tokens: readonly string[],
+	phrases: readonly (readonly string[])[] = BOILERPLATE,
+): Array<{ start: number; end: number }> {
 	const spans: Array<{ start: number; end: number }> = [];
 	let i = 0;
 	while (i < tokens.length) {
-		const phrase = BOILERPLATE.find((words) => words.every((word, k) => tokens[i + k] === word));
+		const phrase = phrases.find((words) => words.every((word, k) => tokens[i + k] === word));
 		if (phrase) {
 			spans.push({ start: i, end: i + phrase.length });
 			i += phrase.length;

@@ -1,10 +1,10 @@
 import { correctTokens, type Correction } from './correct';
-import { KYC_SYNONYMS, type SynonymGroup } from './kyc-synonyms';
+import type { SynonymGroup } from './kyc-synonyms';
+import { createQueryLanguage, ENGLISH, ENGLISH_DATA, type QueryLanguage } from './language';
 import { tokenize } from './normalize';
 import { boilerplateSpans, clauses, isLongQuery, MAX_CONCEPTS, truncateQuery } from './reduce';
 import { hasPrefix, type SearchVocabulary } from './search-vocabulary';
-import { STOP_WORDS } from './stop-words';
-import { findSynonymHits, synonymWords, type SynonymHit } from './synonym-match';
+import { findSynonymHits, type SynonymHit } from './synonym-match';
 
 /**
  * Query understanding, shared by every search surface.
@@ -58,7 +58,12 @@ export interface UnderstoodQuery {
 
 /** Options for tests and tools; the site uses the defaults. */
 export interface UnderstandOptions {
-	/** The synonym table (default: `KYC_SYNONYMS`). */
+	/**
+	 * The language of the query and of the index searched (default: English): its synonyms, stop
+	 * words and boilerplate, from `createQueryLanguage`.
+	 */
+	readonly language?: QueryLanguage;
+	/** English with another synonym table (tests and tools). */
 	readonly synonyms?: readonly SynonymGroup[];
 }
 
@@ -94,7 +99,19 @@ type Idea =
 
 const EMPTY: UnderstoodQuery = { query: '', candidates: [], corrections: [], expansions: [], reduced: false };
 
-const wordsOfTable = new WeakMap<readonly SynonymGroup[], ReadonlySet<string>>();
+const languageOfTable = new WeakMap<readonly SynonymGroup[], QueryLanguage>();
+
+/** The language the options name: `language`, or English with `synonyms`, or English. */
+function languageOf(options: UnderstandOptions): QueryLanguage {
+	if (options.language) return options.language;
+	if (!options.synonyms) return ENGLISH;
+	let language = languageOfTable.get(options.synonyms);
+	if (!language) {
+		language = createQueryLanguage({ ...ENGLISH_DATA, synonyms: options.synonyms });
+		languageOfTable.set(options.synonyms, language);
+	}
+	return language;
+}
 
 /** Turns what a reader typed or pasted into the queries to run. Never throws; pure. */
 export function understandQuery(
@@ -102,21 +119,16 @@ export function understandQuery(
 	vocabulary: SearchVocabulary,
 	options: UnderstandOptions = {},
 ): UnderstoodQuery {
-	const groups = options.synonyms ?? KYC_SYNONYMS;
-	let extraWords = wordsOfTable.get(groups);
-	if (!extraWords) {
-		extraWords = synonymWords(groups);
-		wordsOfTable.set(groups, extraWords);
-	}
+	const lang = languageOf(options);
 
 	const text = truncateQuery(raw);
 	const typed = tokenize(text);
 	if (typed.length === 0) return EMPTY;
-	const { tokens, corrections } = correctTokens(typed, vocabulary, extraWords);
+	const { tokens, corrections } = correctTokens(typed, vocabulary, lang.synonymWords, lang.stopWords);
 	const reduced = isLongQuery(tokens);
 
-	const ideas = selectIdeas(findIdeas(tokens, groups, reduced), vocabulary, reduced);
-	const isIndexed = (phrase: string) => isInIndex(phrase, vocabulary);
+	const ideas = selectIdeas(findIdeas(tokens, lang, reduced), vocabulary, reduced, lang);
+	const isIndexed = (phrase: string) => isInIndex(phrase, vocabulary, lang);
 
 	const candidates: SearchCandidate[] = [];
 	// A query may appear twice with different roles ("before you start" is the whole query and
@@ -132,13 +144,13 @@ export function understandQuery(
 		const phrases = clauses(text)
 			.map((clause) => clause.map((word) => fixes.get(word) ?? word))
 			.filter((clause) => clause.length >= PHRASE_WORDS.min && clause.length <= PHRASE_WORDS.max)
-			.filter(hasTellingWord);
+			.filter((clause) => hasTellingWord(clause, lang));
 		for (const clause of phrases.slice(0, MAX_PHRASES)) add(`"${clause.join(' ')}"`, 'phrase');
 	}
 
-	const query = ideas.map((idea) => guideQuery(idea, vocabulary, isIndexed)).join(' ');
+	const query = ideas.map((idea) => guideQuery(idea, vocabulary, isIndexed, lang)).join(' ');
 	add(query, 'all');
-	add(ideas.map(literalQuery).join(' '), 'literal');
+	add(ideas.map((idea) => literalQuery(idea, lang)).join(' '), 'literal');
 
 	// Each idea alone: first every idea's main wording, then the alternatives, so the cap on
 	// candidates cuts alternatives before it cuts ideas.
@@ -151,7 +163,7 @@ export function understandQuery(
 		if (idea.hit.group.role && ideas.length > 1) return { queries: [], weight: 0 };
 		const guide = guideTerms(idea.hit.group, vocabulary, isIndexed);
 		guide.forEach((term) => guideWording.add(term));
-		const literal = literalQuery(idea);
+		const literal = literalQuery(idea, lang);
 		const own = idea.hit.isGuideWording || isSingleIndexedWord(idea, vocabulary) ? [literal] : [];
 		return { queries: [...own, ...guide].slice(0, MAX_WORDINGS), weight: CANDIDATE_WEIGHTS.idea };
 	});
@@ -168,7 +180,7 @@ export function understandQuery(
 	const expansions: string[] = [];
 	const searched = [
 		...ideas.map((idea) =>
-			idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, vocabulary, isIndexed) : '',
+			idea.kind === 'synonym' && !idea.hit.isGuideWording ? guideQuery(idea, vocabulary, isIndexed, lang) : '',
 		),
 		...run.filter((c) => c.kind === 'idea' && guideWording.has(c.query)).map((c) => c.query),
 	];
@@ -199,11 +211,11 @@ function capSearches(candidates: readonly SearchCandidate[]): SearchCandidate[] 
  * boilerplate phrase and a synonym overlap, the longer wins and a tie goes to the boilerplate,
  * so "try again" in an e-mail is noise but "identity document" is kept.
  */
-function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], reduced: boolean): Idea[] {
-	let hits = findSynonymHits(tokens, groups);
+function findIdeas(tokens: readonly string[], lang: QueryLanguage, reduced: boolean): Idea[] {
+	let hits = findSynonymHits(tokens, lang.synonyms);
 	const removed = new Array<boolean>(tokens.length).fill(false);
 	if (reduced) {
-		for (const span of boilerplateSpans(tokens)) {
+		for (const span of boilerplateSpans(tokens, lang.boilerplate)) {
 			const overlapping = hits.filter((hit) => hit.start < span.end && span.start < hit.end);
 			if (overlapping.some((hit) => hit.end - hit.start > span.end - span.start)) continue;
 			hits = hits.filter((hit) => !overlapping.includes(hit));
@@ -219,7 +231,7 @@ function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], r
 			continue;
 		}
 		const word = tokens[i]!;
-		if (!removed[i] && !STOP_WORDS.has(word)) ideas.push({ kind: 'word', word });
+		if (!removed[i] && !lang.stopWords.has(word)) ideas.push({ kind: 'word', word });
 		i += 1;
 	}
 	if (ideas.length === 0 && !reduced) return tokens.map((word) => ({ kind: 'word', word }));
@@ -230,7 +242,12 @@ function findIdeas(tokens: readonly string[], groups: readonly SynonymGroup[], r
  * Duplicates out; in a long message also the `generic` ideas, the words the index lacks, and
  * beyond `MAX_CONCEPTS` the commonest words (a rarer word says more about the page it is on).
  */
-function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduced: boolean): Idea[] {
+function selectIdeas(
+	ideas: readonly Idea[],
+	vocabulary: SearchVocabulary,
+	reduced: boolean,
+	lang: QueryLanguage,
+): Idea[] {
 	const seen = new Set<string>();
 	let unique = ideas.filter((idea) => {
 		const key = idea.kind === 'word' ? `w:${idea.word}` : `g:${idea.hit.group.id}`;
@@ -242,7 +259,7 @@ function selectIdeas(ideas: readonly Idea[], vocabulary: SearchVocabulary, reduc
 	const specific = unique.filter((idea) => idea.kind === 'word' || idea.hit.group.role !== 'generic');
 	if (specific.length > 0) unique = specific;
 	if (vocabulary.sorted.length > 0) {
-		const indexed = unique.filter((idea) => idea.kind === 'synonym' || isInIndex(idea.word, vocabulary));
+		const indexed = unique.filter((idea) => idea.kind === 'synonym' || isInIndex(idea.word, vocabulary, lang));
 		if (indexed.length > 0) unique = indexed;
 	}
 	if (unique.length <= MAX_CONCEPTS) return unique;
@@ -263,16 +280,17 @@ export function rarity(word: string, vocabulary: SearchVocabulary): number {
 }
 
 /** Whether a clause says something: a word that is neither a stop word nor message boilerplate. */
-function hasTellingWord(clause: readonly string[]): boolean {
+function hasTellingWord(clause: readonly string[], lang: QueryLanguage): boolean {
 	const boilerplate = new Set<number>();
-	for (const span of boilerplateSpans(clause)) for (let i = span.start; i < span.end; i++) boilerplate.add(i);
-	return clause.some((word, i) => !STOP_WORDS.has(word) && !boilerplate.has(i));
+	for (const span of boilerplateSpans(clause, lang.boilerplate))
+		for (let i = span.start; i < span.end; i++) boilerplate.add(i);
+	return clause.some((word, i) => !lang.stopWords.has(word) && !boilerplate.has(i));
 }
 
 /** Whether all the words of a phrase would be found by Pagefind (exactly or as a prefix). */
-function isInIndex(phrase: string, vocabulary: SearchVocabulary): boolean {
+function isInIndex(phrase: string, vocabulary: SearchVocabulary, lang: QueryLanguage): boolean {
 	return tokenize(phrase).every(
-		(word) => STOP_WORDS.has(word) || vocabulary.frequencies.has(word) || hasPrefix(vocabulary, word),
+		(word) => lang.stopWords.has(word) || vocabulary.frequencies.has(word) || hasPrefix(vocabulary, word),
 	);
 }
 
@@ -291,9 +309,14 @@ function guideTerms(
  * articles use it: "crashes", "calendar"), else the first guide entry the index has. Phrases
  * ("not clear") always go to the guide's wording: their words are too common alone.
  */
-function guideQuery(idea: Idea, vocabulary: SearchVocabulary, isIndexed: (phrase: string) => boolean): string {
+function guideQuery(
+	idea: Idea,
+	vocabulary: SearchVocabulary,
+	isIndexed: (phrase: string) => boolean,
+	lang: QueryLanguage,
+): string {
 	if (idea.kind === 'word') return idea.word;
-	const literal = literalQuery(idea);
+	const literal = literalQuery(idea, lang);
 	if (idea.hit.isGuideWording || isSingleIndexedWord(idea, vocabulary)) return literal;
 	const { guide } = idea.hit.group;
 	return guide.find(isIndexed) ?? guide[0] ?? literal;
@@ -305,8 +328,8 @@ function isSingleIndexedWord(idea: Idea, vocabulary: SearchVocabulary): boolean 
 }
 
 /** An idea in the reader's (corrected) words, stop words out. */
-function literalQuery(idea: Idea): string {
+function literalQuery(idea: Idea, lang: QueryLanguage): string {
 	if (idea.kind === 'word') return idea.word;
-	const words = idea.words.filter((word) => !STOP_WORDS.has(word));
+	const words = idea.words.filter((word) => !lang.stopWords.has(word));
 	return (words.length > 0 ? words : idea.words).join(' ');
 }
