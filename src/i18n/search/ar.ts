@@ -961,9 +961,7 @@ export const search: SearchLanguage = {
 		'السلام',
 		'عليكم',
 		'شكرا',
-		'لو سمحت',
 		'سمحت',
-		'من فضلك',
 		'فضلك',
 		'ارجو',
 		'رجاء',
@@ -982,7 +980,6 @@ export const search: SearchLanguage = {
 		'ظهرت',
 		'يظهر',
 		'تظهر',
-		'لي',
 	],
 	boilerplate: [
 		'للاسف',
