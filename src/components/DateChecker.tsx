@@ -15,144 +15,47 @@ import type { JSX } from 'preact';
 import type * as Dates from '../lib/dates';
 import { DEFAULT_MINIMUM_AGE, YEAR_MAX, YEAR_MIN } from '../lib/dates/constants';
 import type {
-	CalendarName,
-	CompareVerdict,
-	DateFormat,
+	DateComparison as CompareResultData,
 	DateReading,
 	DateRole,
+	DocumentCheck as DocumentCheckData,
 	DocumentProblem,
-	DocumentProblemCode,
-	FieldOrder,
 	FormOrder,
-	MatchReason,
 	ParseFailure,
-	ParseProblem,
 	ParseResult,
 } from '../lib/dates';
+import type { Locale } from '../i18n/locales';
+import type { CheckerText } from '../i18n/checkers/format';
+import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
 import './DateChecker.css';
 
 type DatesModule = typeof Dates;
 /** The checking logic, fetched on first use (one importer, so every island shares the load). */
 const loadDates = (): Promise<DatesModule> => import('../lib/dates');
 
-/** Which tasks to show: both (the checker page) or one (embedded in an article). */
+/** Which tasks to show: both (the checker page) or one (embedded in an article); in which language. */
 export interface DateCheckerProps {
 	task?: 'both' | 'compare' | 'validity';
+	locale?: Locale;
 }
 
-// ---- Words. Every code of src/lib/dates has a sentence here; `{name}` fills from the result. ----
+/** The message groups this island shows (FillFromPhoto's included). */
+const GROUPS = ['common', 'date', 'fill'] as const;
 
-const PROBLEM_WORDS: Record<ParseProblem, string> = {
-	empty: 'Type a date.',
-	'too-long': 'This is too long to be a date. Type only the date, for example 12/01/1990.',
-	'not-a-date': 'We could not find a date here. Type it as it appears, for example 12/01/1990 or 12 JAN 1990.',
-	incomplete: 'A part is missing: a full date has a day, a month and a year.',
-	'partly-unknown':
-		'Part of this date is marked unknown (X or <). Documents print this when the day or month is not known: enter exactly what your document shows and ask the service how to fill in the form.',
-	'unknown-month': '“{word}” is not a month we know.',
-	'months-disagree': 'The month words “{word}” name different months. Check the spelling.',
-	'month-out-of-range': 'There is no month {value}: months go from 1 to 12.',
-	'day-out-of-range': 'There is no day {value}: days go from 1 to 31.',
-	'year-out-of-range': `The year {value} cannot be on an ID (they carry years from ${YEAR_MIN} to ${YEAR_MAX}). Check for a typo.`,
-	'no-such-day': '{month} {year} has {days} days, so day {day} does not exist.',
-	'not-in-era':
-		'That year is outside its Japanese era (Heisei began on 8 January 1989, Reiwa on 1 May 2019). Check the era and the year.',
-};
+// ---- Words: the `date` group of src/i18n/checkers; every code of src/lib/dates has a message there. ----
 
-const SUGGESTION_WORDS = 'Did you mean “{suggestion}”?';
-
-/** While the checking code loads, and if it cannot (offline before the checker was first used). */
-const LOADING_WORDS = 'Checking…';
-const LOAD_FAILED_WORDS =
-	'The checker could not load its checking code: the connection seems to be down. What you typed is kept. Reconnect, then change any field to check again.';
-
-const VERDICT_WORDS: Record<CompareVerdict, string> = {
-	same: 'Same date. Your account and your ID show the same day.',
-	'same-if-reordered': 'Same day only if the dates are read differently. A verifier may see two different dates.',
-	different: 'Different dates: {days} apart.',
-	unreadable: 'One of the dates could not be read: see the message under it.',
-};
-
-const REASON_WORDS: Record<MatchReason, string> = {
-	order: 'Day and month are in a different order from the one the form uses.',
-	century: 'The two-digit year has to be read in the other century.',
-	calendar: 'The year is in another calendar on one side.',
-	'calendar-variant': 'They are one day apart, which Hijri dates allow: the day depends on the calendar used.',
-};
-
-const DOCUMENT_WORDS: Record<DocumentProblemCode, string> = {
-	expired: 'Expired {days} ago. Verification will fail: renew the document or use another one that is valid.',
-	'expires-soon':
-		'Expires {when}. Some services refuse documents this close to expiry: use one valid for longer if you can.',
-	'under-age': 'The holder is {age}; exchanges require {minimumAge}. They can verify from {adultOn}.',
-	'future-birth': 'The date of birth is in the future. Check the year.',
-	'issued-in-future': 'The issue date is in the future. Check the year, or whether issue and expiry are swapped.',
-	'issued-after-expiry': 'The issue date is after the expiry date: the two are probably swapped.',
-	'born-after-issue': 'The date of birth is after the issue date. Check both years.',
-};
-
-const CALENDAR_WORDS: Record<CalendarName, string> = {
-	gregory: 'Gregorian calendar',
-	buddhist: 'Thai Buddhist era',
-	japanese: 'Japanese era',
-	persian: 'Persian (Solar Hijri) calendar',
-	'islamic-umalqura': 'Hijri calendar (Umm al-Qura)',
-};
-
-const ORDER_WORDS: Record<FieldOrder, string> = {
-	DMY: 'day/month/year',
-	MDY: 'month/day/year',
-	YMD: 'year/month/day',
-	YDM: 'year/day/month',
-	DYM: 'day/year/month',
-	MYD: 'month/year/day',
-};
-
-const FORMAT_WORDS: Record<DateFormat, string> = {
-	numeric: '',
-	iso: 'ISO 8601',
-	compact: 'digits only',
-	mrz: 'MRZ (YYMMDD)',
-	'month-name': 'month name',
-	marked: 'year, month and day marked',
-};
-
-const ERA_WORDS: Record<NonNullable<DateReading['written']['era']>, string> = {
-	meiji: 'Meiji',
-	taisho: 'Taishō',
-	showa: 'Shōwa',
-	heisei: 'Heisei',
-	reiwa: 'Reiwa',
-};
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
-
-function fill(template: string, values: Record<string, string | number | undefined>): string {
-	return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+type DateWords = IslandText<'common' | 'date' | 'fill'>;
+/** The messages and the formatter, as every piece below takes them. */
+interface Words {
+	m: DateWords['m'];
+	t: CheckerText;
 }
 
-function plural(n: number, unit: string): string {
-	return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-/** `12 January 1990`, from the ISO string's numbers (never `new Date(string)`). */
-function longDate(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
+/** Examples in the hints and problems: what a reader types and what IDs print (not translated). */
+const EXAMPLE = '12/01/1990';
+const EXAMPLE_WORDS = '12 JAN 1990';
+const ACCOUNT_EXAMPLE = '03/04/1990';
+const DOCUMENT_EXAMPLES = ['12 JAN/JANV 1990', '900112', '平成2年1月12日'] as const;
 
 /** The user's local date, from the browser clock. */
 function localToday(): string {
@@ -161,66 +64,103 @@ function localToday(): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function problemText(failure: ParseFailure): string {
+function problemText({ m, t }: Words, failure: ParseFailure): string {
 	const written = failure.written;
-	const month =
-		written && (failure.calendar ?? 'gregory') === 'gregory'
-			? MONTHS[written.month - 1]
-			: `Month ${written?.month ?? ''} of`;
-	let text = fill(PROBLEM_WORDS[failure.problem], {
-		word: failure.word,
-		value: failure.value,
-		days: failure.daysInMonth,
-		day: written?.day,
-		year: written?.year,
-		month,
-	});
-	if (failure.suggestion) text += ` ${fill(SUGGESTION_WORDS, { suggestion: failure.suggestion })}`;
+	const monthYear = !written
+		? ''
+		: (failure.calendar ?? 'gregory') === 'gregory'
+			? t.monthYear(written.year, written.month)
+			: t.format(m.date.monthOfYear, { month: String(written.month), year: String(written.year) });
+	let text = t.text(
+		m.date.problems[failure.problem],
+		{
+			word: failure.word ?? '',
+			value: failure.value === undefined ? '' : String(failure.value),
+			day: written ? String(written.day) : '',
+			monthYear,
+			min: String(YEAR_MIN),
+			max: String(YEAR_MAX),
+			example: EXAMPLE,
+			exampleWords: EXAMPLE_WORDS,
+		},
+		failure.daysInMonth,
+	);
+	if (failure.suggestion) text += ` ${t.format(m.date.suggestion, { suggestion: failure.suggestion })}`;
 	return text;
 }
 
 /** How a reading was read, in words: order, calendar and the flags worth knowing. */
-function howRead(reading: DateReading): string {
+function howRead({ m, t }: Words, reading: DateReading): string {
 	const notes: string[] = [];
-	if (reading.format === 'numeric' || reading.format === 'compact') notes.push(`read as ${ORDER_WORDS[reading.order]}`);
-	else if (FORMAT_WORDS[reading.format]) notes.push(FORMAT_WORDS[reading.format]);
+	if (reading.format === 'numeric' || reading.format === 'compact')
+		notes.push(t.format(m.date.readAs, { order: m.date.orders[reading.order] }));
+	else notes.push(m.date.formats[reading.format]);
 	if (reading.calendar !== 'gregory') {
-		const era = reading.written.era ? `${ERA_WORDS[reading.written.era]} ` : '';
+		const era = reading.written.era;
+		const message = era
+			? reading.calendarInferred
+				? m.date.calendarEraGuessed
+				: m.date.calendarEraYear
+			: reading.calendarInferred
+				? m.date.calendarGuessed
+				: m.date.calendarYear;
 		notes.push(
-			`${CALENDAR_WORDS[reading.calendar]}: ${era}year ${reading.written.year}${reading.calendarInferred ? ', guessed from the year' : ''}`,
+			t.format(message, {
+				calendar: m.date.calendars[reading.calendar],
+				era: era ? m.date.eras[era] : '',
+				year: String(reading.written.year),
+			}),
 		);
 	}
-	if (reading.centuryInferred) notes.push(`two-digit year taken as ${reading.written.year}`);
-	if (reading.uncertainDays > 0) notes.push(`may be ${plural(reading.uncertainDays, 'day')} off`);
-	return notes.join('; ');
+	if (reading.centuryInferred) notes.push(t.format(m.date.centuryTaken, { year: String(reading.written.year) }));
+	if (reading.uncertainDays > 0) notes.push(t.plural(m.date.mayBeOff, reading.uncertainDays));
+	return notes.join(m.date.noteSeparator);
+}
+
+/** A date in words, kept whole inside a sentence of either direction. */
+function LongDate({ t, iso }: { t: CheckerText; iso: string }): JSX.Element {
+	return <bdi>{t.date(iso)}</bdi>;
+}
+
+/** A date as digits (ISO or as typed for a form): always left to right. */
+function Digits({ children }: { children: string }): JSX.Element {
+	return <code dir="ltr">{children}</code>;
 }
 
 // ---- Pieces ----
 
-function Readings({ result, label }: { result: ParseResult; label: string }): JSX.Element {
+function Readings({ words, result, label }: { words: Words; result: ParseResult; label: string }): JSX.Element {
 	if (!result.ok)
 		return (
 			<p class="date-checker__problem">
-				{label}: {problemText(result)}
+				{label}: {problemText(words, result)}
 			</p>
 		);
 	const [first, ...others] = result.readings;
 	if (!first) return <></>;
+	const how = howRead(words, first);
 	return (
 		<div class="date-checker__readings">
 			<p>
-				{label}: <strong>{longDate(first.iso)}</strong> (<code>{first.iso}</code>)
-				{howRead(first) && <span class="date-checker__how">, {howRead(first)}</span>}
+				{label}:{' '}
+				<strong>
+					<LongDate t={words.t} iso={first.iso} />
+				</strong>{' '}
+				(<Digits>{first.iso}</Digits>){how && <span class="date-checker__how">, {how}</span>}
 			</p>
 			{others.length > 0 && (
 				<>
 					<p class="date-checker__warning">
-						<span aria-hidden="true">⚠ </span>Ambiguous: it could also be
+						<span aria-hidden="true">⚠ </span>
+						{words.m.date.ambiguous}
 					</p>
 					<ul>
 						{others.map((r) => (
 							<li key={r.iso}>
-								<strong>{longDate(r.iso)}</strong> (<code>{r.iso}</code>), {howRead(r)}
+								<strong>
+									<LongDate t={words.t} iso={r.iso} />
+								</strong>{' '}
+								(<Digits>{r.iso}</Digits>), {howRead(words, r)}
 							</li>
 						))}
 					</ul>
@@ -250,6 +190,7 @@ function Field(props: {
 					{props.hint}
 				</span>
 			)}
+			{/* Dates are typed left to right in every language (digits, slashes, MRZ). */}
 			<input
 				ref={ref}
 				id={props.id}
@@ -257,6 +198,7 @@ function Field(props: {
 				inputMode="text"
 				autoComplete="off"
 				spellcheck={false}
+				dir="ltr"
 				value={props.value}
 				aria-invalid={props.error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}
@@ -275,23 +217,63 @@ function Field(props: {
 const preventSubmit = (e: Event) => e.preventDefault();
 
 /** What the result region shows while the checking code is not there yet: never blank. */
-function NotLoaded({ failed }: { failed: boolean }): JSX.Element {
+function NotLoaded({ words, failed }: { words: Words; failed: boolean }): JSX.Element {
 	return failed ? (
 		<p class="date-checker__load-error" role="alert">
 			<span aria-hidden="true">⚠ </span>
-			{LOAD_FAILED_WORDS}
+			{words.m.date.loadFailed}
 		</p>
 	) : (
-		<p class="date-checker__loading">{LOADING_WORDS}</p>
+		<p class="date-checker__loading">{words.m.common.loading}</p>
 	);
 }
 
 interface TaskProps {
 	today: string | undefined;
 	dates: LazyModule<DatesModule>;
+	words: Words;
 }
 
-function CompareTask({ today, dates }: TaskProps): JSX.Element {
+/** The verdict on two dates and what to type: pure, from `compareDates`' result. */
+export function CompareResult({
+	words,
+	result,
+	order,
+	formatForForm,
+}: {
+	words: Words;
+	result: CompareResultData;
+	order: FormOrder | '';
+	formatForForm: DatesModule['formatForForm'] | undefined;
+}): JSX.Element {
+	const { m, t } = words;
+	const verdictClass = `date-checker__verdict date-checker__verdict--${result.verdict}`;
+	return (
+		<>
+			<p class={verdictClass}>
+				<span aria-hidden="true">
+					{result.verdict === 'same' ? '✓ ' : result.verdict === 'unreadable' ? '? ' : '✗ '}
+				</span>
+				<strong>{t.text(m.date.verdicts[result.verdict], {}, Math.abs(result.daysApart ?? 0))}</strong>
+			</p>
+			{result.match && result.match.reasons.length > 0 && (
+				<ul>
+					{result.match.reasons.map((reason) => (
+						<li key={reason}>{m.date.reasons[reason]}</li>
+					))}
+				</ul>
+			)}
+			{result.account.ok && <Readings words={words} result={result.account} label={m.date.readingLabels.account} />}
+			{result.document.ok && <Readings words={words} result={result.document} label={m.date.readingLabels.document} />}
+			{result.expected && result.verdict !== 'same' && result.verdict !== 'unreadable' && formatForForm && (
+				<WhatToType words={words} iso={result.expected.iso} order={order} formatForForm={formatForForm} />
+			)}
+		</>
+	);
+}
+
+function CompareTask({ today, dates, words }: TaskProps): JSX.Element {
+	const { m } = words;
 	const id = useId();
 	const [account, setAccount] = useState('');
 	const [documentText, setDocumentText] = useState('');
@@ -311,109 +293,97 @@ function CompareTask({ today, dates }: TaskProps): JSX.Element {
 		return lib.compareDates(account, documentText, { role, today, ...(order ? { order } : {}) });
 	}, [wanted, lib, account, documentText, order, role, today]);
 
-	const accountError = result && !result.account.ok ? problemText(result.account) : undefined;
-	const documentError = result && !result.document.ok ? problemText(result.document) : undefined;
-	const verdictClass = result ? `date-checker__verdict date-checker__verdict--${result.verdict}` : '';
+	const accountError = result && !result.account.ok ? problemText(words, result.account) : undefined;
+	const documentError = result && !result.document.ok ? problemText(words, result.document) : undefined;
 
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
-			<h2 id={`${id}-title`}>Do my account and my ID show the same date?</h2>
+			<h2 id={`${id}-title`}>{m.date.compareTitle}</h2>
 			<div class="date-checker__row">
 				<div class="date-checker__field">
-					<label for={`${id}-role`}>Which date</label>
+					<label for={`${id}-role`}>{m.date.whichDate}</label>
 					<select id={`${id}-role`} value={role} onChange={(e) => setRole(e.currentTarget.value as DateRole)}>
-						<option value="birth">Date of birth</option>
-						<option value="expiry">Expiry date</option>
-						<option value="issue">Issue date</option>
+						<option value="birth">{m.date.roles.birth}</option>
+						<option value="expiry">{m.date.roles.expiry}</option>
+						<option value="issue">{m.date.roles.issue}</option>
 					</select>
 				</div>
 				<div class="date-checker__field">
-					<label for={`${id}-order`}>My form asks for</label>
+					<label for={`${id}-order`}>{m.date.formAsks}</label>
 					<select id={`${id}-order`} value={order} onChange={(e) => setOrder(e.currentTarget.value as FormOrder | '')}>
-						<option value="">Not sure</option>
-						<option value="DMY">day/month/year</option>
-						<option value="MDY">month/day/year</option>
-						<option value="YMD">year/month/day</option>
+						<option value="">{m.date.notSure}</option>
+						<option value="DMY">{m.date.orders.DMY}</option>
+						<option value="MDY">{m.date.orders.MDY}</option>
+						<option value="YMD">{m.date.orders.YMD}</option>
 					</select>
 				</div>
 			</div>
 			<Field
 				id={`${id}-account`}
-				label="Date on my account (as I typed it)"
-				hint="For example 03/04/1990"
+				label={m.date.accountLabel}
+				hint={words.t.format(m.date.accountHint, { example: ACCOUNT_EXAMPLE })}
 				value={account}
 				onInput={setAccount}
 				error={accountError}
 			/>
 			<Field
 				id={`${id}-document`}
-				label="Date on my ID (as printed)"
-				hint="For example 12 JAN/JANV 1990, 900112 or 平成2年1月12日"
+				label={m.date.documentLabel}
+				hint={words.t.format(m.date.documentHint, {
+					example1: DOCUMENT_EXAMPLES[0],
+					example2: DOCUMENT_EXAMPLES[1],
+					example3: DOCUMENT_EXAMPLES[2],
+				})}
 				value={documentText}
 				onInput={setDocumentText}
 				error={documentError}
 			/>
 			<FillFromPhoto
+				m={m.fill}
 				onRead={({ dates: read }) => {
 					const date = role === 'birth' ? read.birth : role === 'expiry' ? read.expiry : null;
 					if (date) setDocumentText(date);
 				}}
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="compare-result">
-				{result && (
-					<>
-						<p class={verdictClass}>
-							<span aria-hidden="true">
-								{result.verdict === 'same' ? '✓ ' : result.verdict === 'unreadable' ? '? ' : '✗ '}
-							</span>
-							<strong>
-								{fill(VERDICT_WORDS[result.verdict], { days: plural(Math.abs(result.daysApart ?? 0), 'day') })}
-							</strong>
-						</p>
-						{result.match && result.match.reasons.length > 0 && (
-							<ul>
-								{result.match.reasons.map((reason) => (
-									<li key={reason}>{REASON_WORDS[reason]}</li>
-								))}
-							</ul>
-						)}
-						{result.account.ok && <Readings result={result.account} label="Account" />}
-						{result.document.ok && <Readings result={result.document} label="ID" />}
-						{result.expected && result.verdict !== 'same' && result.verdict !== 'unreadable' && lib && (
-							<WhatToType iso={result.expected.iso} order={order} formatForForm={lib.formatForForm} />
-						)}
-					</>
-				)}
-				{wanted && !result && <NotLoaded failed={dates.failed} />}
+				{result && <CompareResult words={words} result={result} order={order} formatForForm={lib?.formatForForm} />}
+				{wanted && !result && <NotLoaded words={words} failed={dates.failed} />}
 			</div>
 		</form>
 	);
 }
 
 function WhatToType({
+	words,
 	iso,
 	order,
 	formatForForm,
 }: {
+	words: Words;
 	iso: string;
 	order: FormOrder | '';
 	formatForForm: DatesModule['formatForForm'];
 }): JSX.Element {
+	const { m, t } = words;
+	const date = <LongDate t={t} iso={iso} />;
 	if (order) {
 		return (
 			<p class="date-checker__type">
-				Type exactly this into the form ({ORDER_WORDS[order]}): <code>{formatForForm(iso, order)}</code>, the date on
-				your ID ({longDate(iso)}).
+				{rich(t, m.date.typeExactly, {
+					order: m.date.orders[order],
+					value: <Digits>{formatForForm(iso, order)}</Digits>,
+					date,
+				})}
 			</p>
 		);
 	}
 	return (
 		<div class="date-checker__type">
-			<p>Type the date on your ID ({longDate(iso)}) in the form's order:</p>
+			<p>{rich(t, m.date.typeInOrder, { date })}</p>
 			<ul>
 				{(['DMY', 'MDY', 'YMD'] as const).map((o) => (
 					<li key={o}>
-						{ORDER_WORDS[o]}: <code>{formatForForm(iso, o)}</code>
+						{m.date.orders[o]}: <Digits>{formatForForm(iso, o)}</Digits>
 					</li>
 				))}
 			</ul>
@@ -421,18 +391,47 @@ function WhatToType({
 	);
 }
 
-function documentProblemText(problem: DocumentProblem, minimumAge: number): string {
-	const days = problem.days ?? 0;
-	return fill(DOCUMENT_WORDS[problem.code], {
-		days: plural(days, 'day'),
-		when: days === 0 ? 'today' : `in ${plural(days, 'day')}`,
-		age: problem.age,
-		minimumAge,
-		adultOn: problem.adultOn ? longDate(problem.adultOn) : '',
-	});
+function documentProblemText({ m, t }: Words, problem: DocumentProblem, minimumAge: number): string {
+	if (problem.code === 'expires-soon' && (problem.days ?? 0) === 0) return m.date.expiresToday;
+	const count = problem.code === 'under-age' ? (problem.age ?? 0) : (problem.days ?? 0);
+	return t.text(
+		m.date.documentProblems[problem.code],
+		{ minimumAge, adultOn: problem.adultOn ? t.date(problem.adultOn) : '' },
+		count,
+	);
 }
 
-function ValidityTask({ today, dates }: TaskProps): JSX.Element {
+/** The verdict on a document's dates: pure, from `checkDocumentDates`' result. */
+export function ValidityResult({ words, check }: { words: Words; check: DocumentCheckData }): JSX.Element {
+	const { m, t } = words;
+	const fields = check.fields;
+	return (
+		<>
+			{check.problems.length > 0 ? (
+				<ul class="date-checker__problems">
+					{check.problems.map((p) => (
+						<li key={p.code} class="date-checker__verdict date-checker__verdict--different">
+							<span aria-hidden="true">✗ </span>
+							{documentProblemText(words, p, DEFAULT_MINIMUM_AGE)}
+						</li>
+					))}
+				</ul>
+			) : (
+				<p class="date-checker__verdict date-checker__verdict--same">
+					<span aria-hidden="true">✓ </span>
+					<strong>{m.date.noProblem}</strong>
+					{check.daysUntilExpiry !== undefined && ` ${t.plural(m.date.validFor, check.daysUntilExpiry)}`}
+				</p>
+			)}
+			{fields.birth?.ok && <Readings words={words} result={fields.birth} label={m.date.readingLabels.birth} />}
+			{fields.issue?.ok && <Readings words={words} result={fields.issue} label={m.date.readingLabels.issue} />}
+			{fields.expiry?.ok && <Readings words={words} result={fields.expiry} label={m.date.readingLabels.expiry} />}
+		</>
+	);
+}
+
+function ValidityTask({ today, dates, words }: TaskProps): JSX.Element {
+	const { m } = words;
 	const id = useId();
 	const [birth, setBirth] = useState('');
 	const [issue, setIssue] = useState('');
@@ -450,68 +449,62 @@ function ValidityTask({ today, dates }: TaskProps): JSX.Element {
 		return lib.checkDocumentDates({ birth, issue, expiry, today });
 	}, [wanted, lib, birth, issue, expiry, today]);
 
-	const error = (r: ParseResult | undefined) => (r && !r.ok ? problemText(r) : undefined);
+	const error = (r: ParseResult | undefined) => (r && !r.ok ? problemText(words, r) : undefined);
 	const fields = check?.fields;
 
 	return (
 		<form class="date-checker__task" onSubmit={preventSubmit} aria-labelledby={`${id}-title`}>
-			<h2 id={`${id}-title`}>Is my document still valid?</h2>
-			<Field id={`${id}-birth`} label="Date of birth" value={birth} onInput={setBirth} error={error(fields?.birth)} />
-			<Field id={`${id}-issue`} label="Date of issue" value={issue} onInput={setIssue} error={error(fields?.issue)} />
+			<h2 id={`${id}-title`}>{m.date.validityTitle}</h2>
+			<Field
+				id={`${id}-birth`}
+				label={m.date.birthLabel}
+				value={birth}
+				onInput={setBirth}
+				error={error(fields?.birth)}
+			/>
+			<Field
+				id={`${id}-issue`}
+				label={m.date.issueLabel}
+				value={issue}
+				onInput={setIssue}
+				error={error(fields?.issue)}
+			/>
 			<Field
 				id={`${id}-expiry`}
-				label="Date of expiry"
+				label={m.date.expiryLabel}
 				value={expiry}
 				onInput={setExpiry}
 				error={error(fields?.expiry)}
 			/>
 			<FillFromPhoto
+				m={m.fill}
 				onRead={({ dates: read }) => {
 					if (read.birth) setBirth(read.birth);
 					if (read.expiry) setExpiry(read.expiry);
 				}}
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
-				{check && (
-					<>
-						{check.problems.length > 0 ? (
-							<ul class="date-checker__problems">
-								{check.problems.map((p) => (
-									<li key={p.code} class="date-checker__verdict date-checker__verdict--different">
-										<span aria-hidden="true">✗ </span>
-										{documentProblemText(p, DEFAULT_MINIMUM_AGE)}
-									</li>
-								))}
-							</ul>
-						) : (
-							<p class="date-checker__verdict date-checker__verdict--same">
-								<span aria-hidden="true">✓ </span>
-								<strong>No problem found with these dates.</strong>
-								{check.daysUntilExpiry !== undefined && ` Valid for ${plural(check.daysUntilExpiry, 'more day')}.`}
-							</p>
-						)}
-						{fields?.birth?.ok && <Readings result={fields.birth} label="Birth" />}
-						{fields?.issue?.ok && <Readings result={fields.issue} label="Issue" />}
-						{fields?.expiry?.ok && <Readings result={fields.expiry} label="Expiry" />}
-					</>
-				)}
-				{wanted && !check && <NotLoaded failed={dates.failed} />}
+				{check && <ValidityResult words={words} check={check} />}
+				{wanted && !check && <NotLoaded words={words} failed={dates.failed} />}
 			</div>
 		</form>
 	);
 }
 
 /** The island. `today` is read from the browser clock after hydration, never on the server. */
-export default function DateChecker({ task = 'both' }: DateCheckerProps): JSX.Element {
+export default function DateChecker({ task = 'both', locale = 'en' }: DateCheckerProps): JSX.Element {
+	const { m, t, data } = useMessages(locale, GROUPS);
+	const words = useMemo(() => ({ m, t }), [m, t]);
 	const [today, setToday] = useState<string | undefined>(undefined);
 	useEffect(() => setToday(localToday()), []);
 	// The checking logic loads on first use: focus or a press anywhere in the checker, or input.
 	const dates = useLazyModule(loadDates);
 	return (
 		<div class="date-checker not-content" data-pagefind-ignore onFocusCapture={dates.load} onPointerDown={dates.load}>
-			<p class="date-checker__privacy">Runs in your browser: nothing you type is stored or sent.</p>
-			{task !== 'validity' && <CompareTask today={today} dates={dates} />}
-			{task !== 'compare' && <ValidityTask today={today} dates={dates} />}
+			<p class="date-checker__privacy">{m.date.privacy}</p>
+			{task !== 'validity' && <CompareTask today={today} dates={dates} words={words} />}
+			{task !== 'compare' && <ValidityTask today={today} dates={dates} words={words} />}
+			{data}
 		</div>
 	);
 }

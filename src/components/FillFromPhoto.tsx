@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { MrzResult } from '../lib/mrz/decide';
 import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
+import type { CheckerMessages } from '../i18n/checkers/types';
 import './FillFromPhoto.css';
 
 /** A reading handed to the checker: the MRZ and its dates as YYYY-MM-DD. */
@@ -16,23 +17,19 @@ export interface PhotoReading {
 
 type State = 'idle' | 'reading' | MrzResult['status'] | 'error';
 
-const WORDS: Record<State, string> = {
-	idle: '',
-	reading: 'Reading the photo…',
-	read: 'Filled from the machine-readable zone (MRZ) of your photo. Compare it with your document.',
-	uncertain:
-		'Filled from the MRZ of your photo, but some characters are doubtful: compare every filled field with your document.',
-	'not-found':
-		'No MRZ was found on this photo (many driving licences and ID card fronts have none). Type the details by hand, or choose the back of your ID card.',
-	error: 'This file could not be read as a photo. Choose a JPEG, PNG or WebP image.',
-};
-
 function today(): string {
 	const d = new Date();
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export default function FillFromPhoto({ onRead }: { onRead: (reading: PhotoReading) => void }) {
+/** The control; `m` is the `fill` group of the embedding checker's messages. */
+export default function FillFromPhoto({
+	onRead,
+	m,
+}: {
+	onRead: (reading: PhotoReading) => void;
+	m: CheckerMessages['fill'];
+}) {
 	const id = useId();
 	const [state, setState] = useState<State>('idle');
 	const worker = useRef<Worker | null>(null);
@@ -63,12 +60,10 @@ export default function FillFromPhoto({ onRead }: { onRead: (reading: PhotoReadi
 
 	return (
 		<div class="fill-from-photo">
-			<label for={`${id}-photo`}>
-				Fill from my document photo (passport page or back of ID card; read on this device)
-			</label>
+			<label for={`${id}-photo`}>{m.label}</label>
 			<input id={`${id}-photo`} type="file" accept="image/*" onChange={(e) => choose(e.currentTarget.files?.[0])} />
 			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>
-				{WORDS[state]}
+				{state === 'idle' ? '' : m[state]}
 			</p>
 		</div>
 	);

@@ -4,83 +4,79 @@
  * soon as it is chosen (the OCR engine loads then, never before), and builds the report (src/lib/ready)
  * as the reader types. This island only collects input and shows codes as words. Nothing leaves the device.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { MrzResult } from '../lib/mrz/decide';
-import type { ItemStatus, ReportItem, ReportItemId } from '../lib/ready/report';
-import type { MrzAnswer, MrzRequest, MrzTimings } from '../workers/mrz.worker';
-import { articleHref } from '../lib/site-paths';
+import type { ReportItem } from '../lib/ready/report';
+import { DEFAULT_MINIMUM_AGE, EXPIRES_SOON_DAYS } from '../lib/dates/constants';
+import type { MrzAnswer, MrzReadProblem, MrzRequest, MrzTimings } from '../workers/mrz.worker';
 import { READINESS_ITEM_ARTICLES } from '../lib/checker-articles';
+import type { Locale } from '../i18n/locales';
+import type { CheckerText } from '../i18n/checkers/format';
+import { localeArticleHref } from '../i18n/checkers/links';
+import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 import './ReadinessReport.css';
 
 type Side = 'front' | 'back';
 type Reading =
 	| { state: 'reading' }
 	| { state: 'done'; result: MrzResult; timings: MrzTimings }
-	| { state: 'error'; problem: string };
+	| { state: 'error'; problem: MrzReadProblem };
 
-const STATUS_WORDS: Record<ItemStatus, string> = {
-	pass: 'Looks fine',
-	warn: 'Check this',
-	fail: 'Will likely fail',
-	todo: 'Waiting',
-	note: 'Note',
-};
+/** The message groups this island shows. */
+const GROUPS = ['common', 'ready'] as const;
 
-const ITEM_TITLES: Record<ReportItemId, string> = {
-	mrz: 'Machine-readable zone (MRZ)',
-	name: 'Name',
-	birth: 'Date of birth',
-	validity: 'Document validity',
-	age: 'Age',
-	country: 'Issuing country and country of residence',
-};
+/** The messages and the formatter, as every piece below takes them. */
+interface Words {
+	m: IslandText<(typeof GROUPS)[number]>['m'];
+	t: CheckerText;
+}
 
-const CODE_WORDS: Record<string, string> = {
-	'no-photo': 'Choose a photo of your passport, or of the back of your ID card, to read its MRZ.',
-	'not-found':
-		'No MRZ was found. Many driving licences and ID card fronts have none: choose the back of the card, or type your details into the name and date checkers by hand.',
-	uncertain:
-		'The MRZ was read, but some characters are doubtful (marked below). Compare them with your document and correct them.',
-	read: 'The MRZ was read and every check digit holds.',
-	'no-account-name': 'Type your full name as your exchange account shows it.',
-	'no-account-birth': 'Type your date of birth as your exchange account shows it.',
-	'no-account-country': 'Type your country of residence as your exchange account shows it.',
-	'no-document': 'Waiting for the document’s MRZ.',
-	unreadable: 'The name in the MRZ could not be read.',
-	exact: 'The account name matches the document.',
-	equivalent: 'The account name is the same name as the document writes it.',
-	partial: 'The names share parts but differ: a strict check may reject this.',
-	different: 'The account name differs from the document.',
-	same: 'The dates of birth match.',
-	'same-if-reordered': 'The dates match only if day and month are swapped: check the order you typed.',
-	valid: 'The document is valid.',
-	expired: 'The document has expired: verification will be rejected.',
-	'expires-soon': 'The document expires within 30 days.',
-	adult: 'You are old enough (18 or over).',
-	'under-age': 'By this date of birth you are under 18.',
-	'future-birth': 'The date of birth is in the future: it was misread or mistyped.',
-	'same-country': 'The document was issued by your country of residence.',
-	'other-country':
-		'The document was issued by another country than the one you live in. That is allowed on most exchanges (residence and nationality may differ), but choose the issuing country when asked which document you have.',
-};
+/** The example in the country field's label: a three-letter ISO 3166-1 code, as the MRZ writes it. */
+const COUNTRY_EXAMPLE = 'DEU';
 
-const MRZ_STATE_WORDS: Record<MrzResult['status'], string> = {
-	read: 'Photo read: the report below uses its MRZ.',
-	uncertain: 'Photo read, with doubtful characters: check the MRZ below.',
-	'not-found': 'No MRZ found on this photo.',
-};
+/** What one item of the report found, in words. */
+export function reportCodeText({ m, t }: Words, item: ReportItem): string {
+	const count =
+		item.code === 'expires-soon'
+			? EXPIRES_SOON_DAYS
+			: item.code === 'adult' || item.code === 'under-age'
+				? DEFAULT_MINIMUM_AGE
+				: undefined;
+	return t.text(m.ready.codes[item.code], {}, count);
+}
 
-const READ_WORDS: Record<string, string> = {
-	'cannot-decode': 'This file could not be opened as a photo. Choose a JPEG, PNG or WebP image.',
-	'engine-failed': 'The reader could not start. Reload the page and try again.',
-};
+/** The report, item by item, with a link to the article that fixes what did not pass: pure, from the items. */
+export function ReportList({ words, items, locale }: { words: Words; items: readonly ReportItem[]; locale: Locale }) {
+	const { m } = words;
+	return (
+		<ol class="readiness__report" aria-label={m.ready.reportAria}>
+			{items.map((item) => (
+				<li
+					key={item.id}
+					class={`readiness__item readiness__item--${item.status}`}
+					data-item={item.id}
+					data-status={item.status}
+				>
+					<strong>{m.ready.items[item.id]}</strong>: <span class="readiness__badge">{m.ready.status[item.status]}</span>
+					. {reportCodeText(words, item)}{' '}
+					{item.status !== 'pass' && item.status !== 'todo' && (
+						<a href={localeArticleHref(READINESS_ITEM_ARTICLES[item.id], locale)}>{m.common.readMore}</a>
+					)}
+				</li>
+			))}
+		</ol>
+	);
+}
 
 function today(): string {
 	const d = new Date();
 	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export default function ReadinessReport() {
+/** "Ready to submit?", in `locale`'s words. */
+export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) {
+	const { m, t, data } = useMessages(locale, GROUPS);
+	const words = useMemo(() => ({ m, t }), [m, t]);
 	const id = useId();
 	const [name, setName] = useState('');
 	const [birth, setBirth] = useState('');
@@ -161,7 +157,7 @@ export default function ReadinessReport() {
 	const reading = readings.front?.state === 'reading' || readings.back?.state === 'reading';
 	const errors = (['front', 'back'] as const).flatMap((side) => {
 		const r = readings[side];
-		return r?.state === 'error' ? [READ_WORDS[r.problem] ?? READ_WORDS['engine-failed']!] : [];
+		return r?.state === 'error' ? [m.ready.readErrors[r.problem]] : [];
 	});
 	const doubtful = new Set((typed !== null ? [] : (photoResult?.doubtful ?? [])).map((d) => `${d.line}:${d.column}`));
 
@@ -169,27 +165,29 @@ export default function ReadinessReport() {
 		<div class="readiness" data-pagefind-ignore data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}>
 			<form class="readiness__form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => start()}>
 				<div class="readiness__field">
-					<label for={`${id}-name`}>Full name on your exchange account</label>
+					<label for={`${id}-name`}>{m.ready.nameLabel}</label>
 					<input
 						id={`${id}-name`}
 						value={name}
 						maxLength={300}
 						autocomplete="off"
+						dir="auto"
 						onInput={(e) => setName(e.currentTarget.value)}
 					/>
 				</div>
 				<div class="readiness__field">
-					<label for={`${id}-birth`}>Date of birth on your account</label>
+					<label for={`${id}-birth`}>{m.ready.birthLabel}</label>
 					<input
 						id={`${id}-birth`}
 						value={birth}
 						maxLength={60}
 						autocomplete="off"
+						dir="ltr"
 						onInput={(e) => setBirth(e.currentTarget.value)}
 					/>
 				</div>
 				<div class="readiness__field">
-					<label for={`${id}-country`}>Country of residence on your account (three-letter code, e.g. DEU)</label>
+					<label for={`${id}-country`}>{t.format(m.ready.countryLabel, { example: COUNTRY_EXAMPLE })}</label>
 					<input
 						id={`${id}-country`}
 						value={country}
@@ -199,7 +197,7 @@ export default function ReadinessReport() {
 					/>
 				</div>
 				<div class="readiness__field">
-					<label for={`${id}-front`}>Photo of your passport page, or the front of your ID card</label>
+					<label for={`${id}-front`}>{m.ready.frontLabel}</label>
 					<input
 						id={`${id}-front`}
 						type="file"
@@ -208,7 +206,7 @@ export default function ReadinessReport() {
 					/>
 				</div>
 				<div class="readiness__field">
-					<label for={`${id}-back`}>Back of your ID card (where its MRZ usually is), if you have one</label>
+					<label for={`${id}-back`}>{m.ready.backLabel}</label>
 					<input
 						id={`${id}-back`}
 						type="file"
@@ -218,7 +216,7 @@ export default function ReadinessReport() {
 				</div>
 			</form>
 			<div role="status" class="readiness__status">
-				{reading ? 'Reading the photo…' : mrz ? MRZ_STATE_WORDS[mrz.status] : ''}
+				{reading ? m.ready.reading : mrz ? m.ready.mrzStates[mrz.status] : ''}
 			</div>
 			{errors.map((text) => (
 				<p role="alert" class="readiness__error">
@@ -227,39 +225,31 @@ export default function ReadinessReport() {
 			))}
 			{mrz && mrz.status !== 'not-found' && (
 				<div class="readiness__mrz">
-					<h3>The MRZ as read</h3>
-					<pre data-mrz-lines data-mrz-status={mrz.status} aria-label="Machine-readable zone as read">
+					<h3>{m.ready.mrzAsRead}</h3>
+					<pre data-mrz-lines data-mrz-status={mrz.status} aria-label={m.ready.mrzAria} dir="ltr">
 						{mrz.lines.map((line, l) => (
 							<>
-								{[...line].map((char, c) => (doubtful.has(`${l}:${c}`) ? <mark title="doubtful">{char}</mark> : char))}
+								{[...line].map((char, c) =>
+									doubtful.has(`${l}:${c}`) ? <mark title={m.ready.doubtful}>{char}</mark> : char,
+								)}
 								{l < mrz.lines.length - 1 ? '\n' : ''}
 							</>
 						))}
 					</pre>
-					<label for={`${id}-fix`}>If a character differs from your document, correct it here:</label>
+					<label for={`${id}-fix`}>{m.ready.fixLabel}</label>
 					<textarea
 						id={`${id}-fix`}
 						rows={mrz.lines.length}
 						spellcheck={false}
+						dir="ltr"
 						value={typed ?? mrz.lines.join('\n')}
 						onInput={(e) => setTyped(e.currentTarget.value)}
 					/>
 				</div>
 			)}
 			{mrz && mrz.status === 'not-found' && <pre hidden data-mrz-lines data-mrz-status="not-found" />}
-			{items && (
-				<ol class="readiness__report" aria-label="Your readiness report">
-					{items.map((item) => (
-						<li class={`readiness__item readiness__item--${item.status}`} data-item={item.id} data-status={item.status}>
-							<strong>{ITEM_TITLES[item.id]}</strong>: <span class="readiness__badge">{STATUS_WORDS[item.status]}</span>
-							. {CODE_WORDS[item.code] ?? ''}{' '}
-							{item.status !== 'pass' && item.status !== 'todo' && (
-								<a href={articleHref(READINESS_ITEM_ARTICLES[item.id])}>How to fix this</a>
-							)}
-						</li>
-					))}
-				</ol>
-			)}
+			{items && <ReportList words={words} items={items} locale={locale} />}
+			{data}
 		</div>
 	);
 }

@@ -40,7 +40,9 @@ export type MrzAnswer =
 			timings: MrzTimings;
 	  }
 	| { id: number; type: 'report'; mrz: MrzResult | null; items: ReportItem[] }
-	| { id: number; type: 'error'; problem: 'cannot-decode' | 'engine-failed' };
+	| { id: number; type: 'error'; problem: MrzReadProblem };
+/** Why a photo could not be read: it could not be decoded, or the OCR engine did not start. */
+export type MrzReadProblem = 'cannot-decode' | 'engine-failed';
 
 /** Photos are read at most this long (a 12 MP photo's MRZ keeps letters of 20+ px at this size). */
 const READ_LONG_SIDE = 2400;

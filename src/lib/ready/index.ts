@@ -2,9 +2,11 @@
 export {
 	buildReport,
 	mrzDate,
+	REPORT_CODES,
 	REPORT_ITEMS,
 	type AccountDetails,
 	type ItemStatus,
+	type ReportCode,
 	type ReportItem,
 	type ReportItemId,
 } from './report';

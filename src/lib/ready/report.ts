@@ -13,11 +13,48 @@ export type ReportItemId = (typeof REPORT_ITEMS)[number];
 /** pass · warn (may fail, worth fixing) · fail (will likely fail) · todo (waiting for input) · note (information). */
 export type ItemStatus = 'pass' | 'warn' | 'fail' | 'todo' | 'note';
 
+/** What an item found, one code per situation; the island owns the words. */
+export const REPORT_CODES = [
+	// Every item: waiting for the reader's input or the document's MRZ.
+	'no-photo',
+	'no-account-name',
+	'no-account-birth',
+	'no-account-country',
+	'no-document',
+	// mrz: the photo's reading.
+	'not-found',
+	'uncertain',
+	'read',
+	// name: the account against the MRZ name (`compareNames` verdicts), or an MRZ name it cannot read.
+	'unreadable',
+	'exact',
+	'equivalent',
+	'partial',
+	'different',
+	// birth: the account's date against the MRZ's (`compareDates` verdicts).
+	'birth-same',
+	'birth-same-if-reordered',
+	'birth-different',
+	'birth-unreadable',
+	// validity and age (`checkDocumentDates` problems).
+	'valid',
+	'expired',
+	'expires-soon',
+	'adult',
+	'under-age',
+	'future-birth',
+	// country: the issuing state against the country of residence.
+	'same-country',
+	'other-country',
+] as const;
+/** What an item found. */
+export type ReportCode = (typeof REPORT_CODES)[number];
+
 /** One item: its status and the code the island turns into words. */
 export interface ReportItem {
 	id: ReportItemId;
 	status: ItemStatus;
-	code: string;
+	code: ReportCode;
 }
 
 /** What the reader typed: their account as the exchange has it. */
@@ -70,7 +107,7 @@ export function buildReport(account: AccountDetails, mrz: MrzResult | null, toda
 		items.push({
 			id: 'birth',
 			status: verdict === 'same' ? 'pass' : verdict === 'same-if-reordered' ? 'warn' : 'fail',
-			code: verdict,
+			code: `birth-${verdict}`,
 		});
 	}
 
