@@ -64,7 +64,8 @@ function localToday(): string {
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function problemText({ m, t }: Words, failure: ParseFailure): string {
+/** Why a text is not a date, in words. */
+export function problemText({ m, t }: Words, failure: ParseFailure): string {
 	const written = failure.written;
 	const monthYear = !written
 		? ''

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decideTyped } from '../mrz/index';
-import { buildReport, mrzDate } from './report';
+import { messages } from '../../i18n/checkers/en';
+import { REPORT_CODES, buildReport, mrzDate } from './report';
 
 const TODAY = '2026-12-06';
 /** The German ID card of PassportEye's test data (TD1): Erika Mustermann, born 1964-08-12, expired 2020-10-31. */
@@ -31,7 +32,30 @@ describe('buildReport', () => {
 
 	test('a different birth date fails', () => {
 		const items = byId(buildReport({ name: 'Erika Mustermann', birth: '1964-08-21', country: '' }, CARD, TODAY));
-		expect(items.birth!.status).toBe('fail');
+		expect(items.birth).toMatchObject({ status: 'fail', code: 'birth-different' });
+		// The birth item's codes are its own: in English it says the date differs, not the name.
+		expect(messages.ready.codes[items.birth!.code]).toBe(
+			'The date of birth on your account differs from the document.',
+		);
+	});
+
+	test('a birth date that is no date is unreadable, not a name problem', () => {
+		const items = byId(buildReport({ name: 'Erika Mustermann', birth: '31/02/1964', country: '' }, CARD, TODAY));
+		expect(items.birth).toMatchObject({ status: 'fail', code: 'birth-unreadable' });
+		expect(messages.ready.codes[items.birth!.code]).toMatch(/^The date of birth you typed could not be read as a date/);
+	});
+
+	test('every code the report returns is a known one, with English words', () => {
+		for (const account of [
+			{ name: 'Erika Mustermann', birth: '12/08/1964', country: 'DEU' },
+			{ name: 'Anna Schmidt', birth: '08/12/1964', country: 'D' },
+			{ name: '', birth: '', country: '' },
+		])
+			for (const mrz of [CARD, null])
+				for (const item of buildReport(account, mrz, TODAY)) {
+					expect(REPORT_CODES).toContain(item.code);
+					expect(messages.ready.codes[item.code]).toBeTruthy();
+				}
 	});
 
 	test('a different name fails', () => {
