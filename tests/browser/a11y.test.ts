@@ -1,5 +1,6 @@
 /**
- * Accessibility: axe-core over every built page, in the light and the dark theme, with the WCAG 2.0,
+ * Accessibility: axe-core over every built English page and a sample in every other enabled language
+ * (tests/support/locales.ts), in the light and the dark theme, with the WCAG 2.0,
  * 2.1 and 2.2 A/AA rules (islands hydrated first, so the widgets are checked as readers meet them);
  * the keyboard path through the page chrome (skip link, search, sidebar); and, for every checker,
  * that Tab reaches each control in order, that results are announced in a live region and that
@@ -12,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST_DIR, assertBuilt, listFiles } from '../support/dist';
+import { browserSample } from '../support/locales';
 import { describeBrowser, useSite } from './harness';
 
 /** The rule sets the site promises: WCAG 2.0, 2.1 and 2.2, levels A and AA (`target-size` is 2.2 AA). */
@@ -23,10 +25,16 @@ const THEMES = ['light', 'dark'] as const;
 const POLL = { timeout: 10_000 };
 
 assertBuilt(DIST_DIR);
-/** Every page of the build, as a path relative to the site's base: '', 'document-quality/glare/', '404.html'. */
-const PAGES = listFiles(DIST_DIR)
-	.filter((file) => file.endsWith('.html'))
-	.map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+/**
+ * Every English page of the build, and in each other enabled language its checker pages and a fixed
+ * sample (tests/support/locales.ts), as paths relative to the site's base: '', 'document-quality/glare/',
+ * 'es/checkers/date/', '404.html'.
+ */
+const PAGES = browserSample(
+	listFiles(DIST_DIR)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+);
 
 /** Scrolls every island into view so `client:visible` widgets hydrate, and waits until all have. */
 async function hydrateIslands(page: Page): Promise<void> {

@@ -11,12 +11,16 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { DIST_DIR, assertBuilt, listFiles } from '../support/dist';
+import { browserSample } from '../support/locales';
 import { describeBrowser, useSite } from './harness';
 
 assertBuilt(DIST_DIR);
-const PAGES = listFiles(DIST_DIR)
-	.filter((file) => file.endsWith('.html'))
-	.map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
+/** Every English page; in each other enabled language, its checker pages and a sample (tests/support/locales.ts). */
+const PAGES = browserSample(
+	listFiles(DIST_DIR)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+);
 
 /** The machines have two cores and often run a build beside the tests: poll generously. */
 const POLL = { timeout: 10_000 };

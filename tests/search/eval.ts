@@ -1,6 +1,7 @@
 /**
- * Evaluation helpers: run `queries.tsv` against a BUILT site's Pagefind index, through the same
- * query understanding the search surfaces use, and measure where the expected article ranks.
+ * Evaluation helpers: run `queries.tsv` (English) or `queries.<locale>.tsv` against a BUILT site's
+ * Pagefind index of that language, through the same query understanding the search surfaces use
+ * (with that language's synonyms and stop words), and measure where the expected article ranks.
  *
  * Pagefind's browser runtime (`dist/pagefind/pagefind.js`) runs in Node 22+ as it is: there is
  * no `Worker` global, so it searches on the main thread, and it loads its wasm and index chunks
@@ -19,15 +20,24 @@ import {
 	searchCandidates,
 	SITE_RANKING,
 	understandQuery,
+	type QueryLanguage,
 	type SearchVocabulary,
 	type UnderstoodQuery,
 } from '../../src/lib/search';
+import { LOCALE_INFO, type Locale } from '../../src/i18n/locales';
+import { localeOfPath, localePrefix, pathInLocale } from '../../src/i18n/paths';
+import { loadSearchLanguage } from '../../src/i18n/search';
 
 /** The built site to evaluate: `DIST_DIR`, default `dist`. */
 export const DIST_DIR = path.resolve(process.env.DIST_DIR ?? 'dist');
 
 /** The evaluation set. */
 export const QUERIES_FILE = path.resolve(import.meta.dirname, 'queries.tsv');
+
+/** A language's evaluation set: `queries.tsv` for English, `queries.<locale>.tsv` for the others. */
+export function queriesFileOf(locale: Locale): string {
+	return locale === 'en' ? QUERIES_FILE : path.resolve(import.meta.dirname, `queries.${locale}.tsv`);
+}
 
 /** The kinds of query in the evaluation set. */
 export const QUERY_KINDS = ['misspelling', 'synonym', 'pasted', 'short', 'long', 'non-native'] as const;
@@ -78,19 +88,28 @@ interface PagefindApi {
 	destroy?(): Promise<void>;
 }
 
-/** A built site, served, with its Pagefind runtime and vocabulary loaded. */
+/** A built site, served, with one language's Pagefind index, vocabulary and query understanding loaded. */
 export interface LoadedSite {
+	readonly locale: Locale;
 	readonly pagefind: PagefindApi;
 	readonly vocabulary: SearchVocabulary;
-	/** The slugs of every page in the build (from its HTML files). */
+	readonly language: QueryLanguage;
+	/** The slugs of every page of the language in the build (from its HTML files), without the language folder. */
 	readonly slugs: ReadonlySet<string>;
 	close(): Promise<void>;
 }
 
-/** Serves `distDir` on a loopback port and loads its Pagefind runtime and search vocabulary. */
-export async function loadBuiltSite(distDir = DIST_DIR): Promise<LoadedSite> {
+/**
+ * Serves `distDir` on a loopback port and loads the Pagefind runtime with the index of `locale`,
+ * and that language's search vocabulary and query understanding.
+ *
+ * Pagefind picks its index from `<html lang>`; Node has no document, so one that answers the
+ * language's tag stands in while the runtime starts. Each language gets its own instance of the
+ * runtime module (a query string on its URL), so several can be loaded side by side.
+ */
+export async function loadBuiltSite(distDir = DIST_DIR, locale: Locale = 'en'): Promise<LoadedSite> {
 	const bundle = path.join(distDir, 'pagefind', 'pagefind.js');
-	const vocabularyFile = path.join(distDir, SEARCH_VOCABULARY_PATH);
+	const vocabularyFile = path.join(distDir, `${localePrefix(locale)}${SEARCH_VOCABULARY_PATH}`);
 	for (const file of [bundle, vocabularyFile]) {
 		if (!(await exists(file))) {
 			throw new Error(
@@ -100,14 +119,30 @@ export async function loadBuiltSite(distDir = DIST_DIR): Promise<LoadedSite> {
 	}
 	const server = await serve(distDir);
 	const { port } = server.address() as AddressInfo;
-	const pagefind = (await import(pathToFileURL(bundle).href)) as PagefindApi;
-	await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/', ranking: SITE_RANKING });
-	await pagefind.init();
+	const pagefind = (await import(`${pathToFileURL(bundle).href}?lang=${locale}`)) as PagefindApi;
+	const lang = LOCALE_INFO[locale].lang;
+	const global = globalThis as { document?: unknown };
+	const hadDocument = 'document' in global;
+	if (!hadDocument)
+		global.document = {
+			querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => lang } : null),
+		};
+	try {
+		await pagefind.options({ basePath: `http://127.0.0.1:${port}/pagefind/`, baseUrl: '/', ranking: SITE_RANKING });
+		await pagefind.init();
+	} finally {
+		if (!hadDocument) delete global.document;
+	}
 	const vocabulary = parseSearchVocabulary(JSON.parse(await readFile(vocabularyFile, 'utf8')));
-	const slugs = await listSlugs(distDir);
+	const language = await loadSearchLanguage(locale);
+	const slugs = new Set(
+		[...(await listSlugs(distDir))].filter((slug) => localeOfPath(slug) === locale).map((slug) => pathInLocale(slug)),
+	);
 	return {
+		locale,
 		pagefind,
 		vocabulary,
+		language,
 		slugs,
 		close: async () => {
 			await pagefind.destroy?.();
@@ -134,14 +169,16 @@ const TOP = 5;
 /** Runs one query the way a search surface does, and where Pagefind alone would have put the article. */
 export async function evaluateQuery(site: LoadedSite, row: EvalQuery): Promise<EvalOutcome> {
 	const start = performance.now();
-	const understood = understandQuery(row.query, site.vocabulary);
+	const understood = understandQuery(row.query, site.vocabulary, { language: site.language });
 	const merged = await searchCandidates((query) => site.pagefind.search(query), understood.candidates);
-	const top = await Promise.all(merged.slice(0, TOP).map(async ({ result }) => slugOf((await result.data()).url)));
+	const top = await Promise.all(
+		merged.slice(0, TOP).map(async ({ result }) => pathInLocale(slugOf((await result.data()).url))),
+	);
 	const ms = performance.now() - start;
 
 	const baseline = (await site.pagefind.search(row.query))?.results ?? [];
 	const baselineTop = await Promise.all(
-		baseline.slice(0, TOP).map(async (result) => slugOf((await result.data()).url)),
+		baseline.slice(0, TOP).map(async (result) => pathInLocale(slugOf((await result.data()).url))),
 	);
 	return {
 		...row,

@@ -6,6 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { DIST_DIR, ROOT, assertBuilt, listFiles } from '../support/dist';
+import { ENABLED_LOCALES } from '../../src/i18n/locales';
+import { localePrefix } from '../../src/i18n/paths';
 import {
 	BuildReader,
 	EXPECTED_WIDGETS,
@@ -23,15 +25,21 @@ const pages = listFiles(DIST_DIR)
 	.map((file) => reader.measurePage(file));
 
 /**
- * The guide's pages (everything Starlight renders from src/content/docs) are held to the page
- * budget. Pages of their own in src/pages (the /search/ results page) are tools with their own
- * scripts; `npm run bench` reports them.
+ * The guide's pages (everything Starlight renders from src/content/docs, in every enabled
+ * language) are held to the page budget. Pages of their own in src/pages (the /search/ results
+ * page, once per language from `[...locale]/`) are tools with their own scripts; `npm run bench`
+ * reports them.
  */
 const OWN_PAGES = new Set(
 	listFiles(join(ROOT, 'src/pages'))
 		.filter((file) => file.endsWith('.astro'))
 		.map((file) => file.replace(/\.astro$/, '').replace(/(^|\/)index$/, ''))
-		.map((route) => (route === '' ? 'index.html' : `${route}/index.html`)),
+		.flatMap((route) =>
+			route.startsWith('[...locale]')
+				? ENABLED_LOCALES.map((locale) => `${localePrefix(locale)}${route.replace(/^\[\.\.\.locale\]\/?/, '')}`)
+				: [route],
+		)
+		.map((route) => (route === '' ? 'index.html' : `${route.replace(/\/$/, '')}/index.html`)),
 );
 const guidePages = pages.filter((page) => !OWN_PAGES.has(page.page));
 

@@ -10,7 +10,7 @@ import type { SearchLanguage } from './types';
 export type { SearchLanguage } from './types';
 
 /** Every language's data file. English's tables are the search library's own (`ENGLISH_DATA`). */
-const FILES = import.meta.glob<{ search: SearchLanguage }>(['./*.ts', '!./index.ts', '!./types.ts']);
+const FILES = import.meta.glob<{ search: SearchLanguage }>(['./*.ts', '!./*.test.ts', '!./index.ts', '!./types.ts']);
 
 /** The path of a language's data file, or null when the language has none. */
 function fileOf(locale: Locale): (() => Promise<{ search: SearchLanguage }>) | null {

@@ -17,7 +17,7 @@ export { formatMessage, formatPlural, splitAround, placeholdersOf, type PluralMe
 
 /** Every site table in the repository, by file. */
 const TABLES = import.meta.glob<{ messages: SiteMessages }>(
-	['./*.ts', '!./index.ts', '!./types.ts', '!./format.ts', '!./client.ts'],
+	['./*.ts', '!./*.test.ts', '!./index.ts', '!./types.ts', '!./format.ts', '!./client.ts'],
 	{
 		eager: true,
 	},
