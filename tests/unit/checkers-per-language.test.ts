@@ -278,6 +278,8 @@ function intlWords(locale: Locale): Set<string> {
 		...Array.from({ length: 12 }, (_, i) => t.date(`1990-${String(i + 1).padStart(2, '0')}-12`)),
 		...['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code)),
 		t.list(['a', 'b', 'c']),
+		// The list as the name tester writes it: Arabic joins "و" (and) to the next name.
+		t.list(['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code))),
 	];
 	return new Set(texts.flatMap((text) => wordsOf(text)));
 }
