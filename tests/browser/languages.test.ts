@@ -103,7 +103,10 @@ describeBrowser.each(OTHERS)('the guide in %s', (locale) => {
 		const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(site.url(`${prefix}document-quality/glare/`));
 		const layout = await page.evaluate(() => {
-			const sidebar = document.querySelector('#starlight__sidebar, nav.sidebar')?.getBoundingClientRect();
+			// The pane itself: `nav.sidebar` wraps the whole page width and comes first in the document.
+			const sidebar = (
+				document.querySelector('#starlight__sidebar') ?? document.querySelector('nav.sidebar')
+			)?.getBoundingClientRect();
 			const paragraph = document.querySelector('main .sl-markdown-content p')!;
 			return {
 				sidebarLeft: sidebar?.left ?? 0,

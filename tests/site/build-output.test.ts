@@ -7,6 +7,7 @@ import { loadBuiltPages, referencedUrls } from '../support/html';
 import { isLookalikeHost } from '../support/lookalike-domains';
 import { isFailureCategory } from '../../src/lib/categories';
 import { availableSiteTables } from '../../src/i18n/site';
+import { localeOfPath, localePrefix } from '../../src/i18n/paths';
 import { checkerArticleIds } from '../../src/lib/checker-articles';
 
 assertBuilt(DIST_DIR);
@@ -90,7 +91,9 @@ describe('the built site', () => {
 					'tagName' in node && !(node as unknown as { hasAttribute(n: string): boolean }).hasAttribute('hidden'),
 			) as unknown as { classList: { contains(c: string): boolean }; text: string } | undefined;
 			expect(first?.classList.contains('in-short'), page.file).toBe(true);
-			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(`In short: ${String(page.data.inShort).trim()}`);
+			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(
+				`${tables[page.locale].article.inShort} ${String(page.data.inShort).trim()}`,
+			);
 		}
 	});
 
@@ -140,9 +143,11 @@ describe('the built site', () => {
 
 	test('every page links Stay safe in its footer', () => {
 		const missing = pages
-			.filter(
-				(page) => !page.root.querySelector('footer a[href="/stay-safe/"], .independence-notice a[href="/stay-safe/"]'),
-			)
+			.filter((page) => {
+				// Each language's footer links its own Stay safe page (`/ar/stay-safe/`).
+				const href = `/${localePrefix(localeOfPath(page.file))}stay-safe/`;
+				return !page.root.querySelector(`footer a[href="${href}"], .independence-notice a[href="${href}"]`);
+			})
 			.map((page) => page.file);
 		expect(pages.length).toBeGreaterThanOrEqual(40);
 		expect(missing).toEqual([]);
