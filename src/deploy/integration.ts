@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, headerRules } from './headers';
-import { writeServiceWorker } from './service-worker-build';
+import { firstVisitByLanguage, writeServiceWorker } from './service-worker-build';
 import { listFiles } from './list-files';
 import { withTrailingSlash } from '../lib/site-paths';
 
@@ -40,9 +40,11 @@ export function deployFiles(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const list = await writeServiceWorker(out);
 				for (const warning of list.warnings) logger.warn(warning);
-				logger.info(
-					`sw.js stores ${list.entries.length} files on the first visit: ${kB(list.bytes)} (${kB(list.gzipBytes)} gzip)`,
-				);
+				for (const [locale, visit] of Object.entries(firstVisitByLanguage(out, list))) {
+					logger.info(
+						`sw.js stores ${visit.files} files on a first visit in ${locale}: ${kB(visit.bytes)} (${kB(visit.gzipBytes)} gzip)`,
+					);
+				}
 				const rules = headerRules(out, base, listFiles(out));
 				writeFileSync(`${out}/_headers`, formatHeadersFile(rules));
 				logger.info(`_headers: ${rules.length} rules for ${base}`);

@@ -5,6 +5,7 @@
  * work.
  */
 import { basePath } from '../lib/site-paths';
+import { localeOfPath } from '../i18n/paths';
 import { CLIENT_MESSAGES_ID, readPageMessages, type ClientMessages } from '../i18n/site/client';
 import { NETWORK_MESSAGE, NETWORK_QUESTION } from './cache-rules';
 
@@ -14,7 +15,9 @@ const base = basePath();
 // for offline use never competes with the page the reader opened.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 	const register = () => {
-		navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+		// The page's language: the worker stores that language's pages and search index (and the rest).
+		const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : '';
+		navigator.serviceWorker.register(`${base}sw.js?lang=${localeOfPath(path)}`, { scope: base }).catch(() => {
 			// Private modes and some embedded browsers refuse service workers: the site still works online.
 		});
 	};

@@ -22,8 +22,10 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { HASHED_PREFIX, NETWORK_MESSAGE, NETWORK_QUESTION, isOnDemand, pageFile } from './cache-rules';
 
-// `self.__WB_MANIFEST` (typed by workbox-precaching) is replaced by the list when the build bundles this file.
+// `self.__WB_MANIFEST` (typed by workbox-precaching) is replaced by the list of files every language
+// needs when the build bundles this file, `__KYC_LANGUAGE_MANIFESTS` by each language's own files.
 declare const self: ServiceWorkerGlobalScope;
+declare const __KYC_LANGUAGE_MANIFESTS: Record<string, Array<{ url: string; revision: string | null }>>;
 
 /** Cache names; Workbox's precache has its own (`workbox-precache-v2-<scope>`). */
 const HASHED_CACHE = 'kyc-hashed';
@@ -43,7 +45,15 @@ const NETWORK_TIMEOUT_SECONDS = 4;
 
 const scope = self.registration.scope;
 const inScope = (url: URL) => url.href.startsWith(scope);
-const manifest = self.__WB_MANIFEST.map((entry) =>
+/**
+ * The reader's language: the page that registered the worker names it (`sw.js?lang=es`, see
+ * src/offline/register.ts). Its pages, search vocabulary and Pagefind index are stored with the
+ * files every language needs; another language's pages are kept as they are visited. A reader who
+ * switches language registers the worker again with the other language, which then replaces it.
+ */
+const language = new URL(self.location.href).searchParams.get('lang') ?? 'en';
+const ownLanguage = __KYC_LANGUAGE_MANIFESTS[language] ?? __KYC_LANGUAGE_MANIFESTS.en ?? [];
+const manifest = [...self.__WB_MANIFEST, ...ownLanguage].map((entry) =>
 	typeof entry === 'string' ? { url: entry, revision: null } : entry,
 );
 const hashed = manifest

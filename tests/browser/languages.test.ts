@@ -103,10 +103,7 @@ describeBrowser.each(OTHERS)('the guide in %s', (locale) => {
 		const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(site.url(`${prefix}document-quality/glare/`));
 		const layout = await page.evaluate(() => {
-			// The pane itself: `nav.sidebar` wraps the whole page width and comes first in the document.
-			const sidebar = (
-				document.querySelector('#starlight__sidebar') ?? document.querySelector('nav.sidebar')
-			)?.getBoundingClientRect();
+			const sidebar = document.querySelector('.sidebar-pane .sidebar-content')?.getBoundingClientRect();
 			const paragraph = document.querySelector('main .sl-markdown-content p')!;
 			return {
 				sidebarLeft: sidebar?.left ?? 0,

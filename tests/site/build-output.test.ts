@@ -91,6 +91,7 @@ describe('the built site', () => {
 					'tagName' in node && !(node as unknown as { hasAttribute(n: string): boolean }).hasAttribute('hidden'),
 			) as unknown as { classList: { contains(c: string): boolean }; text: string } | undefined;
 			expect(first?.classList.contains('in-short'), page.file).toBe(true);
+			// "In short:" in the page's language.
 			expect(first?.text.replace(/\s+/g, ' ').trim()).toBe(
 				`${tables[page.locale].article.inShort} ${String(page.data.inShort).trim()}`,
 			);
@@ -141,10 +142,9 @@ describe('the built site', () => {
 		expect(offenders).toEqual([]);
 	});
 
-	test('every page links Stay safe in its footer', () => {
+	test('every page links Stay safe in its language in its footer', () => {
 		const missing = pages
 			.filter((page) => {
-				// Each language's footer links its own Stay safe page (`/ar/stay-safe/`).
 				const href = `/${localePrefix(localeOfPath(page.file))}stay-safe/`;
 				return !page.root.querySelector(`footer a[href="${href}"], .independence-notice a[href="${href}"]`);
 			})

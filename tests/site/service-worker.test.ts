@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { precacheList } from '../../src/deploy/service-worker-build';
+import { firstVisitByLanguage, precacheList, splitByLanguage } from '../../src/deploy/service-worker-build';
+import { ENABLED_LOCALES, LOCALE_INFO } from '../../src/i18n/locales';
+import { localeOfPath } from '../../src/i18n/paths';
 import { isImage, isOnDemand } from '../../src/offline/cache-rules';
 import { DIST_DIR, DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist';
 
@@ -26,9 +28,11 @@ describe.each([
 
 	test('sw.js lists exactly what the build says it stores, with each file’s current revision', async () => {
 		const list = await precacheList(dir);
-		console.log(
-			`${name}: the first visit stores ${list.entries.length} files, ${kB(list.bytes)} (${kB(list.gzipBytes)} with gzip)`,
-		);
+		for (const [locale, visit] of Object.entries(firstVisitByLanguage(dir, list))) {
+			console.log(
+				`${name}: a first visit in ${locale} stores ${visit.files} files, ${kB(visit.bytes)} (${kB(visit.gzipBytes)} with gzip)`,
+			);
+		}
 		expect(listed.size).toBe(list.entries.length);
 		for (const entry of list.entries) {
 			expect(listed.get(entry.url), entry.url).toBe(entry.revision === null ? 'null' : `"${entry.revision}"`);
@@ -68,6 +72,30 @@ describe.each([
 			...index,
 		];
 		expect(wanted.filter((file) => !listed.has(file))).toEqual([]);
+	});
+
+	test("a reader stores the shared files and their own language's pages and index, no other language's", async () => {
+		const { shared, languages } = splitByLanguage((await precacheList(dir)).entries);
+		expect(Object.keys(languages).sort()).toEqual([...ENABLED_LOCALES].sort());
+		// Shared: no page but the 404 page, no search index of a language.
+		expect(shared.filter((entry) => entry.url.endsWith('.html') && entry.url !== '404.html')).toEqual([]);
+		expect(shared.filter((entry) => /^pagefind\/(index|fragment|filter)\//.test(entry.url))).toEqual([]);
+		for (const locale of ENABLED_LOCALES) {
+			const own = languages[locale]!.map((entry) => entry.url);
+			const tag = LOCALE_INFO[locale].lang.toLowerCase();
+			expect(
+				own.filter((url) => url.endsWith('.html') && localeOfPath(url) !== locale),
+				locale,
+			).toEqual([]);
+			expect(own.filter((url) => /^pagefind\/index\//.test(url)).length, `${locale} index`).toBeGreaterThan(0);
+			expect(
+				own.every((url) => !url.startsWith('pagefind/') || url.toLowerCase().includes(`${tag}`)),
+				locale,
+			).toBe(true);
+			expect(own).toContain(locale === 'en' ? 'index.html' : `${locale}/index.html`);
+		}
+		// The worker picks its language from the address it was registered with.
+		expect(sw).toContain('lang');
 	});
 
 	test('nothing large or unused is stored before it is asked for', () => {

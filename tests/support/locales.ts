@@ -1,23 +1,21 @@
 /**
  * Which built pages the browser runs visit in each language. Every English page, as before; in
  * every other enabled language, every checker page (the islands' own words, right to left in Arabic)
- * and a fixed sample of the rest: the home page, a category overview, articles with example photos,
- * diagrams and a checker, Stay safe and the search page. That keeps `npm test` within minutes as
+ * and a fixed sample of the rest: the home page, two articles with example photos, diagrams and a
+ * checker, and the search page (10 pages a language). That keeps `npm test` within minutes as
  * languages are enabled, while every kind of page is seen in every language.
  */
 import { localeOfPath, pathInLocale } from '../../src/i18n/paths';
 
 /** The pages (paths inside a language) sampled in every language besides English. */
 export const SAMPLED_PAGES: readonly string[] = [
+	// the symptom finder, the category cards, the search box
 	'',
-	'document-quality/',
-	// example photos and a diagram, the photo checker
+	// example photos, a diagram, the photo checker inside an article
 	'document-quality/glare/',
-	// diagrams of the face frame, the selfie checker
+	// the face-frame diagram, the selfie checker inside an article
 	'facial-verification/camera-position/',
-	// the date checker, dates left to right in right-to-left pages
-	'information-mismatch/date-of-birth/',
-	'stay-safe/',
+	// the results page and its script's words
 	'search/',
 ];
 
