@@ -191,7 +191,7 @@ function Field(props: {
 					{props.hint}
 				</span>
 			)}
-			{/* Dates are typed left to right in every language (digits, slashes, MRZ). */}
+			{/* Digits, slashes and MRZ dates run left to right; a date in Arabic words right to left. */}
 			<input
 				ref={ref}
 				id={props.id}
@@ -199,7 +199,7 @@ function Field(props: {
 				inputMode="text"
 				autoComplete="off"
 				spellcheck={false}
-				dir="ltr"
+				dir="auto"
 				value={props.value}
 				aria-invalid={props.error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}

@@ -11,7 +11,7 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import FillFromPhoto from './FillFromPhoto';
 import { useAdoptedValue } from './use-adopted-value';
 import { useLazyModule } from './use-lazy-module';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type * as Names from '../lib/names';
 import { byImportance } from '../lib/names/severity';
 import { MAX_NAME_LENGTH, MRZ_LINE_LENGTH } from '../lib/names/constants';
@@ -38,11 +38,16 @@ interface Words {
 
 // ---------------------------------------------------------------------------------------------
 
-function describeRule({ m, t }: Words, rule: Rule): string {
+/** A spelling rule (Ü→UE) kept left to right, and where it comes from in the reader's words. */
+function describeRule({ m, t }: Words, rule: Rule): ComponentChildren {
 	const scheme = t.format(m.name.schemes[rule.scheme], {
 		languages: t.list((rule.languages ?? []).map((code) => t.languageName(code))),
 	});
-	return `${rule.label} (${scheme})`;
+	return (
+		<>
+			<bdi dir="ltr">{rule.label}</bdi> ({scheme})
+		</>
+	);
 }
 
 /** `U+200B`: four or more upper-case hex digits. */
@@ -127,16 +132,18 @@ function sideText(side: DifferenceSide, analysis: NameAnalysis): string {
 	return side.ranges.map((r) => analysis.text.slice(r.start, r.end)).join('');
 }
 
-function headline({ m, t }: Words, result: NameComparison, top: Difference | undefined): string {
+/** The one-line reason for a difference, with the names as typed kept whole in either direction. */
+function headline({ m, t }: Words, result: NameComparison, top: Difference | undefined): ComponentChildren {
 	if (!top) return '';
 	const onAccount = top.account.parts.length > 0 || top.account.ranges.length > 0;
+	const name = (text: string) => <bdi dir="auto">{text}</bdi>;
 	const values = {
-		account: sideText(top.account, result.account),
-		document: sideText(top.document, result.document),
-		text: onAccount ? sideText(top.account, result.account) : sideText(top.document, result.document),
+		account: name(sideText(top.account, result.account)),
+		document: name(sideText(top.document, result.document)),
+		text: name(onAccount ? sideText(top.account, result.account) : sideText(top.document, result.document)),
 	};
 	const message = top.kind === 'invisible' && !onAccount ? m.name.invisibleOnId : m.name.headlines[top.kind];
-	return t.format(message, values);
+	return rich(t, message, values);
 }
 
 function DifferenceItem({
@@ -150,7 +157,7 @@ function DifferenceItem({
 }) {
 	const { m } = words;
 	const { kind } = difference;
-	const rules = difference.rules?.length ? difference.rules.map((rule) => describeRule(words, rule)).join('; ') : '';
+	const rules = difference.rules ?? [];
 	return (
 		<li class={`name-matcher__difference name-matcher__difference--${kind}`}>
 			<p>{headline(words, result, difference)}</p>
@@ -168,9 +175,14 @@ function DifferenceItem({
 					</dd>
 				</div>
 			</dl>
-			{rules && (
-				<p class="name-matcher__rules" dir="ltr">
-					{rules}
+			{rules.length > 0 && (
+				<p class="name-matcher__rules">
+					{rules.map((rule, i) => (
+						<Fragment key={`${rule.label} ${rule.scheme}`}>
+							{i > 0 && '; '}
+							{describeRule(words, rule)}
+						</Fragment>
+					))}
 				</p>
 			)}
 			{difference.explanation && <p>{m.name.explanations[difference.explanation]}</p>}

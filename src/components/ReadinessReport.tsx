@@ -182,7 +182,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 						value={birth}
 						maxLength={60}
 						autocomplete="off"
-						dir="ltr"
+						dir="auto"
 						onInput={(e) => setBirth(e.currentTarget.value)}
 					/>
 				</div>
@@ -193,6 +193,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 						value={country}
 						maxLength={60}
 						autocomplete="off"
+						dir="auto"
 						onInput={(e) => setCountry(e.currentTarget.value)}
 					/>
 				</div>

@@ -36,7 +36,8 @@ vi.mock('../../src/i18n/checkers/tables', async (importOriginal) => {
 	const { messages } = await import('../../src/i18n/checkers/en');
 	const testing = await import('../../src/i18n/checkers/testing/tables');
 	const { LOCALES: all } = await import('../../src/i18n/locales');
-	const stand = all.find((locale) => locale !== 'en' && !real.localesWithTable().includes(locale));
+	const missing = all.filter((locale) => locale !== 'en' && !real.localesWithTable().includes(locale));
+	const stand = missing.includes('ar') ? 'ar' : missing[0];
 	const table = stand ? testing.pseudoTable(messages, stand) : undefined;
 	return {
 		...real,
@@ -46,8 +47,9 @@ vi.mock('../../src/i18n/checkers/tables', async (importOriginal) => {
 
 const TODAY = '2026-12-06';
 
-/** The first language without a table, rendered with the pseudo-translation (the mock above). */
-const pseudo = LOCALES.find((locale) => locale !== 'en' && !localesWithTable().includes(locale));
+const missing = LOCALES.filter((locale) => locale !== 'en' && !localesWithTable().includes(locale));
+/** Arabic while it has no table (right to left, six plural forms), else the first language without one. */
+const pseudo = missing.includes('ar') ? 'ar' : missing[0];
 /** Every language to render: those with a table, and one with the pseudo-translation. */
 const RENDERED: Locale[] = [...localesWithTable(), ...(pseudo ? [pseudo] : [])];
 
@@ -273,13 +275,13 @@ function inputWords(): Set<string> {
 /** Words `Intl` writes in `locale`: month names (dates), language names, list words. */
 function intlWords(locale: Locale): Set<string> {
 	const t = checkerText(locale);
+	const languages = ['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code));
 	const texts = [
 		...Array.from({ length: 12 }, (_, i) => t.monthYear(1990, i + 1)),
 		...Array.from({ length: 12 }, (_, i) => t.date(`1990-${String(i + 1).padStart(2, '0')}-12`)),
-		...['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code)),
-		t.list(['a', 'b', 'c']),
-		// The list as the name tester writes it: Arabic joins "و" (and) to the next name.
-		t.list(['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code))),
+		// Language names, alone and in lists (Arabic joins "and" to the next word).
+		...languages.flatMap((a) => languages.map((b) => t.list([a, b]))),
+		t.list(languages),
 	];
 	return new Set(texts.flatMap((text) => wordsOf(text)));
 }
@@ -338,6 +340,30 @@ describe.each(RENDERED)('checkers in %s', (locale) => {
 		const blocks = html.join('').match(/<script type="application\/json" data-checker-messages="([^"]+)"/g) ?? [];
 		expect(blocks.length).toBeGreaterThanOrEqual(6);
 		for (const block of blocks) expect(block).toContain(`"${locale}:`);
+	});
+});
+
+describe('right to left', () => {
+	const locale: Locale = 'ar';
+	const html = screens(locale).join('\n');
+
+	test('names the reader types take their own direction', () => {
+		const inputs = [...html.matchAll(/<input\b[^>]*>/g)].map((m) => m[0]);
+		const nameInputs = inputs.filter((tag) => /-(account|document|name)"/.test(tag) && !/type="file"/.test(tag));
+		expect(nameInputs.length).toBeGreaterThanOrEqual(3);
+		for (const tag of nameInputs) expect(tag).toContain('dir="auto"');
+	});
+
+	test('MRZ, ISO dates, dates to type and spelling rules stay left to right', () => {
+		expect(html).toMatch(/<textarea\b[^>]*dir="ltr"/); // the MRZ the reader pastes
+		expect(html).toMatch(/<code dir="ltr">1990-01-12<\/code>/);
+		expect(html).toMatch(/<bdi dir="ltr">Ü→UE<\/bdi>/);
+		expect(html).toMatch(/<bdi dir="ltr">TD3<\/bdi>/);
+	});
+
+	test('names inside sentences and highlighted names are isolated', () => {
+		expect(html).toMatch(/<bdi dir="auto">José<\/bdi>/);
+		expect(html).toMatch(/<bdi class="name-matcher__name" dir="auto">/);
 	});
 });
 
