@@ -21,7 +21,7 @@ export interface IslandText<G extends MessageGroup> {
 
 const ATTRIBUTE = 'data-checker-messages';
 
-/** Read back in the browser, by block key. */
+/** The groups loaded so far, by block key: picked from the table on the server, read back from the page in the browser. */
 const read = new Map<string, { messages: unknown; json: string }>();
 
 /** JSON safe inside a `<script>` element: no `<` (so no `</script>`), and the line separators JSON allows but JS did not. */
