@@ -21,10 +21,13 @@ describeBrowser('what an article page loads for search', () => {
 
 		await page.locator('button[data-open-modal]').first().click();
 		await page.locator('#starlight__search input').fill('glaer');
-		// The search library and the vocabulary; with a language's search data in the repository, also the
-		// small chunk that lists those files (src/i18n/search/index.ts, named `search.*.js` too).
-		await expect.poll(() => understanding(site.requests(page)).length).toBeGreaterThanOrEqual(2);
-		expect(understanding(site.requests(page)).some((url) => url.endsWith('search-vocabulary.json'))).toBe(true);
+		// The vocabulary, the query understanding and the small loader of the page's language's search data.
+		await expect
+			.poll(() => {
+				const urls = understanding(site.requests(page));
+				return [urls.some((url) => url.endsWith('search-vocabulary.json')), urls.length];
+			})
+			.toEqual([true, 3]);
 		await expect.poll(() => page.locator('.search-understanding').innerText()).toMatch(/Showing results for glare/);
 	});
 
