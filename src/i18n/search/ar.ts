@@ -1004,7 +1004,6 @@ export const search: SearchLanguage = {
 		'يعني',
 		'ابغى',
 		'ابغي',
-		'ابي',
 		'اريد',
 		'بدي',
 		'عايز',
