@@ -61,7 +61,18 @@ export default function FillFromPhoto({
 	return (
 		<div class="fill-from-photo">
 			<label for={`${id}-photo`}>{m.label}</label>
-			<input id={`${id}-photo`} type="file" accept="image/*" onChange={(e) => choose(e.currentTarget.files?.[0])} />
+			{/* The browser's own file control speaks the browser's language ("No file chosen"): it is hidden, and a
+			    label in the page's language opens it. Both labels name the input. */}
+			<input
+				id={`${id}-photo`}
+				class="fill-from-photo__input"
+				type="file"
+				accept="image/*"
+				onChange={(e) => choose(e.currentTarget.files?.[0])}
+			/>
+			<label for={`${id}-photo`} class="fill-from-photo__button">
+				{m.choose}
+			</label>
 			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>
 				{state === 'idle' ? '' : m[state]}
 			</p>

@@ -201,19 +201,27 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 					<label for={`${id}-front`}>{m.ready.frontLabel}</label>
 					<input
 						id={`${id}-front`}
+						class="readiness__file"
 						type="file"
 						accept="image/*"
 						onChange={(e) => choose('front', e.currentTarget.files?.[0])}
 					/>
+					<label for={`${id}-front`} class="readiness__button">
+						{m.ready.choose}
+					</label>
 				</div>
 				<div class="readiness__field">
 					<label for={`${id}-back`}>{m.ready.backLabel}</label>
 					<input
 						id={`${id}-back`}
+						class="readiness__file"
 						type="file"
 						accept="image/*"
 						onChange={(e) => choose('back', e.currentTarget.files?.[0])}
 					/>
+					<label for={`${id}-back`} class="readiness__button">
+						{m.ready.choose}
+					</label>
 				</div>
 			</form>
 			<div role="status" class="readiness__status">

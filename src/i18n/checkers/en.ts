@@ -59,6 +59,8 @@ export const messages = {
 	/** "Fill from my document photo", inside the name and date checkers. */
 	fill: {
 		label: 'Fill from my document photo (passport page or back of ID card; read on this device)',
+		/** The button that opens the file picker (the browser's own control is hidden: it speaks the browser's language). */
+		choose: 'Choose a photo',
 		reading: 'Reading the photo…',
 		read: 'Filled from the machine-readable zone (MRZ) of your photo. Compare it with your document.',
 		uncertain:
@@ -571,6 +573,8 @@ export const messages = {
 		countryLabel: 'Country of residence on your account (three-letter code, e.g. {example})',
 		frontLabel: 'Photo of your passport page, or the front of your ID card',
 		backLabel: 'Back of your ID card (where its MRZ usually is), if you have one',
+		/** The button under each photo field that opens the file picker. */
+		choose: 'Choose a photo',
 		reading: 'Reading the photo…',
 		mrzAsRead: 'The MRZ as read',
 		mrzAria: 'Machine-readable zone as read',
