@@ -21,4 +21,4 @@ export const LOCALE_INFO: Readonly<Record<Locale, { label: string; lang: string;
 	ar: { label: 'العربية', lang: 'ar', dir: 'rtl' },
 };
 
-export const ENABLED_LOCALES: readonly Locale[] = ['en', 'es', 'pt-br', 'tr', 'ru', 'vi', 'id'];
+export const ENABLED_LOCALES: readonly Locale[] = ['en', 'es', 'pt-br', 'tr', 'ru', 'vi', 'id', 'ar'];
