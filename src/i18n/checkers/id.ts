@@ -9,6 +9,7 @@ export const messages: CheckerMessages = {
 	},
 
 	fill: {
+		choose: 'Pilih foto',
 		label: 'Isi dari foto dokumen saya (halaman paspor atau bagian belakang kartu identitas; dibaca di perangkat ini)',
 		reading: 'Membaca foto…',
 		read: 'Diisi dari zona baca mesin (MRZ) di foto Anda. Bandingkan dengan dokumen Anda.',
@@ -488,6 +489,7 @@ export const messages: CheckerMessages = {
 	},
 
 	ready: {
+		choose: 'Pilih foto',
 		nameLabel: 'Nama lengkap di akun bursa Anda',
 		birthLabel: 'Tanggal lahir di akun Anda',
 		countryLabel: 'Negara tempat tinggal di akun Anda (kode tiga huruf, mis. {example})',

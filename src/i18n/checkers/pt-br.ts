@@ -13,6 +13,7 @@ export const messages: CheckerMessages = {
 	},
 
 	fill: {
+		choose: 'Escolher uma foto',
 		label:
 			'Preencher a partir da foto do meu documento (página do passaporte ou verso da carteira de identidade; lida neste aparelho)',
 		reading: 'Lendo a foto…',
@@ -513,6 +514,7 @@ export const messages: CheckerMessages = {
 	},
 
 	ready: {
+		choose: 'Escolher uma foto',
 		nameLabel: 'Nome completo na sua conta da corretora',
 		birthLabel: 'Data de nascimento na sua conta',
 		countryLabel: 'País de residência na sua conta (código de três letras, por exemplo {example})',

@@ -9,6 +9,7 @@ export const messages: CheckerMessages = {
 	},
 
 	fill: {
+		choose: 'Fotoğraf seçin',
 		label: 'Belge fotoğrafımdan doldur (pasaport sayfası veya kimlik kartının arka yüzü; bu cihazda okunur)',
 		reading: 'Fotoğraf okunuyor…',
 		read: 'Fotoğrafınızın makinede okunabilir bölgesinden (MRZ) dolduruldu. Belgenizle karşılaştırın.',
@@ -490,6 +491,7 @@ export const messages: CheckerMessages = {
 	},
 
 	ready: {
+		choose: 'Fotoğraf seçin',
 		nameLabel: 'Borsa hesabınızdaki tam ad',
 		birthLabel: 'Hesabınızdaki doğum tarihi',
 		countryLabel: 'Hesabınızdaki ikamet ülkesi (üç harfli kod, ör. {example})',

@@ -9,6 +9,7 @@ export const messages: CheckerMessages = {
 	},
 
 	fill: {
+		choose: 'Chọn ảnh',
 		label: 'Điền từ ảnh giấy tờ của tôi (trang hộ chiếu hoặc mặt sau thẻ căn cước; đọc ngay trên thiết bị này)',
 		reading: 'Đang đọc ảnh…',
 		read: 'Đã điền từ vùng đọc máy (MRZ) trong ảnh của bạn. Hãy so sánh với giấy tờ.',
@@ -484,6 +485,7 @@ export const messages: CheckerMessages = {
 	},
 
 	ready: {
+		choose: 'Chọn ảnh',
 		nameLabel: 'Họ tên đầy đủ trong tài khoản sàn giao dịch',
 		birthLabel: 'Ngày sinh trong tài khoản',
 		countryLabel: 'Quốc gia cư trú trong tài khoản (mã ba chữ cái, ví dụ {example})',
