@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { MrzResult } from '../lib/mrz/decide';
 import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
 import type { CheckerMessages } from '../i18n/checkers/types';
+import FileButton from './FileButton';
 import './FillFromPhoto.css';
 
 /** A reading handed to the checker: the MRZ and its dates as YYYY-MM-DD. */
@@ -61,18 +62,7 @@ export default function FillFromPhoto({
 	return (
 		<div class="fill-from-photo">
 			<label for={`${id}-photo`}>{m.label}</label>
-			{/* The browser's own file control speaks the browser's language ("No file chosen"): it is hidden, and a
-			    label in the page's language opens it. Both labels name the input. */}
-			<input
-				id={`${id}-photo`}
-				class="fill-from-photo__input"
-				type="file"
-				accept="image/*"
-				onChange={(e) => choose(e.currentTarget.files?.[0])}
-			/>
-			<label for={`${id}-photo`} class="fill-from-photo__button">
-				{m.choose}
-			</label>
+			<FileButton id={`${id}-photo`} label={m.choose} onFile={choose} />
 			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>
 				{state === 'idle' ? '' : m[state]}
 			</p>

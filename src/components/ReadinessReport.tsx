@@ -14,6 +14,7 @@ import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import FileButton from './FileButton';
 import './ReadinessReport.css';
 
 type Side = 'front' | 'back';
@@ -199,29 +200,11 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 				</div>
 				<div class="readiness__field">
 					<label for={`${id}-front`}>{m.ready.frontLabel}</label>
-					<input
-						id={`${id}-front`}
-						class="readiness__file"
-						type="file"
-						accept="image/*"
-						onChange={(e) => choose('front', e.currentTarget.files?.[0])}
-					/>
-					<label for={`${id}-front`} class="readiness__button">
-						{m.ready.choose}
-					</label>
+					<FileButton id={`${id}-front`} label={m.ready.choose} onFile={(file) => choose('front', file)} />
 				</div>
 				<div class="readiness__field">
 					<label for={`${id}-back`}>{m.ready.backLabel}</label>
-					<input
-						id={`${id}-back`}
-						class="readiness__file"
-						type="file"
-						accept="image/*"
-						onChange={(e) => choose('back', e.currentTarget.files?.[0])}
-					/>
-					<label for={`${id}-back`} class="readiness__button">
-						{m.ready.choose}
-					</label>
+					<FileButton id={`${id}-back`} label={m.ready.choose} onFile={(file) => choose('back', file)} />
 				</div>
 			</form>
 			<div role="status" class="readiness__status">
