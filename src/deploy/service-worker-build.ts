@@ -33,10 +33,6 @@ export interface PrecacheEntry {
 
 export interface PrecacheList {
 	entries: PrecacheEntry[];
-	/** Bytes on disk of the stored files. */
-	bytes: number;
-	/** Bytes if the host compresses them with gzip (what most hosts send). */
-	gzipBytes: number;
 	/** What Workbox left out and why (e.g. a file over MAX_PRECACHED_FILE). */
 	warnings: string[];
 }
@@ -86,15 +82,7 @@ export async function precacheList(dir: string): Promise<PrecacheList> {
 		dontCacheBustURLsMatching: /^_astro\//,
 		maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
 	});
-	const entries = (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision }));
-	let bytes = 0;
-	let gzipBytes = 0;
-	for (const { url } of entries) {
-		const content = readFileSync(join(dir, decodeURIComponent(url)));
-		bytes += content.length;
-		gzipBytes += gzipSync(content).length;
-	}
-	return { entries, bytes, gzipBytes, warnings };
+	return { entries: (manifestEntries ?? []).map(({ url, revision }) => ({ url, revision })), warnings };
 }
 
 /** The locale whose BCP 47 tag Pagefind lower-cased into a file name (`pt-br` → `pt-br`), if any. */
@@ -158,19 +146,33 @@ export async function writeServiceWorker(dir: string): Promise<PrecacheList> {
 	return list;
 }
 
-/** What a first visit in each language stores: the shared files and that language's. */
+/**
+ * What a first visit in each language stores: the shared files and that language's, in bytes on disk
+ * and with gzip (what most hosts send). Each file is read and compressed once, though the shared files
+ * count in every language.
+ */
 export function firstVisitByLanguage(
 	dir: string,
 	list: PrecacheList,
 ): Record<string, { files: number; bytes: number; gzipBytes: number }> {
 	const { shared, languages } = splitByLanguage(list.entries);
+	const sizes = new Map<string, { bytes: number; gzipBytes: number }>();
+	const sizeOf = (url: string) => {
+		let size = sizes.get(url);
+		if (!size) {
+			const content = readFileSync(join(dir, decodeURIComponent(url)));
+			size = { bytes: content.length, gzipBytes: gzipSync(content).length };
+			sizes.set(url, size);
+		}
+		return size;
+	};
 	const measure = (entries: readonly PrecacheEntry[]) => {
 		let bytes = 0;
 		let gzipBytes = 0;
 		for (const { url } of entries) {
-			const content = readFileSync(join(dir, decodeURIComponent(url)));
-			bytes += content.length;
-			gzipBytes += gzipSync(content).length;
+			const size = sizeOf(url);
+			bytes += size.bytes;
+			gzipBytes += size.gzipBytes;
 		}
 		return { files: entries.length, bytes, gzipBytes };
 	};
