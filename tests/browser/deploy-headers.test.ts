@@ -8,10 +8,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { headersFor, parseHeadersFile } from '../../src/deploy/headers';
 import { DIST_KYC_DIR, assertBuilt, listFiles } from '../support/dist';
-import { describeBrowser, useSite } from './harness';
+import { describeBrowser, useSite, watchCsp } from './harness';
 
 assertBuilt(DIST_KYC_DIR);
 const BASE = '/kyc/';
@@ -24,22 +23,6 @@ const PHOTO_CHECKERS = listFiles(DIST_KYC_DIR)
 	.filter((file) => /^checkers\/[^/]+\/index\.html$/.test(file))
 	.filter((file) => /<input[^>]*type="file"/.test(readFileSync(join(DIST_KYC_DIR, file), 'utf8')))
 	.map((file) => file.replace(/index\.html$/, ''));
-
-/** CSP violations of a page and its workers: `securitypolicyviolation` events and Chromium's "Refused to …" messages. */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeBinding('__reportCspViolation', (_source, text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-			report(`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
-		});
-	});
-	page.on('console', (message) => {
-		if (/content security policy|refused to/i.test(message.text())) violations.push(`console: ${message.text()}`);
-	});
-	return violations;
-}
 
 /** The header policy the build wrote. */
 const headerPolicy = headersFor(parseHeadersFile(readFileSync(join(DIST_KYC_DIR, '_headers'), 'utf8')), `${BASE}x`)[

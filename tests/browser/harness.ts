@@ -148,3 +148,24 @@ export function useSite(options: SiteOptions = {}): Site {
 		},
 	};
 }
+
+/**
+ * Records CSP violations of a page: the `securitypolicyviolation` events of every document it
+ * loads, and Chromium's "Refused to …" console errors (which also cover workers).
+ */
+export async function watchCsp(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	await page.exposeBinding('__reportCspViolation', (_source, text: string) => violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+			report(
+				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			);
+		});
+	});
+	page.on('console', (message) => {
+		if (/content security policy|refused to/i.test(message.text())) violations.push(`console: ${message.text()}`);
+	});
+	return violations;
+}

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { DIST_DIR, assertBuilt, listFiles } from '../support/dist';
 import { browserSample } from '../support/locales';
-import { describeBrowser, useSite } from './harness';
+import { describeBrowser, useSite, watchCsp } from './harness';
 
 assertBuilt(DIST_DIR);
 /** Every English page; in each other enabled language, its checker pages and a sample (tests/support/locales.ts). */
@@ -24,27 +24,6 @@ const PAGES = browserSample(
 
 /** The machines have two cores and often run a build beside the tests: poll generously. */
 const POLL = { timeout: 10_000 };
-
-/**
- * Records CSP violations of a page: the `securitypolicyviolation` events of every document it
- * loads, and Chromium's "Refused to …" console errors (which also cover workers).
- */
-async function watchCsp(page: Page): Promise<string[]> {
-	const violations: string[] = [];
-	await page.exposeBinding('__reportCspViolation', (_source, text: string) => violations.push(text));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-			report(
-				`${location.pathname}: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-			);
-		});
-	});
-	page.on('console', (message) => {
-		if (/content security policy|refused to/i.test(message.text())) violations.push(`console: ${message.text()}`);
-	});
-	return violations;
-}
 
 describeBrowser('the Content-Security-Policy in the browser', () => {
 	const site = useSite();
