@@ -5,21 +5,13 @@
  * 0) and time per strip. Needs the OCR-B font (Debian: apt-get install fonts-ocr-b); skipped without.
  * Run: npx vitest run --project bench bench/mrz-synthetic.bench.ts  (STRIPS=n per condition, default 16)
  */
-import { execFileSync } from 'node:child_process';
 import { test } from 'vitest';
 import { readMrzInImage } from '../src/lib/mrz';
 import { nodeRecogniser } from '../src/lib/mrz/testing/node-engine';
-import { CONDITIONS, randomTd3, renderStrip } from '../src/lib/mrz/testing/synthetic';
+import { CONDITIONS, randomTd3, renderStrip, ocrBFontInstalled } from '../src/lib/mrz/testing/synthetic';
 import { seededRandom } from '../src/lib/testing/seeded-random';
 
-function hasOcrB(): boolean {
-	try {
-		return /OCR B/.test(execFileSync('fc-list', { encoding: 'utf8' }));
-	} catch {
-		return false;
-	}
-}
-const fontPresent = hasOcrB();
+const fontPresent = ocrBFontInstalled();
 if (!fontPresent)
 	console.warn('MRZ synthetic bench skipped: the OCR-B font is not installed (apt-get install fonts-ocr-b).');
 

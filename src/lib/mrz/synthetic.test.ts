@@ -4,21 +4,13 @@
  * font (Debian fonts-ocr-b, which .ci/run installs); skipped with a message without it.
  * bench/mrz-synthetic.bench.ts prints all four conditions.
  */
-import { execFileSync } from 'node:child_process';
 import { beforeAll, expect, test } from 'vitest';
 import { readMrzInImage, type Recognise } from './index';
 import { nodeRecogniser } from './testing/node-engine';
-import { CONDITIONS, randomTd3, renderStrip } from './testing/synthetic';
+import { CONDITIONS, randomTd3, renderStrip, ocrBFontInstalled } from './testing/synthetic';
 import { seededRandom } from '../testing/seeded-random';
 
-function hasOcrB(): boolean {
-	try {
-		return /OCR B/.test(execFileSync('fc-list', { encoding: 'utf8' }));
-	} catch {
-		return false;
-	}
-}
-const fontPresent = hasOcrB();
+const fontPresent = ocrBFontInstalled();
 if (!fontPresent)
 	console.warn('MRZ synthetic test skipped: the OCR-B font is not installed (apt-get install fonts-ocr-b).');
 

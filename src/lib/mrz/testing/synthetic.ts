@@ -2,9 +2,19 @@
  * Benchmarks only: seeded synthetic MRZ strips in OCR-B (Debian's fonts-ocr-b, drawn by sharp's SVG
  * renderer through fontconfig), with REFERENCE §8.1's conditions: glyph size, tilt, blur, noise, JPEG.
  */
+import { execFileSync } from 'node:child_process';
 import sharp from 'sharp';
 import { checkDigit } from '../layout';
 import type { GrayImage } from '../gray';
+
+/** Whether the OCR-B font the strips are drawn in is installed (Debian's fonts-ocr-b). */
+export function ocrBFontInstalled(): boolean {
+	try {
+		return /OCR B/.test(execFileSync('fc-list', { encoding: 'utf8' }));
+	} catch {
+		return false;
+	}
+}
 
 /** A condition: glyph height (px), tilt (degrees), blur sigma, noise sigma (grey levels), JPEG quality. */
 export interface StripCondition {
