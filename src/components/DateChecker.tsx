@@ -147,7 +147,13 @@ function Readings({ words, result, label }: { words: Words; result: ParseResult;
 				<strong>
 					<LongDate t={words.t} iso={first.iso} />
 				</strong>{' '}
-				(<Digits>{first.iso}</Digits>){how && <span class="date-checker__how">, {how}</span>}
+				(<Digits>{first.iso}</Digits>)
+				{how && (
+					<span class="date-checker__how">
+						{words.m.date.noteSeparator}
+						{how}
+					</span>
+				)}
 			</p>
 			{others.length > 0 && (
 				<>
@@ -161,7 +167,8 @@ function Readings({ words, result, label }: { words: Words; result: ParseResult;
 								<strong>
 									<LongDate t={words.t} iso={r.iso} />
 								</strong>{' '}
-								(<Digits>{r.iso}</Digits>), {howRead(words, r)}
+								(<Digits>{r.iso}</Digits>){words.m.date.noteSeparator}
+								{howRead(words, r)}
 							</li>
 						))}
 					</ul>
