@@ -5,17 +5,16 @@
  * reads the file input and turns codes into words. The picture never leaves the device.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { FaceCheck, FaceCheckStatus, SelfieAnalysis } from '../lib/face';
+import type { SelfieAnalysis } from '../lib/face';
 import type { SelfieAnswer, SelfieError, SelfieRequest, SelfieTimings } from '../workers/face-messages';
 import './PhotoChecker.css';
 import './SelfieChecker.css';
+import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
 import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
-import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
 import { useChosenFile } from './use-chosen-file';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
-import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,7 +32,7 @@ interface Words {
 
 /** Why a picture could not be checked, in words (the size limits written the reader's way). */
 export function selfieErrorText({ m, t }: Words, problem: SelfieError['problem']): string {
-	return t.format(m.selfie.errors[problem], { megabytes: MAX_FILE_BYTES / 1024 / 1024, pixels: SELFIE_MIN_SIDE });
+	return formatFileProblem(t, m.selfie.errors[problem], SELFIE_MIN_SIDE);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,9 +124,10 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 			</div>
 			<p class="selfie-checker__privacy">{m.selfie.privacy}</p>
 
-			<div role="alert" class="selfie-checker__alert">
-				{state.phase === 'error' && <p class="selfie-checker__error">{selfieErrorText(words, state.problem)}</p>}
-			</div>
+			<FileProblemAlert
+				block="selfie-checker"
+				text={state.phase === 'error' ? selfieErrorText(words, state.problem) : null}
+			/>
 
 			<div role="status" class="selfie-checker__status">
 				{state.phase === 'working' && <p>{state.first ? m.selfie.loading : m.selfie.working}</p>}
@@ -164,27 +164,31 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 }
 
 /** Every check that ran, with its advice, what needs fixing first, and what is not checked: pure, from the analysis. */
-export function SelfieChecks({ words, analysis, locale }: { words: Words; analysis: SelfieAnalysis; locale: Locale }) {
+export function SelfieChecks({
+	words: { m },
+	analysis,
+	locale,
+}: {
+	words: Words;
+	analysis: SelfieAnalysis;
+	locale: Locale;
+}) {
 	const shown = analysis.checks.filter((c) => !c.skipped);
 	return (
 		<>
-			<ul class="selfie-checker__checks">
-				{problemsFirst(shown).map((check) => (
-					<CheckItem key={check.id} words={words} check={check} locale={locale} />
-				))}
-			</ul>
-			{shown.length === 1 && <p class="selfie-checker__note">{words.m.selfie.otherChecks}</p>}
-			<p class="selfie-checker__limits">{words.m.selfie.limits}</p>
+			<CheckList
+				block="selfie-checker"
+				checks={shown}
+				common={m.common}
+				name={(check) => m.selfie.checks[check.id]}
+				advice={(check) => (check.problem ? m.selfie.problems[check.problem] : m.selfie.checkOk[check.id])}
+				article={(check) => SELFIE_CHECK_ARTICLES[check.id]}
+				locale={locale}
+			/>
+			{shown.length === 1 && <p class="selfie-checker__note">{m.selfie.otherChecks}</p>}
+			<p class="selfie-checker__limits">{m.selfie.limits}</p>
 		</>
 	);
-}
-
-/** Rank of a status in the list: what needs fixing comes first. */
-const STATUS_ORDER: Record<FaceCheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
-
-/** The checks with failures first, then warnings, then passes; the analysis' order is kept within each (the sort is stable). */
-function problemsFirst(checks: readonly FaceCheck[]): FaceCheck[] {
-	return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
 
 /** The face boxes, in the analysed picture's pixels, stretched over the preview (which shows the same picture, upright). */
@@ -211,28 +215,5 @@ function FaceBoxes({ analysis }: { analysis: SelfieAnalysis }) {
 				/>
 			))}
 		</svg>
-	);
-}
-
-function CheckItem({ words: { m }, check, locale }: { words: Words; check: FaceCheck; locale: Locale }) {
-	const href = check.status === 'pass' ? null : localeArticleHref(SELFIE_CHECK_ARTICLES[check.id], locale);
-	return (
-		<li
-			class={`selfie-checker__check selfie-checker__check--${check.status}`}
-			data-check={check.id}
-			data-status={check.status}
-		>
-			<span class="selfie-checker__check-name">{m.selfie.checks[check.id]}</span>{' '}
-			<span class="selfie-checker__badge">{m.common.checkStatus[check.status]}</span>
-			<p class="selfie-checker__advice">
-				{check.problem ? m.selfie.problems[check.problem] : m.selfie.checkOk[check.id]}
-				{href && (
-					<>
-						{' '}
-						<a href={href}>{m.common.readMore}</a>
-					</>
-				)}
-			</p>
-		</li>
 	);
 }
