@@ -8,6 +8,7 @@ import type { MrzResult } from '../lib/mrz/decide';
 import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
 import type { CheckerMessages } from '../i18n/checkers/types';
 import FileButton from './FileButton';
+import './checker-form.css';
 import './FillFromPhoto.css';
 
 /** A reading handed to the checker: the MRZ and its dates as YYYY-MM-DD. */
@@ -60,7 +61,7 @@ export default function FillFromPhoto({
 	}
 
 	return (
-		<div class="fill-from-photo">
+		<div class="checker-form fill-from-photo">
 			<label for={`${id}-photo`}>{m.label}</label>
 			<FileButton id={`${id}-photo`} label={m.choose} onFile={choose} />
 			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>

@@ -19,6 +19,7 @@ import type { Difference, DifferenceSide, NameAnalysis, NameComparison, NameMatc
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import './checker-form.css';
 import './NameMatcher.css';
 
 /** The checking logic, fetched on first use (one importer, so every island shares the load). */
@@ -271,7 +272,7 @@ export default function NameMatcher({ locale = 'en' }: { locale?: Locale }) {
 
 	return (
 		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
-			<form class="name-matcher__form" onSubmit={(event) => event.preventDefault()} noValidate>
+			<form class="checker-form" onSubmit={(event) => event.preventDefault()} noValidate>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{m.name.account}</label>
 					<input
