@@ -19,6 +19,7 @@ import type { Difference, DifferenceSide, NameAnalysis, NameComparison, NameMatc
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import './checker-frame.css';
 import './checker-form.css';
 import './NameMatcher.css';
 
@@ -271,7 +272,7 @@ export default function NameMatcher({ locale = 'en' }: { locale?: Locale }) {
 	const waiting = !result && (!idle || mrz.trim() !== '');
 
 	return (
-		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
+		<div class="checker-frame name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
 			<form class="checker-form" onSubmit={(event) => event.preventDefault()} noValidate>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{m.name.account}</label>

@@ -8,9 +8,11 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FileProblem, PhotoAnalysis } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
+import './checker-frame.css';
 import './PhotoChecker.css';
 import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
+import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
@@ -143,27 +145,14 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 		return w;
 	}
 
-	const { root, onChange } = useChosenFile(start);
+	const { root, onFile } = useChosenFile(start);
 
 	return (
-		<div ref={root} class="photo-checker not-content" data-pagefind-ignore data-state={state.phase}>
+		<div ref={root} class="checker-frame photo-checker not-content" data-pagefind-ignore data-state={state.phase}>
 			<p class="photo-checker__intro">{m.photo.documentIntro}</p>
 			<div class="photo-checker__actions">
-				<input id={`${id}-file`} class="photo-checker__input" type="file" accept="image/*" onChange={onChange} />
-				<label for={`${id}-file`} class="photo-checker__button">
-					{m.photo.choose}
-				</label>
-				<input
-					id={`${id}-camera`}
-					class="photo-checker__input"
-					type="file"
-					accept="image/*"
-					capture="environment"
-					onChange={onChange}
-				/>
-				<label for={`${id}-camera`} class="photo-checker__button photo-checker__button--secondary">
-					{m.photo.camera}
-				</label>
+				<FileButton id={`${id}-file`} label={m.photo.choose} onFile={onFile} primary />
+				<FileButton id={`${id}-camera`} label={m.photo.camera} onFile={onFile} capture="environment" />
 			</div>
 			<p class="photo-checker__privacy">{m.photo.privacy}</p>
 

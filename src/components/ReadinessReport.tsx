@@ -15,6 +15,7 @@ import type { CheckerText } from '../i18n/checkers/format';
 import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 import FileButton from './FileButton';
+import './checker-frame.css';
 import './checker-form.css';
 import './ReadinessReport.css';
 
@@ -164,7 +165,11 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 	const doubtful = new Set((typed !== null ? [] : (photoResult?.doubtful ?? [])).map((d) => `${d.line}:${d.column}`));
 
 	return (
-		<div class="readiness" data-pagefind-ignore data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}>
+		<div
+			class="checker-frame readiness"
+			data-pagefind-ignore
+			data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}
+		>
 			<form class="checker-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => start()}>
 				<div class="readiness__field">
 					<label for={`${id}-name`}>{m.ready.nameLabel}</label>

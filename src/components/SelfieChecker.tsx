@@ -7,11 +7,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SelfieAnalysis } from '../lib/face';
 import type { SelfieAnswer, SelfieError, SelfieRequest, SelfieTimings } from '../workers/face-messages';
+import './checker-frame.css';
 import './PhotoChecker.css';
 import './SelfieChecker.css';
 import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
 import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
+import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
@@ -100,27 +102,14 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 		return w;
 	}
 
-	const { root, onChange } = useChosenFile(start);
+	const { root, onFile } = useChosenFile(start);
 
 	return (
-		<div ref={root} class="selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
+		<div ref={root} class="checker-frame selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
 			<p class="selfie-checker__intro">{m.selfie.intro}</p>
 			<div class="selfie-checker__actions">
-				<input id={`${id}-file`} class="selfie-checker__input" type="file" accept="image/*" onChange={onChange} />
-				<label for={`${id}-file`} class="selfie-checker__button">
-					{m.selfie.choose}
-				</label>
-				<input
-					id={`${id}-camera`}
-					class="selfie-checker__input"
-					type="file"
-					accept="image/*"
-					capture="user"
-					onChange={onChange}
-				/>
-				<label for={`${id}-camera`} class="selfie-checker__button selfie-checker__button--secondary">
-					{m.selfie.camera}
-				</label>
+				<FileButton id={`${id}-file`} label={m.selfie.choose} onFile={onFile} primary />
+				<FileButton id={`${id}-camera`} label={m.selfie.camera} onFile={onFile} capture="user" />
 			</div>
 			<p class="selfie-checker__privacy">{m.selfie.privacy}</p>
 
