@@ -27,6 +27,7 @@ import type {
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import NotLoaded from './NotLoaded';
 import './DateChecker.css';
 
 type DatesModule = typeof Dates;
@@ -217,18 +218,6 @@ function Field(props: {
 
 const preventSubmit = (e: Event) => e.preventDefault();
 
-/** What the result region shows while the checking code is not there yet: never blank. */
-function NotLoaded({ words, failed }: { words: Words; failed: boolean }): JSX.Element {
-	return failed ? (
-		<p class="date-checker__load-error" role="alert">
-			<span aria-hidden="true">⚠ </span>
-			{words.m.date.loadFailed}
-		</p>
-	) : (
-		<p class="date-checker__loading">{words.m.common.loading}</p>
-	);
-}
-
 interface TaskProps {
 	today: string | undefined;
 	dates: LazyModule<DatesModule>;
@@ -348,7 +337,9 @@ function CompareTask({ today, dates, words }: TaskProps): JSX.Element {
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="compare-result">
 				{result && <CompareResult words={words} result={result} order={order} formatForForm={lib?.formatForForm} />}
-				{wanted && !result && <NotLoaded words={words} failed={dates.failed} />}
+				{wanted && !result && (
+					<NotLoaded failed={dates.failed} loading={words.m.common.loading} loadFailed={words.m.date.loadFailed} />
+				)}
 			</div>
 		</form>
 	);
@@ -486,7 +477,9 @@ function ValidityTask({ today, dates, words }: TaskProps): JSX.Element {
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
 				{check && <ValidityResult words={words} check={check} />}
-				{wanted && !check && <NotLoaded words={words} failed={dates.failed} />}
+				{wanted && !check && (
+					<NotLoaded failed={dates.failed} loading={words.m.common.loading} loadFailed={words.m.date.loadFailed} />
+				)}
 			</div>
 		</form>
 	);
