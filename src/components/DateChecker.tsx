@@ -27,6 +27,7 @@ import type {
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import { localToday } from './local-today';
 import NotLoaded from './NotLoaded';
 import './DateChecker.css';
 
@@ -57,13 +58,6 @@ const EXAMPLE = '12/01/1990';
 const EXAMPLE_WORDS = '12 JAN 1990';
 const ACCOUNT_EXAMPLE = '03/04/1990';
 const DOCUMENT_EXAMPLES = ['12 JAN/JANV 1990', '900112', '平成2年1月12日'] as const;
-
-/** The user's local date, from the browser clock. */
-function localToday(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Why a text is not a date, in words. */
 export function problemText({ m, t }: Words, failure: ParseFailure): string {

@@ -8,6 +8,7 @@ import type { MrzResult } from '../lib/mrz/decide';
 import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
 import type { CheckerMessages } from '../i18n/checkers/types';
 import FileButton from './FileButton';
+import { localToday } from './local-today';
 import './checker-form.css';
 import './FillFromPhoto.css';
 
@@ -18,11 +19,6 @@ export interface PhotoReading {
 }
 
 type State = 'idle' | 'reading' | MrzResult['status'] | 'error';
-
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** The control; `m` is the `fill` group of the embedding checker's messages. */
 export default function FillFromPhoto({
@@ -55,7 +51,7 @@ export default function FillFromPhoto({
 			};
 			worker.current = w;
 		}
-		const request: MrzRequest = { type: 'read', id: ++latest.current, file, today: today() };
+		const request: MrzRequest = { type: 'read', id: ++latest.current, file, today: localToday() };
 		setState('reading');
 		worker.current.postMessage(request);
 	}
