@@ -5,7 +5,7 @@
  * maths is in src/lib/photo); this file reads the file input and turns codes into words. The photo
  * never leaves the device: no network request, no upload, no storage.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FileProblem, PhotoAnalysis } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './checker-frame.css';
@@ -14,6 +14,7 @@ import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
 import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
+import { usePictureWorker } from './use-picture-worker';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
@@ -59,20 +60,36 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 	const words = useMemo(() => ({ m, t }), [m, t]);
 	const id = useId();
 	const [state, setState] = useState<State>({ phase: 'idle' });
-	const worker = useRef<Worker | null>(null);
-	const busy = useRef(false);
-	const requestId = useRef(0);
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker starts once the widget is on screen (islands also render on the server, where there
-	// are no workers), warms up while the reader looks, and is ended when the widget goes away.
-	useEffect(() => {
-		if (!worker.current) createWorker();
-		return () => {
-			worker.current?.terminate();
-			worker.current = null;
-		};
-	}, []);
+	// The worker starts once the widget is on screen, warms up while the reader looks, and ends with the widget.
+	const { send } = usePictureWorker<AnalyzeRequest, WorkerAnswer>({
+		warm: true,
+		create: () => new Worker(new URL('../workers/photo.worker.ts', import.meta.url), { type: 'module' }),
+		onAnswer: (answer) => {
+			performance.mark('photo-checker:answer');
+			setState((previous) => {
+				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
+				if (previous.phase === 'done') previous.preview.close();
+				return answer.type === 'result'
+					? {
+							phase: 'done',
+							fileName,
+							analysis: answer.analysis,
+							preview: answer.preview,
+							previewTurned: answer.previewTurned,
+							timings: answer.timings,
+						}
+					: { phase: 'error', fileName, problem: answer.problem };
+			});
+		},
+		onCrash: () =>
+			setState((previous) => ({
+				phase: 'error',
+				fileName: previous.phase === 'idle' ? '' : previous.fileName,
+				problem: 'analysis-failed',
+			})),
+	});
 
 	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears
 	// in the same frame as the verdict (a plain effect waits for a paint, about a frame later).
@@ -92,57 +109,8 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 
 	function start(file: File) {
 		performance.mark('photo-checker:chosen');
-		// A new photo cancels the running analysis: that worker is ended and a fresh one starts.
-		if (busy.current && worker.current) {
-			worker.current.terminate();
-			worker.current = null;
-		}
-		const w = worker.current ?? createWorker();
-		const request: AnalyzeRequest = {
-			type: 'analyze',
-			id: ++requestId.current,
-			file,
-			kind: 'document',
-			sentAt: performance.timeOrigin + performance.now(),
-		};
-		busy.current = true;
 		setState({ phase: 'working', fileName: file.name });
-		w.postMessage(request);
-	}
-
-	function createWorker(): Worker {
-		const w = new Worker(new URL('../workers/photo.worker.ts', import.meta.url), { type: 'module' });
-		w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-			const answer = event.data;
-			if (answer.id !== requestId.current) return;
-			performance.mark('photo-checker:answer');
-			busy.current = false;
-			setState((previous) => {
-				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
-				if (previous.phase === 'done') previous.preview.close();
-				return answer.type === 'result'
-					? {
-							phase: 'done',
-							fileName,
-							analysis: answer.analysis,
-							preview: answer.preview,
-							previewTurned: answer.previewTurned,
-							timings: answer.timings,
-						}
-					: { phase: 'error', fileName, problem: answer.problem };
-			});
-		};
-		w.onerror = (event) => {
-			event.preventDefault();
-			busy.current = false;
-			setState((previous) => ({
-				phase: 'error',
-				fileName: previous.phase === 'idle' ? '' : previous.fileName,
-				problem: 'analysis-failed',
-			}));
-		};
-		worker.current = w;
-		return w;
+		send({ type: 'analyze', file, kind: 'document', sentAt: performance.timeOrigin + performance.now() });
 	}
 
 	const { root, onFile } = useChosenFile(start);

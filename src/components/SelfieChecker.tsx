@@ -15,6 +15,7 @@ import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
 import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
 import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
+import { usePictureWorker } from './use-picture-worker';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
@@ -51,55 +52,32 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 	const words = useMemo(() => ({ m, t }), [m, t]);
 	const id = useId();
 	const [state, setState] = useState<State>({ phase: 'idle' });
-	const worker = useRef<Worker | null>(null);
-	const requestId = useRef(0);
-	const answered = useRef(0);
 	const url = useRef<string | null>(null);
 
 	// The worker (and with it the face finder) starts only when a selfie is chosen, and ends with the widget.
+	const { send } = usePictureWorker<SelfieRequest, SelfieAnswer>({
+		create: () => new Worker(new URL('../workers/face.worker.ts', import.meta.url), { type: 'module' }),
+		onAnswer: (answer) =>
+			setState(
+				answer.type === 'result'
+					? { phase: 'done', analysis: answer.analysis, url: url.current!, timings: answer.timings }
+					: { phase: 'error', problem: answer.problem },
+			),
+		onCrash: () => setState({ phase: 'error', problem: 'analysis-failed' }),
+	});
 	useEffect(
 		() => () => {
-			worker.current?.terminate();
-			worker.current = null;
 			if (url.current) URL.revokeObjectURL(url.current);
 		},
 		[],
 	);
 
 	function start(file: File) {
-		// A new picture cancels the running one: that worker is ended and a fresh one starts.
-		if (worker.current && answered.current !== requestId.current) {
-			worker.current.terminate();
-			worker.current = null;
-		}
-		const first = worker.current === null || answered.current === 0;
-		const w = worker.current ?? createWorker();
 		if (url.current) URL.revokeObjectURL(url.current);
 		url.current = URL.createObjectURL(file);
-		const request: SelfieRequest = { id: ++requestId.current, file };
-		setState({ phase: 'working', first });
-		w.postMessage(request);
-	}
-
-	function createWorker(): Worker {
-		const w = new Worker(new URL('../workers/face.worker.ts', import.meta.url), { type: 'module' });
-		w.onmessage = (event: MessageEvent<SelfieAnswer>) => {
-			const answer = event.data;
-			if (answer.id !== requestId.current) return;
-			answered.current = answer.id;
-			setState(
-				answer.type === 'result'
-					? { phase: 'done', analysis: answer.analysis, url: url.current!, timings: answer.timings }
-					: { phase: 'error', problem: answer.problem },
-			);
-		};
-		w.onerror = (event) => {
-			event.preventDefault();
-			answered.current = requestId.current;
-			setState({ phase: 'error', problem: 'analysis-failed' });
-		};
-		worker.current = w;
-		return w;
+		// A fresh worker loads the face finder first: the message says the first check takes longer.
+		const { fresh } = send({ file });
+		setState({ phase: 'working', first: fresh });
 	}
 
 	const { root, onFile } = useChosenFile(start);
