@@ -46,18 +46,15 @@ export function selectRows(text) {
 	return rows;
 }
 
-/**
- * Rows the selection above takes in but the table leaves out, by choice, when it was first made: none of them is a
- * letter a name is typed with. Listed here so that the choice is visible and regenerating changes nothing; each is a
- * judgement, not a rule of the file.
+/*
+ * No hand-picked exceptions: every row the selection takes is in the table. The first hand-made table lacked five
+ * (ͺ U+037A, ι U+1FBE, ϱ U+03F1, ϸ U+03F8, ᴦ U+1D26) as "not letters a name is typed with". They are kept, because
+ * that is the point of the check: nobody types them on purpose, so one in a Latin name came from a paste or a wrong
+ * keyboard, and the reader should be told which Latin letter it passes for. Only ϸ (→ p) and ᴦ (→ r: a plain letter,
+ * unlike the Latin small capitals the selection leaves out) are newly flagged: ι U+1FBE and ϱ were flagged already
+ * through their NFKC forms ι and ρ, which is what the name tester looks up, and ͺ turns into a space and a combining
+ * mark under NFKC, so its row is never looked up.
  */
-export const LEFT_OUT = new Map([
-	['\u037A', 'ͺ GREEK YPOGEGRAMMENI: the iota subscript of polytonic Greek, a modifier rather than a letter'],
-	['\u1FBE', 'ι GREEK PROSGEGRAMMENI: the iota adscript of polytonic Greek, a variant of ι (which is kept)'],
-	['\u03F1', 'ϱ GREEK RHO SYMBOL: a mathematical variant of ρ (which is kept)'],
-	['\u03F8', 'ϸ GREEK SMALL LETTER SHO: a Bactrian letter, not written in any living language'],
-	['\u1D26', 'ᴦ GREEK LETTER SMALL CAPITAL GAMMA: a phonetic small capital, like the Latin ones left out'],
-]);
 
 /** The header comment of confusables.txt: every `#` line before the first data row. */
 export function headerLines(text) {
@@ -87,9 +84,7 @@ export function renderModule(text) {
 	const header = headerLines(text);
 	const version = headerField(header, 'Version');
 	const date = headerField(header, 'Date');
-	const rows = selectRows(text)
-		.filter(({ source }) => !LEFT_OUT.has(source))
-		.sort((a, b) => a.source.codePointAt(0) - b.source.codePointAt(0));
+	const rows = selectRows(text).sort((a, b) => a.source.codePointAt(0) - b.source.codePointAt(0));
 	if (rows.length === 0) throw new Error('generate-confusables: no row selected; is the input confusables.txt?');
 	const entries = rows.map(({ source, sourceHex, target, name }) => {
 		const key = `\\u${sourceHex.length === 4 ? sourceHex : `{${sourceHex}}`}`;
@@ -108,9 +103,6 @@ export function renderModule(text) {
  * ASCII letter (A–Z, a–z); those are the scripts whose letters pass for Latin ones in names. Rows that
  * map to a Latin small capital (Cyrillic в → ʙ, н → ʜ, т → ᴛ) or to a letter plus a mark are left out:
  * they do not look like a plain Latin letter in upper or lower case text.
- *
- * Also left out, by choice (not letters a name is typed with; reasons in the generator's LEFT_OUT):
- * ${[...LEFT_OUT.keys()].map((c) => `${c} U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')}.
  *
  * One deliberate change: the file skeletons capital I as "l" (its "I → l" row), so the upper-case
  * look-alikes of I (Greek Ι U+0399, Cyrillic І U+0406 and Ӏ U+04C0) are stored here as "I", the letter

@@ -27,6 +27,8 @@ import type {
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import { localToday } from './local-today';
+import NotLoaded from './NotLoaded';
 import './DateChecker.css';
 
 type DatesModule = typeof Dates;
@@ -56,13 +58,6 @@ const EXAMPLE = '12/01/1990';
 const EXAMPLE_WORDS = '12 JAN 1990';
 const ACCOUNT_EXAMPLE = '03/04/1990';
 const DOCUMENT_EXAMPLES = ['12 JAN/JANV 1990', '900112', '平成2年1月12日'] as const;
-
-/** The user's local date, from the browser clock. */
-function localToday(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Why a text is not a date, in words. */
 export function problemText({ m, t }: Words, failure: ParseFailure): string {
@@ -224,18 +219,6 @@ function Field(props: {
 
 const preventSubmit = (e: Event) => e.preventDefault();
 
-/** What the result region shows while the checking code is not there yet: never blank. */
-function NotLoaded({ words, failed }: { words: Words; failed: boolean }): JSX.Element {
-	return failed ? (
-		<p class="date-checker__load-error" role="alert">
-			<span aria-hidden="true">⚠ </span>
-			{words.m.date.loadFailed}
-		</p>
-	) : (
-		<p class="date-checker__loading">{words.m.common.loading}</p>
-	);
-}
-
 interface TaskProps {
 	today: string | undefined;
 	dates: LazyModule<DatesModule>;
@@ -355,7 +338,9 @@ function CompareTask({ today, dates, words }: TaskProps): JSX.Element {
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="compare-result">
 				{result && <CompareResult words={words} result={result} order={order} formatForForm={lib?.formatForForm} />}
-				{wanted && !result && <NotLoaded words={words} failed={dates.failed} />}
+				{wanted && !result && (
+					<NotLoaded failed={dates.failed} loading={words.m.common.loading} loadFailed={words.m.date.loadFailed} />
+				)}
 			</div>
 		</form>
 	);
@@ -493,7 +478,9 @@ function ValidityTask({ today, dates, words }: TaskProps): JSX.Element {
 			/>
 			<div class="date-checker__result" role="status" aria-live="polite" data-testid="validity-result">
 				{check && <ValidityResult words={words} check={check} />}
-				{wanted && !check && <NotLoaded words={words} failed={dates.failed} />}
+				{wanted && !check && (
+					<NotLoaded failed={dates.failed} loading={words.m.common.loading} loadFailed={words.m.date.loadFailed} />
+				)}
 			</div>
 		</form>
 	);

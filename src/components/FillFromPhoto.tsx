@@ -8,6 +8,8 @@ import type { MrzResult } from '../lib/mrz/decide';
 import type { MrzAnswer, MrzRequest } from '../workers/mrz.worker';
 import type { CheckerMessages } from '../i18n/checkers/types';
 import FileButton from './FileButton';
+import { localToday } from './local-today';
+import './checker-form.css';
 import './FillFromPhoto.css';
 
 /** A reading handed to the checker: the MRZ and its dates as YYYY-MM-DD. */
@@ -17,11 +19,6 @@ export interface PhotoReading {
 }
 
 type State = 'idle' | 'reading' | MrzResult['status'] | 'error';
-
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** The control; `m` is the `fill` group of the embedding checker's messages. */
 export default function FillFromPhoto({
@@ -54,13 +51,13 @@ export default function FillFromPhoto({
 			};
 			worker.current = w;
 		}
-		const request: MrzRequest = { type: 'read', id: ++latest.current, file, today: today() };
+		const request: MrzRequest = { type: 'read', id: ++latest.current, file, today: localToday() };
 		setState('reading');
 		worker.current.postMessage(request);
 	}
 
 	return (
-		<div class="fill-from-photo">
+		<div class="checker-form fill-from-photo">
 			<label for={`${id}-photo`}>{m.label}</label>
 			<FileButton id={`${id}-photo`} label={m.choose} onFile={choose} />
 			<p aria-live="polite" class="fill-from-photo__status" data-fill-state={state}>

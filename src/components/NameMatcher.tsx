@@ -19,6 +19,9 @@ import type { Difference, DifferenceSide, NameAnalysis, NameComparison, NameMatc
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { rich, useMessages, type IslandText } from '../i18n/checkers/use-messages';
+import NotLoaded from './NotLoaded';
+import './checker-frame.css';
+import './checker-form.css';
 import './NameMatcher.css';
 
 /** The checking logic, fetched on first use (one importer, so every island shares the load). */
@@ -270,8 +273,8 @@ export default function NameMatcher({ locale = 'en' }: { locale?: Locale }) {
 	const waiting = !result && (!idle || mrz.trim() !== '');
 
 	return (
-		<div class="name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
-			<form class="name-matcher__form" onSubmit={(event) => event.preventDefault()} noValidate>
+		<div class="checker-frame name-matcher not-content" data-pagefind-ignore onFocusCapture={load} onPointerDown={load}>
+			<form class="checker-form" onSubmit={(event) => event.preventDefault()} noValidate>
 				<div class="name-matcher__field">
 					<label for={`${id}-account`}>{m.name.account}</label>
 					<input
@@ -340,14 +343,7 @@ export default function NameMatcher({ locale = 'en' }: { locale?: Locale }) {
 				{idle && <p class="name-matcher__idle">{m.name.idle}</p>}
 				{!idle && result && <VerdictSection words={words} result={result} />}
 				{result && <MrzSection words={words} result={result} />}
-				{waiting &&
-					(names.failed ? (
-						<p class="name-matcher__load-error" role="alert">
-							{m.name.loadFailed}
-						</p>
-					) : (
-						<p class="name-matcher__loading">{m.common.loading}</p>
-					))}
+				{waiting && <NotLoaded failed={names.failed} loading={m.common.loading} loadFailed={m.name.loadFailed} />}
 			</div>
 			{data}
 		</div>

@@ -1,20 +1,22 @@
 /**
- * Photo checker island: choose or take a photo of an ID (or a selfie), see whether it would pass the
- * usual quality checks, with the document outline and glare drawn on a preview and advice per check.
- * Decoding and analysis run in src/workers/photo.worker.ts (the maths is in src/lib/photo); this file
- * reads the file input and turns codes into words. The photo never leaves the device: no network
- * request, no upload, no storage.
+ * Photo checker island: choose or take a photo of an ID, see whether it would pass the usual quality
+ * checks, with the document outline and glare drawn on a preview and advice per check (selfies have
+ * their own checker, SelfieChecker.tsx). Decoding and analysis run in src/workers/photo.worker.ts (the
+ * maths is in src/lib/photo); this file reads the file input and turns codes into words. The photo
+ * never leaves the device: no network request, no upload, no storage.
  */
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CheckId, FileProblem, PhotoAnalysis, PhotoCheck, PhotoKind } from '../lib/photo';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FileProblem, PhotoAnalysis } from '../lib/photo';
 import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
+import './checker-frame.css';
 import './PhotoChecker.css';
+import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
-import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
+import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
+import { usePictureWorker } from './use-picture-worker';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
-import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 
 /** The width suggested for a smaller copy of a photo with too many pixels (plenty for the checks). */
@@ -34,16 +36,7 @@ interface Words {
 
 /** A file problem in words (the size limits written the reader's way). */
 export function fileProblemText({ m, t }: Words, problem: FileProblem): string {
-	return t.format(m.photo.fileProblems[problem], {
-		megabytes: MAX_FILE_BYTES / 1024 / 1024,
-		pixels: SUGGESTED_EXPORT_WIDTH,
-	});
-}
-
-/** The article that explains each check, per mode, in the reader's language, under the site's base path. */
-function articleFor(id: CheckId, mode: PhotoKind, locale: Locale): string | null {
-	const path = PHOTO_CHECK_ARTICLES[mode][id];
-	return path ? localeArticleHref(path, locale) : null;
+	return formatFileProblem(t, m.photo.fileProblems[problem], SUGGESTED_EXPORT_WIDTH);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,31 +54,42 @@ type State =
 	  }
 	| { phase: 'error'; fileName: string; problem: FileProblem };
 
-interface Props {
-	mode?: PhotoKind;
-	locale?: Locale;
-}
-
 /** The photo checker widget, in `locale`'s words. */
-export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props) {
+export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 	const { m, t, data } = useMessages(locale, GROUPS);
 	const words = useMemo(() => ({ m, t }), [m, t]);
 	const id = useId();
 	const [state, setState] = useState<State>({ phase: 'idle' });
-	const worker = useRef<Worker | null>(null);
-	const busy = useRef(false);
-	const requestId = useRef(0);
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker starts once the widget is on screen (islands also render on the server, where there
-	// are no workers), warms up while the reader looks, and is ended when the widget goes away.
-	useEffect(() => {
-		if (!worker.current) createWorker();
-		return () => {
-			worker.current?.terminate();
-			worker.current = null;
-		};
-	}, []);
+	// The worker starts once the widget is on screen, warms up while the reader looks, and ends with the widget.
+	const { send } = usePictureWorker<AnalyzeRequest, WorkerAnswer>({
+		warm: true,
+		create: () => new Worker(new URL('../workers/photo.worker.ts', import.meta.url), { type: 'module' }),
+		onAnswer: (answer) => {
+			performance.mark('photo-checker:answer');
+			setState((previous) => {
+				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
+				if (previous.phase === 'done') previous.preview.close();
+				return answer.type === 'result'
+					? {
+							phase: 'done',
+							fileName,
+							analysis: answer.analysis,
+							preview: answer.preview,
+							previewTurned: answer.previewTurned,
+							timings: answer.timings,
+						}
+					: { phase: 'error', fileName, problem: answer.problem };
+			});
+		},
+		onCrash: () =>
+			setState((previous) => ({
+				phase: 'error',
+				fileName: previous.phase === 'idle' ? '' : previous.fileName,
+				problem: 'analysis-failed',
+			})),
+	});
 
 	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears
 	// in the same frame as the verdict (a plain effect waits for a paint, about a frame later).
@@ -105,86 +109,25 @@ export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props
 
 	function start(file: File) {
 		performance.mark('photo-checker:chosen');
-		// A new photo cancels the running analysis: that worker is ended and a fresh one starts.
-		if (busy.current && worker.current) {
-			worker.current.terminate();
-			worker.current = null;
-		}
-		const w = worker.current ?? createWorker();
-		const request: AnalyzeRequest = {
-			type: 'analyze',
-			id: ++requestId.current,
-			file,
-			kind: mode,
-			sentAt: performance.timeOrigin + performance.now(),
-		};
-		busy.current = true;
 		setState({ phase: 'working', fileName: file.name });
-		w.postMessage(request);
+		send({ type: 'analyze', file, kind: 'document', sentAt: performance.timeOrigin + performance.now() });
 	}
 
-	function createWorker(): Worker {
-		const w = new Worker(new URL('../workers/photo.worker.ts', import.meta.url), { type: 'module' });
-		w.onmessage = (event: MessageEvent<WorkerAnswer>) => {
-			const answer = event.data;
-			if (answer.id !== requestId.current) return;
-			performance.mark('photo-checker:answer');
-			busy.current = false;
-			setState((previous) => {
-				const fileName = previous.phase === 'idle' ? '' : previous.fileName;
-				if (previous.phase === 'done') previous.preview.close();
-				return answer.type === 'result'
-					? {
-							phase: 'done',
-							fileName,
-							analysis: answer.analysis,
-							preview: answer.preview,
-							previewTurned: answer.previewTurned,
-							timings: answer.timings,
-						}
-					: { phase: 'error', fileName, problem: answer.problem };
-			});
-		};
-		w.onerror = (event) => {
-			event.preventDefault();
-			busy.current = false;
-			setState((previous) => ({
-				phase: 'error',
-				fileName: previous.phase === 'idle' ? '' : previous.fileName,
-				problem: 'analysis-failed',
-			}));
-		};
-		worker.current = w;
-		return w;
-	}
-
-	const { root, onChange } = useChosenFile(start);
+	const { root, onFile } = useChosenFile(start);
 
 	return (
-		<div ref={root} class="photo-checker not-content" data-pagefind-ignore data-mode={mode} data-state={state.phase}>
-			<p class="photo-checker__intro">{mode === 'selfie' ? m.photo.selfieIntro : m.photo.documentIntro}</p>
+		<div ref={root} class="checker-frame photo-checker not-content" data-pagefind-ignore data-state={state.phase}>
+			<p class="photo-checker__intro">{m.photo.documentIntro}</p>
 			<div class="photo-checker__actions">
-				<input id={`${id}-file`} class="photo-checker__input" type="file" accept="image/*" onChange={onChange} />
-				<label for={`${id}-file`} class="photo-checker__button">
-					{m.photo.choose}
-				</label>
-				<input
-					id={`${id}-camera`}
-					class="photo-checker__input"
-					type="file"
-					accept="image/*"
-					capture={mode === 'selfie' ? 'user' : 'environment'}
-					onChange={onChange}
-				/>
-				<label for={`${id}-camera`} class="photo-checker__button photo-checker__button--secondary">
-					{m.photo.camera}
-				</label>
+				<FileButton id={`${id}-file`} label={m.photo.choose} onFile={onFile} primary />
+				<FileButton id={`${id}-camera`} label={m.photo.camera} onFile={onFile} capture="environment" />
 			</div>
 			<p class="photo-checker__privacy">{m.photo.privacy}</p>
 
-			<div role="alert" class="photo-checker__alert">
-				{state.phase === 'error' && <p class="photo-checker__error">{fileProblemText(words, state.problem)}</p>}
-			</div>
+			<FileProblemAlert
+				block="photo-checker"
+				text={state.phase === 'error' ? fileProblemText(words, state.problem) : null}
+			/>
 
 			<div role="status" class="photo-checker__status">
 				{state.phase === 'working' && <p>{m.photo.working}</p>}
@@ -195,15 +138,11 @@ export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props
 				<div class="photo-checker__result" data-timings={JSON.stringify(state.timings)}>
 					<figure class="photo-checker__figure">
 						<div class="photo-checker__preview">
-							<canvas
-								ref={canvas}
-								role="img"
-								aria-label={mode === 'selfie' ? m.photo.previewSelfie : m.photo.previewDocument}
-							/>
+							<canvas ref={canvas} role="img" aria-label={m.photo.previewDocument} />
 							<Overlay analysis={state.analysis} />
 						</div>
 					</figure>
-					<CheckList words={words} analysis={state.analysis} mode={mode} locale={locale} />
+					<PhotoChecks words={words} analysis={state.analysis} locale={locale} />
 				</div>
 			)}
 			{data}
@@ -221,35 +160,26 @@ export function PhotoVerdict({ words: { m, t }, analysis }: { words: Words; anal
 }
 
 /** Every check with its advice, what needs fixing first: pure, from the analysis. */
-export function CheckList({
-	words,
+export function PhotoChecks({
+	words: { m },
 	analysis,
-	mode,
 	locale,
 }: {
 	words: Words;
 	analysis: PhotoAnalysis;
-	mode: PhotoKind;
 	locale: Locale;
 }) {
 	return (
-		<>
-			<ul class="photo-checker__checks">
-				{problemsFirst(analysis.checks).map((check) => (
-					<CheckItem key={check.id} words={words} check={check} mode={mode} locale={locale} />
-				))}
-			</ul>
-			{mode === 'selfie' && <p class="photo-checker__note">{words.m.photo.noFaceDetection}</p>}
-		</>
+		<CheckList
+			block="photo-checker"
+			checks={analysis.checks}
+			common={m.common}
+			name={(check) => m.photo.checks[check.id]}
+			advice={(check) => (check.problem ? m.photo.problems[check.problem] : m.photo.checkOk[check.id])}
+			article={(check) => PHOTO_CHECK_ARTICLES[check.id]}
+			locale={locale}
+		/>
 	);
-}
-
-/** Rank of a status in the list: what needs fixing comes first. */
-const STATUS_ORDER: Record<PhotoCheck['status'], number> = { fail: 0, warn: 1, pass: 2 };
-
-/** The checks with failures first, then warnings, then passes; the analysis' order is kept within each (the sort is stable). */
-function problemsFirst(checks: readonly PhotoCheck[]): PhotoCheck[] {
-	return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
 
 /** The document outline and glare boxes, in the analysed image's pixels, stretched over the preview. */
@@ -282,38 +212,5 @@ function Overlay({ analysis }: { analysis: PhotoAnalysis }) {
 				/>
 			))}
 		</svg>
-	);
-}
-
-function CheckItem({
-	words: { m },
-	check,
-	mode,
-	locale,
-}: {
-	words: Words;
-	check: PhotoCheck;
-	mode: PhotoKind;
-	locale: Locale;
-}) {
-	const href = check.status === 'pass' ? null : articleFor(check.id, mode, locale);
-	return (
-		<li
-			class={`photo-checker__check photo-checker__check--${check.status}`}
-			data-check={check.id}
-			data-status={check.status}
-		>
-			<span class="photo-checker__check-name">{m.photo.checks[check.id]}</span>{' '}
-			<span class="photo-checker__badge">{m.common.checkStatus[check.status]}</span>
-			<p class="photo-checker__advice">
-				{check.problem ? m.photo.problems[check.problem] : m.photo.checkOk[check.id]}
-				{href && (
-					<>
-						{' '}
-						<a href={href}>{m.common.readMore}</a>
-					</>
-				)}
-			</p>
-		</li>
 	);
 }

@@ -15,6 +15,8 @@ import type { CheckerText } from '../i18n/checkers/format';
 import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 import FileButton from './FileButton';
+import './checker-frame.css';
+import './checker-form.css';
 import './ReadinessReport.css';
 
 type Side = 'front' | 'back';
@@ -163,8 +165,12 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 	const doubtful = new Set((typed !== null ? [] : (photoResult?.doubtful ?? [])).map((d) => `${d.line}:${d.column}`));
 
 	return (
-		<div class="readiness" data-pagefind-ignore data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}>
-			<form class="readiness__form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => start()}>
+		<div
+			class="checker-frame readiness"
+			data-pagefind-ignore
+			data-timings={lastTimings ? JSON.stringify(lastTimings) : undefined}
+		>
+			<form class="checker-form" onSubmit={(e) => e.preventDefault()} onFocusIn={() => start()}>
 				<div class="readiness__field">
 					<label for={`${id}-name`}>{m.ready.nameLabel}</label>
 					<input
@@ -216,7 +222,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 				</p>
 			))}
 			{mrz && mrz.status !== 'not-found' && (
-				<div class="readiness__mrz">
+				<div class="checker-form readiness__mrz">
 					<h3>{m.ready.mrzAsRead}</h3>
 					<pre data-mrz-lines data-mrz-status={mrz.status} aria-label={m.ready.mrzAria} dir="ltr">
 						{mrz.lines.map((line, l) => (

@@ -5,17 +5,19 @@
  * reads the file input and turns codes into words. The picture never leaves the device.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { FaceCheck, FaceCheckStatus, SelfieAnalysis } from '../lib/face';
+import type { SelfieAnalysis } from '../lib/face';
 import type { SelfieAnswer, SelfieError, SelfieRequest, SelfieTimings } from '../workers/face-messages';
+import './checker-frame.css';
 import './PhotoChecker.css';
 import './SelfieChecker.css';
+import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
 import { SELFIE_CHECK_ARTICLES } from '../lib/checker-articles';
 import { SELFIE_MIN_SIDE } from '../lib/face/thresholds';
-import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
+import FileButton from './FileButton';
 import { useChosenFile } from './use-chosen-file';
+import { usePictureWorker } from './use-picture-worker';
 import type { Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
-import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,7 +35,7 @@ interface Words {
 
 /** Why a picture could not be checked, in words (the size limits written the reader's way). */
 export function selfieErrorText({ m, t }: Words, problem: SelfieError['problem']): string {
-	return t.format(m.selfie.errors[problem], { megabytes: MAX_FILE_BYTES / 1024 / 1024, pixels: SELFIE_MIN_SIDE });
+	return formatFileProblem(t, m.selfie.errors[problem], SELFIE_MIN_SIDE);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -50,84 +52,49 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 	const words = useMemo(() => ({ m, t }), [m, t]);
 	const id = useId();
 	const [state, setState] = useState<State>({ phase: 'idle' });
-	const worker = useRef<Worker | null>(null);
-	const requestId = useRef(0);
-	const answered = useRef(0);
 	const url = useRef<string | null>(null);
 
 	// The worker (and with it the face finder) starts only when a selfie is chosen, and ends with the widget.
+	const { send } = usePictureWorker<SelfieRequest, SelfieAnswer>({
+		create: () => new Worker(new URL('../workers/face.worker.ts', import.meta.url), { type: 'module' }),
+		onAnswer: (answer) =>
+			setState(
+				answer.type === 'result'
+					? { phase: 'done', analysis: answer.analysis, url: url.current!, timings: answer.timings }
+					: { phase: 'error', problem: answer.problem },
+			),
+		onCrash: () => setState({ phase: 'error', problem: 'analysis-failed' }),
+	});
 	useEffect(
 		() => () => {
-			worker.current?.terminate();
-			worker.current = null;
 			if (url.current) URL.revokeObjectURL(url.current);
 		},
 		[],
 	);
 
 	function start(file: File) {
-		// A new picture cancels the running one: that worker is ended and a fresh one starts.
-		if (worker.current && answered.current !== requestId.current) {
-			worker.current.terminate();
-			worker.current = null;
-		}
-		const first = worker.current === null || answered.current === 0;
-		const w = worker.current ?? createWorker();
 		if (url.current) URL.revokeObjectURL(url.current);
 		url.current = URL.createObjectURL(file);
-		const request: SelfieRequest = { id: ++requestId.current, file };
-		setState({ phase: 'working', first });
-		w.postMessage(request);
+		// A fresh worker loads the face finder first: the message says the first check takes longer.
+		const { fresh } = send({ file });
+		setState({ phase: 'working', first: fresh });
 	}
 
-	function createWorker(): Worker {
-		const w = new Worker(new URL('../workers/face.worker.ts', import.meta.url), { type: 'module' });
-		w.onmessage = (event: MessageEvent<SelfieAnswer>) => {
-			const answer = event.data;
-			if (answer.id !== requestId.current) return;
-			answered.current = answer.id;
-			setState(
-				answer.type === 'result'
-					? { phase: 'done', analysis: answer.analysis, url: url.current!, timings: answer.timings }
-					: { phase: 'error', problem: answer.problem },
-			);
-		};
-		w.onerror = (event) => {
-			event.preventDefault();
-			answered.current = requestId.current;
-			setState({ phase: 'error', problem: 'analysis-failed' });
-		};
-		worker.current = w;
-		return w;
-	}
-
-	const { root, onChange } = useChosenFile(start);
+	const { root, onFile } = useChosenFile(start);
 
 	return (
-		<div ref={root} class="selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
+		<div ref={root} class="checker-frame selfie-checker not-content" data-pagefind-ignore data-state={state.phase}>
 			<p class="selfie-checker__intro">{m.selfie.intro}</p>
 			<div class="selfie-checker__actions">
-				<input id={`${id}-file`} class="selfie-checker__input" type="file" accept="image/*" onChange={onChange} />
-				<label for={`${id}-file`} class="selfie-checker__button">
-					{m.selfie.choose}
-				</label>
-				<input
-					id={`${id}-camera`}
-					class="selfie-checker__input"
-					type="file"
-					accept="image/*"
-					capture="user"
-					onChange={onChange}
-				/>
-				<label for={`${id}-camera`} class="selfie-checker__button selfie-checker__button--secondary">
-					{m.selfie.camera}
-				</label>
+				<FileButton id={`${id}-file`} label={m.selfie.choose} onFile={onFile} primary />
+				<FileButton id={`${id}-camera`} label={m.selfie.camera} onFile={onFile} capture="user" />
 			</div>
 			<p class="selfie-checker__privacy">{m.selfie.privacy}</p>
 
-			<div role="alert" class="selfie-checker__alert">
-				{state.phase === 'error' && <p class="selfie-checker__error">{selfieErrorText(words, state.problem)}</p>}
-			</div>
+			<FileProblemAlert
+				block="selfie-checker"
+				text={state.phase === 'error' ? selfieErrorText(words, state.problem) : null}
+			/>
 
 			<div role="status" class="selfie-checker__status">
 				{state.phase === 'working' && <p>{state.first ? m.selfie.loading : m.selfie.working}</p>}
@@ -164,27 +131,31 @@ export default function SelfieChecker({ locale = 'en' }: { locale?: Locale }) {
 }
 
 /** Every check that ran, with its advice, what needs fixing first, and what is not checked: pure, from the analysis. */
-export function SelfieChecks({ words, analysis, locale }: { words: Words; analysis: SelfieAnalysis; locale: Locale }) {
+export function SelfieChecks({
+	words: { m },
+	analysis,
+	locale,
+}: {
+	words: Words;
+	analysis: SelfieAnalysis;
+	locale: Locale;
+}) {
 	const shown = analysis.checks.filter((c) => !c.skipped);
 	return (
 		<>
-			<ul class="selfie-checker__checks">
-				{problemsFirst(shown).map((check) => (
-					<CheckItem key={check.id} words={words} check={check} locale={locale} />
-				))}
-			</ul>
-			{shown.length === 1 && <p class="selfie-checker__note">{words.m.selfie.otherChecks}</p>}
-			<p class="selfie-checker__limits">{words.m.selfie.limits}</p>
+			<CheckList
+				block="selfie-checker"
+				checks={shown}
+				common={m.common}
+				name={(check) => m.selfie.checks[check.id]}
+				advice={(check) => (check.problem ? m.selfie.problems[check.problem] : m.selfie.checkOk[check.id])}
+				article={(check) => SELFIE_CHECK_ARTICLES[check.id]}
+				locale={locale}
+			/>
+			{shown.length === 1 && <p class="selfie-checker__note">{m.selfie.otherChecks}</p>}
+			<p class="selfie-checker__limits">{m.selfie.limits}</p>
 		</>
 	);
-}
-
-/** Rank of a status in the list: what needs fixing comes first. */
-const STATUS_ORDER: Record<FaceCheckStatus, number> = { fail: 0, warn: 1, pass: 2 };
-
-/** The checks with failures first, then warnings, then passes; the analysis' order is kept within each (the sort is stable). */
-function problemsFirst(checks: readonly FaceCheck[]): FaceCheck[] {
-	return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
 }
 
 /** The face boxes, in the analysed picture's pixels, stretched over the preview (which shows the same picture, upright). */
@@ -211,28 +182,5 @@ function FaceBoxes({ analysis }: { analysis: SelfieAnalysis }) {
 				/>
 			))}
 		</svg>
-	);
-}
-
-function CheckItem({ words: { m }, check, locale }: { words: Words; check: FaceCheck; locale: Locale }) {
-	const href = check.status === 'pass' ? null : localeArticleHref(SELFIE_CHECK_ARTICLES[check.id], locale);
-	return (
-		<li
-			class={`selfie-checker__check selfie-checker__check--${check.status}`}
-			data-check={check.id}
-			data-status={check.status}
-		>
-			<span class="selfie-checker__check-name">{m.selfie.checks[check.id]}</span>{' '}
-			<span class="selfie-checker__badge">{m.common.checkStatus[check.status]}</span>
-			<p class="selfie-checker__advice">
-				{check.problem ? m.selfie.problems[check.problem] : m.selfie.checkOk[check.id]}
-				{href && (
-					<>
-						{' '}
-						<a href={href}>{m.common.readMore}</a>
-					</>
-				)}
-			</p>
-		</li>
 	);
 }

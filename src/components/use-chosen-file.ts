@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /**
  * Hands the picture chosen in a widget's file inputs to `start`, for the photo and selfie checkers.
- * `onChange` goes on every file input and `root` on the widget's outer element. Each input is
- * cleared after use, so the same file can be chosen again after a fix.
+ * `onFile` goes on every FileButton and `root` on the widget's outer element. The inputs are cleared
+ * after use, so the same file can be chosen again after a fix.
  *
  * A picture chosen before the widget hydrated (a slow phone) is in an input already, with no change
  * event to come: it is checked at hydration rather than lost. Call the hook after any effect that
@@ -11,17 +11,18 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function useChosenFile(start: (file: File) => void) {
 	const root = useRef<HTMLDivElement>(null);
+	const inputs = () => root.current?.querySelectorAll<HTMLInputElement>('input[type=file]') ?? [];
 
-	function take(input: HTMLInputElement) {
-		const file = input.files?.[0];
+	function take(file: File | undefined) {
 		if (file) start(file);
-		input.value = '';
+		for (const input of inputs()) input.value = '';
 	}
 
 	useEffect(() => {
-		root.current?.querySelectorAll<HTMLInputElement>('input[type=file]').forEach(take);
-		// Once, at hydration.
+		// Once, at hydration: the last picture chosen wins, as it would have after hydration.
+		const chosen = [...inputs()].flatMap((input) => [...(input.files ?? [])].slice(0, 1));
+		if (chosen.length > 0) take(chosen[chosen.length - 1]);
 	}, []);
 
-	return { root, onChange: (event: Event) => take(event.currentTarget as HTMLInputElement) };
+	return { root, onFile: take };
 }

@@ -4,31 +4,18 @@
  * of the build. Type imports only, so an island can import it without the checking logic.
  */
 import type { FaceCheckId } from './face';
-import type { CheckId, PhotoKind } from './photo';
+import type { CheckId } from './photo';
 import type { ReportItemId } from './ready/report';
 
-/** The photo checker's checks, per mode: the article that fixes a check that did not pass. */
-export const PHOTO_CHECK_ARTICLES: Readonly<Record<PhotoKind, Readonly<Record<CheckId, string | null>>>> = {
-	document: {
-		resolution: 'document-quality/low-resolution',
-		sharpness: 'document-quality/blurry-photo',
-		glare: 'document-quality/glare',
-		exposure: 'document-quality/poor-lighting',
-		evenness: 'document-quality/poor-lighting',
-		framing: 'document-quality/cut-off-edges',
-		color: null,
-		backlight: null,
-	},
-	selfie: {
-		resolution: null,
-		sharpness: null,
-		glare: null,
-		exposure: 'facial-verification/lighting',
-		evenness: 'facial-verification/lighting',
-		framing: null,
-		color: null,
-		backlight: 'facial-verification/lighting',
-	},
+/** The photo checker's checks: the article that fixes a check that did not pass (null: no article says more). */
+export const PHOTO_CHECK_ARTICLES: Readonly<Record<CheckId, string | null>> = {
+	resolution: 'document-quality/low-resolution',
+	sharpness: 'document-quality/blurry-photo',
+	glare: 'document-quality/glare',
+	exposure: 'document-quality/poor-lighting',
+	evenness: 'document-quality/poor-lighting',
+	framing: 'document-quality/cut-off-edges',
+	color: null,
 };
 
 /** The selfie checker's checks: the article that fixes a check that did not pass. */
@@ -56,7 +43,7 @@ export const READINESS_ITEM_ARTICLES: Readonly<Record<ReportItemId, string>> = {
 /** Every article id a checker links to. */
 export function checkerArticleIds(): string[] {
 	const ids = [
-		...Object.values(PHOTO_CHECK_ARTICLES).flatMap((byCheck) => Object.values(byCheck)),
+		...Object.values(PHOTO_CHECK_ARTICLES),
 		...Object.values(SELFIE_CHECK_ARTICLES),
 		...Object.values(READINESS_ITEM_ARTICLES),
 	];

@@ -1,12 +1,13 @@
 /**
  * The guide's right/wrong example photos: which file each side shows (src/assets/figures/, made by
- * scripts/make-figures.mjs) and, where the photo checker has a check for what the caption says, that
- * claim, so tests/unit/figures.test.ts can hold the picture and the checker to the same verdict. The
+ * scripts/make-figures.mjs) and, where the photo or the selfie checker has a check for what the caption
+ * says, that claim, so tests/unit/figures.test.ts can hold the picture and the checker to the same verdict. The
  * words (labels, alt text, captions) are in the site's message table (`figures` in src/i18n/site/en.ts
  * and each language's), under the same names.
  */
 import type { SiteMessages } from '../../i18n/site/index.ts';
-import type { CheckId, PhotoKind, ProblemCode } from '../../lib/photo/index.ts';
+import type { FaceCheckId, FaceProblem } from '../../lib/face/index.ts';
+import type { CheckId, ProblemCode } from '../../lib/photo/index.ts';
 
 /** A file in src/assets/figures/, without its `.jpg`. */
 export type FigureImage =
@@ -29,18 +30,16 @@ export interface ExampleSide {
 	image: FigureImage;
 }
 
-/** What the photo checker must say about the pair: the right photo passes `check`; the wrong one fails it with `problem`. */
-export interface CheckerClaim {
-	kind: PhotoKind;
-	check: CheckId;
-	problem: ProblemCode;
-}
+/** What a checker must say about the pair: the right photo passes `check`; the wrong one fails it with `problem`. */
+export type CheckerClaim =
+	| { checker: 'photo'; check: CheckId; problem: ProblemCode }
+	| { checker: 'selfie'; check: FaceCheckId; problem: FaceProblem };
 
 export interface Example {
 	right: ExampleSide;
 	/** Absent for a figure that shows only a good photo. */
 	wrong?: ExampleSide;
-	/** null when no check of the photo checker judges what the caption shows (a face detector would). */
+	/** null when no check judges what the caption shows. */
 	claim: CheckerClaim | null;
 }
 
@@ -53,37 +52,37 @@ export const EXAMPLES = {
 	blur: {
 		right: { image: 'id-card-good' },
 		wrong: { image: 'id-card-blurred' },
-		claim: { kind: 'document', check: 'sharpness', problem: 'blurry' },
+		claim: { checker: 'photo', check: 'sharpness', problem: 'blurry' },
 	},
 	glare: {
 		right: { image: 'id-card-back-good' },
 		wrong: { image: 'id-card-back-glare' },
-		claim: { kind: 'document', check: 'glare', problem: 'glare' },
+		claim: { checker: 'photo', check: 'glare', problem: 'glare' },
 	},
 	'cut-off': {
 		right: { image: 'id-card-good' },
 		wrong: { image: 'id-card-cut-off' },
-		claim: { kind: 'document', check: 'framing', problem: 'cut-off' },
+		claim: { checker: 'photo', check: 'framing', problem: 'cut-off' },
 	},
 	'too-far': {
 		right: { image: 'passport-good' },
 		wrong: { image: 'passport-too-far' },
-		claim: { kind: 'document', check: 'resolution', problem: 'document-low-dpi' },
+		claim: { checker: 'photo', check: 'resolution', problem: 'document-low-dpi' },
 	},
 	shadow: {
 		right: { image: 'id-card-good' },
 		wrong: { image: 'id-card-shadow' },
-		claim: { kind: 'document', check: 'evenness', problem: 'uneven-light' },
+		claim: { checker: 'photo', check: 'evenness', problem: 'uneven-light' },
 	},
 	backlit: {
 		right: { image: 'selfie-good' },
 		wrong: { image: 'selfie-backlit' },
-		claim: { kind: 'selfie', check: 'backlight', problem: 'backlit' },
+		claim: { checker: 'selfie', check: 'backlight', problem: 'backlit' },
 	},
 	'too-close': {
 		right: { image: 'selfie-good' },
 		wrong: { image: 'selfie-too-close' },
-		claim: null,
+		claim: { checker: 'selfie', check: 'face-size', problem: 'face-too-close' },
 	},
 	sunglasses: {
 		right: { image: 'selfie-good' },
@@ -93,6 +92,7 @@ export const EXAMPLES = {
 	moving: {
 		right: { image: 'selfie-good' },
 		wrong: { image: 'selfie-moving' },
+		// The selfie checker's sharpness check passes this drawn sideways smear, so no claim is made for it.
 		claim: null,
 	},
 } as const satisfies Record<keyof SiteMessages['figures']['examples'], Example>;

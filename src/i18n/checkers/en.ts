@@ -389,21 +389,16 @@ export const messages = {
 		} satisfies Record<CheckDigitField, string>,
 	},
 
-	/** The photo checker (PhotoChecker.tsx), for a document photo and for the light in a selfie. */
+	/** The photo checker (PhotoChecker.tsx), for a photo of an identity document. */
 	photo: {
 		documentIntro:
 			'Check a photo of your ID before you upload it. It is checked on this device and never sent anywhere.',
-		selfieIntro:
-			'Check the light in a selfie before a face check. It is checked on this device and never sent anywhere.',
 		choose: 'Choose a photo',
 		camera: 'Take a photo',
 		working: 'Checking your photo…',
 		/** `{score}`: a whole number from 0 to 100. */
 		score: 'Score {score} / 100.',
 		previewDocument: 'Your photo. The outline shows where the document was found; boxes mark glare.',
-		previewSelfie: 'Your photo.',
-		noFaceDetection:
-			'This check looks at light only. It does not look for your face, so also make sure your whole face is visible, with nothing covering it.',
 		privacy: 'Your photo stays on this device.',
 		verdicts: {
 			good: 'Looks good: this photo should pass the usual quality checks.',
@@ -418,7 +413,6 @@ export const messages = {
 			evenness: 'Even light',
 			framing: 'Framing',
 			color: 'Colour',
-			backlight: 'Backlight',
 		} satisfies Record<CheckId, string>,
 		/** What a passing check says. */
 		checkOk: {
@@ -429,7 +423,6 @@ export const messages = {
 			evenness: 'The light is even.',
 			framing: 'All four corners are in the picture, with a margin.',
 			color: 'A colour photo.',
-			backlight: 'Your face is not darker than the background.',
 		} satisfies Record<CheckId, string>,
 		problems: {
 			'image-too-small':
@@ -468,8 +461,6 @@ export const messages = {
 				'This looks like a black-and-white photo or a photocopy. Most checks reject these: photograph the original document in colour.',
 			'low-color':
 				'The photo has very little colour. Make sure it is a colour photo of the original document, not a copy, and turn off any filter.',
-			backlit:
-				'The light is behind you, so your face is dark. Face the light (a window in front of you), not away from it.',
 		} satisfies Record<ProblemCode, string>,
 		/** Why a file could not be checked. `{megabytes}` and `{pixels}` are numbers. */
 		fileProblems: {

@@ -352,16 +352,11 @@ export const messages: CheckerMessages = {
 	photo: {
 		documentIntro:
 			'Comprueba la foto de tu documento antes de subirla. Se analiza en este dispositivo y nunca se envía a ninguna parte.',
-		selfieIntro:
-			'Comprueba la luz de una selfie antes de la verificación facial. Se analiza en este dispositivo y nunca se envía a ninguna parte.',
 		choose: 'Elegir una foto',
 		camera: 'Tomar una foto',
 		working: 'Comprobando tu foto…',
 		score: 'Puntuación: {score} / 100.',
 		previewDocument: 'Tu foto. El contorno muestra dónde se encontró el documento; los recuadros marcan los reflejos.',
-		previewSelfie: 'Tu foto.',
-		noFaceDetection:
-			'Esta comprobación solo mira la luz. No busca tu cara, así que asegúrate también de que se vea toda tu cara, sin nada que la tape.',
 		privacy: 'Tu foto se queda en este dispositivo.',
 		verdicts: {
 			good: 'Se ve bien: esta foto debería superar las comprobaciones de calidad habituales.',
@@ -376,7 +371,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Luz uniforme',
 			framing: 'Encuadre',
 			color: 'Color',
-			backlight: 'Contraluz',
 		},
 		checkOk: {
 			resolution: 'Hay suficientes píxeles para leer el texto.',
@@ -386,7 +380,6 @@ export const messages: CheckerMessages = {
 			evenness: 'La luz es uniforme.',
 			framing: 'Las cuatro esquinas están en la imagen, con margen.',
 			color: 'Es una foto en color.',
-			backlight: 'Tu cara no está más oscura que el fondo.',
 		},
 		problems: {
 			'image-too-small':
@@ -425,8 +418,6 @@ export const messages: CheckerMessages = {
 				'Parece una foto en blanco y negro o una fotocopia. La mayoría de las comprobaciones las rechazan: fotografía el documento original en color.',
 			'low-color':
 				'La foto tiene muy poco color. Asegúrate de que sea una foto en color del documento original, no de una copia, y desactiva cualquier filtro.',
-			backlit:
-				'La luz está detrás de ti, así que tu cara sale oscura. Ponte de frente a la luz (una ventana delante de ti), no de espaldas.',
 		},
 		fileProblems: {
 			'empty-file': 'Este archivo está vacío (0 bytes). Vuelve a elegir la foto o toma una nueva.',

@@ -319,16 +319,11 @@ export const messages: CheckerMessages = {
 	photo: {
 		documentIntro:
 			'Periksa foto kartu identitas Anda sebelum mengunggahnya. Foto diperiksa di perangkat ini dan tidak pernah dikirim ke mana pun.',
-		selfieIntro:
-			'Periksa cahaya di selfie Anda sebelum verifikasi wajah. Foto diperiksa di perangkat ini dan tidak pernah dikirim ke mana pun.',
 		choose: 'Pilih foto',
 		camera: 'Ambil foto',
 		working: 'Memeriksa foto Anda…',
 		score: 'Skor {score} / 100.',
 		previewDocument: 'Foto Anda. Garis luar menunjukkan letak dokumen yang ditemukan; kotak menandai silau.',
-		previewSelfie: 'Foto Anda.',
-		noFaceDetection:
-			'Pemeriksaan ini hanya melihat cahaya. Pemeriksaan ini tidak mencari wajah Anda, jadi pastikan juga seluruh wajah Anda terlihat, tanpa ada yang menutupinya.',
 		privacy: 'Foto Anda tetap di perangkat ini.',
 		verdicts: {
 			good: 'Terlihat baik: foto ini seharusnya lolos pemeriksaan kualitas yang biasa.',
@@ -343,7 +338,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Cahaya merata',
 			framing: 'Pembingkaian',
 			color: 'Warna',
-			backlight: 'Cahaya dari belakang',
 		},
 		checkOk: {
 			resolution: 'Cukup piksel agar tulisan terbaca.',
@@ -353,7 +347,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Cahayanya merata.',
 			framing: 'Keempat sudut ada di dalam gambar, dengan sedikit jarak.',
 			color: 'Foto berwarna.',
-			backlight: 'Wajah Anda tidak lebih gelap daripada latar belakangnya.',
 		},
 		problems: {
 			'image-too-small':
@@ -390,8 +383,6 @@ export const messages: CheckerMessages = {
 				'Ini terlihat seperti foto hitam putih atau fotokopi. Sebagian besar pemeriksaan menolaknya: potret dokumen asli dalam warna.',
 			'low-color':
 				'Foto ini sangat sedikit warnanya. Pastikan ini foto berwarna dari dokumen asli, bukan salinan, dan matikan filter apa pun.',
-			backlit:
-				'Cahaya ada di belakang Anda, jadi wajah Anda gelap. Hadapkan wajah ke arah cahaya (jendela di depan Anda), jangan membelakanginya.',
 		},
 		fileProblems: {
 			'empty-file': 'File ini kosong (0 byte). Pilih fotonya lagi, atau ambil foto baru.',

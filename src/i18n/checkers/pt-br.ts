@@ -346,16 +346,11 @@ export const messages: CheckerMessages = {
 	photo: {
 		documentIntro:
 			'Confira a foto do seu documento antes de enviar. Ela é conferida neste aparelho e nunca é enviada para lugar nenhum.',
-		selfieIntro:
-			'Confira a luz de uma selfie antes da checagem do rosto. Ela é conferida neste aparelho e nunca é enviada para lugar nenhum.',
 		choose: 'Escolher uma foto',
 		camera: 'Tirar uma foto',
 		working: 'Conferindo sua foto…',
 		score: 'Nota {score} / 100.',
 		previewDocument: 'Sua foto. O contorno mostra onde o documento foi encontrado; os quadros marcam os reflexos.',
-		previewSelfie: 'Sua foto.',
-		noFaceDetection:
-			'Esta checagem olha só a luz. Ela não procura o seu rosto; então confira também se o rosto inteiro aparece, sem nada cobrindo.',
 		privacy: 'Sua foto fica neste aparelho.',
 		verdicts: {
 			good: 'Parece boa: esta foto deve passar nas checagens de qualidade comuns.',
@@ -370,7 +365,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Luz uniforme',
 			framing: 'Enquadramento',
 			color: 'Cor',
-			backlight: 'Contraluz',
 		},
 		checkOk: {
 			resolution: 'Pixels suficientes para o texto ser lido.',
@@ -380,7 +374,6 @@ export const messages: CheckerMessages = {
 			evenness: 'A luz está uniforme.',
 			framing: 'Os quatro cantos estão na imagem, com margem.',
 			color: 'Uma foto colorida.',
-			backlight: 'Seu rosto não está mais escuro que o fundo.',
 		},
 		problems: {
 			'image-too-small':
@@ -417,8 +410,6 @@ export const messages: CheckerMessages = {
 				'Parece uma foto em preto e branco ou uma fotocópia. A maioria das checagens recusa isso: fotografe o documento original, colorido.',
 			'low-color':
 				'A foto tem muito pouca cor. Confira se é uma foto colorida do documento original, e não uma cópia, e desligue qualquer filtro.',
-			backlit:
-				'A luz está atrás de você, então seu rosto fica escuro. Fique de frente para a luz (uma janela na sua frente), e não de costas para ela.',
 		},
 		fileProblems: {
 			'empty-file': 'Este arquivo está vazio (0 bytes). Escolha a foto de novo, ou tire uma nova.',

@@ -321,16 +321,11 @@ export const messages: CheckerMessages = {
 	photo: {
 		documentIntro:
 			'Kimliğinizin fotoğrafını yüklemeden önce kontrol edin. Fotoğraf bu cihazda kontrol edilir ve hiçbir yere gönderilmez.',
-		selfieIntro:
-			'Yüz kontrolünden önce bir selfie’deki ışığı kontrol edin. Fotoğraf bu cihazda kontrol edilir ve hiçbir yere gönderilmez.',
 		choose: 'Fotoğraf seçin',
 		camera: 'Fotoğraf çekin',
 		working: 'Fotoğrafınız kontrol ediliyor…',
 		score: 'Puan: {score} / 100.',
 		previewDocument: 'Fotoğrafınız. Çizgi, belgenin bulunduğu yeri gösterir; kutular parlamayı işaretler.',
-		previewSelfie: 'Fotoğrafınız.',
-		noFaceDetection:
-			'Bu kontrol yalnızca ışığa bakar. Yüzünüzü aramaz; bu yüzden yüzünüzün tamamının göründüğünden ve hiçbir şeyin onu örtmediğinden de emin olun.',
 		privacy: 'Fotoğrafınız bu cihazda kalır.',
 		verdicts: {
 			good: 'İyi görünüyor: Bu fotoğraf olağan kalite kontrollerini geçmeli.',
@@ -345,7 +340,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Eşit ışık',
 			framing: 'Kadraj',
 			color: 'Renk',
-			backlight: 'Arkadan gelen ışık',
 		},
 		checkOk: {
 			resolution: 'Yazıların okunması için yeterli piksel var.',
@@ -355,7 +349,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Işık eşit.',
 			framing: 'Dört köşe de boşlukla birlikte görüntüde.',
 			color: 'Renkli bir fotoğraf.',
-			backlight: 'Yüzünüz arka plandan daha karanlık değil.',
 		},
 		problems: {
 			'image-too-small':
@@ -392,8 +385,6 @@ export const messages: CheckerMessages = {
 				'Bu, siyah beyaz bir fotoğraf veya fotokopi gibi görünüyor. Çoğu kontrol bunları reddeder: Orijinal belgenin renkli fotoğrafını çekin.',
 			'low-color':
 				'Fotoğrafta çok az renk var. Bunun bir kopyanın değil, orijinal belgenin renkli fotoğrafı olduğundan emin olun ve tüm filtreleri kapatın.',
-			backlit:
-				'Işık arkanızda, bu yüzden yüzünüz karanlık. Işığa sırtınızı değil yüzünüzü dönün (önünüzde bir pencere olsun).',
 		},
 		fileProblems: {
 			'empty-file': 'Bu dosya boş (0 bayt). Fotoğrafı yeniden seçin ya da yeni bir fotoğraf çekin.',

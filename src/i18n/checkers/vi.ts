@@ -319,16 +319,11 @@ export const messages: CheckerMessages = {
 	photo: {
 		documentIntro:
 			'Kiểm tra ảnh giấy tờ tùy thân trước khi tải lên. Ảnh được kiểm tra ngay trên thiết bị này và không bao giờ được gửi đi đâu.',
-		selfieIntro:
-			'Kiểm tra ánh sáng trong ảnh selfie trước khi xác minh khuôn mặt. Ảnh được kiểm tra ngay trên thiết bị này và không bao giờ được gửi đi đâu.',
 		choose: 'Chọn ảnh',
 		camera: 'Chụp ảnh',
 		working: 'Đang kiểm tra ảnh của bạn…',
 		score: 'Điểm {score} / 100.',
 		previewDocument: 'Ảnh của bạn. Đường viền cho thấy vị trí tìm thấy giấy tờ; các ô vuông đánh dấu chỗ bị lóa.',
-		previewSelfie: 'Ảnh của bạn.',
-		noFaceDetection:
-			'Mục này chỉ kiểm tra ánh sáng. Nó không tìm khuôn mặt của bạn, nên hãy tự bảo đảm toàn bộ khuôn mặt hiện rõ, không bị thứ gì che.',
 		privacy: 'Ảnh của bạn vẫn nằm trên thiết bị này.',
 		verdicts: {
 			good: 'Trông tốt: ảnh này có lẽ sẽ qua các bước kiểm tra chất lượng thông thường.',
@@ -343,7 +338,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Ánh sáng đều',
 			framing: 'Khung hình',
 			color: 'Màu sắc',
-			backlight: 'Ngược sáng',
 		},
 		checkOk: {
 			resolution: 'Đủ điểm ảnh để đọc được chữ.',
@@ -353,7 +347,6 @@ export const messages: CheckerMessages = {
 			evenness: 'Ánh sáng đều.',
 			framing: 'Cả bốn góc đều nằm trong ảnh, có chừa khoảng trống.',
 			color: 'Ảnh màu.',
-			backlight: 'Khuôn mặt không tối hơn phần nền.',
 		},
 		problems: {
 			'image-too-small':
@@ -390,8 +383,6 @@ export const messages: CheckerMessages = {
 				'Ảnh này trông như ảnh đen trắng hoặc bản photo. Phần lớn các bước kiểm tra từ chối những ảnh này: hãy chụp giấy tờ gốc, ảnh màu.',
 			'low-color':
 				'Ảnh có rất ít màu. Hãy bảo đảm đó là ảnh màu chụp giấy tờ gốc, không phải bản sao, và tắt mọi bộ lọc.',
-			backlit:
-				'Nguồn sáng ở sau lưng bạn, nên khuôn mặt bị tối. Hãy quay mặt về phía nguồn sáng (một cửa sổ trước mặt), đừng quay lưng lại.',
 		},
 		fileProblems: {
 			'empty-file': 'Tệp này trống (0 byte). Hãy chọn lại ảnh, hoặc chụp ảnh mới.',

@@ -39,7 +39,8 @@ describe('the month lexicon', () => {
 		['Agust', 'August'],
 		['janvir', 'janvier'],
 		['Ramadhn', 'Ramadan'],
-		['Muhar', 'Muharram'],
+		['Muharam', 'Muharram'],
+		['Rebiül', 'Rebiülevvel'],
 	])('suggests %s → %s', (typed, suggestion) => {
 		expect(closestMonthWord(typed)).toBe(suggestion);
 	});
@@ -64,6 +65,7 @@ describe.each([
 	{ language: 'fa', calendar: 'persian', intl: 'persian' },
 	{ language: 'en', calendar: 'islamic', intl: 'islamic-umalqura' },
 	{ language: 'ar', calendar: 'islamic', intl: 'islamic-umalqura' },
+	{ language: 'tr', calendar: 'islamic', intl: 'islamic-umalqura' },
 ] as const)('Intl $language $intl month names', ({ language, calendar, intl }) => {
 	test.each(['long', 'short'] as const)('%s names are in the lexicon', (width) => {
 		const name = new Intl.DateTimeFormat(`${language}-u-ca-${intl}`, { month: width, timeZone: 'UTC' });

@@ -11,9 +11,9 @@
  * - scrapinghub/dateparser · dateparser/data/date_translation_data/<locale>.py (BSD-3-Clause),
  *   the "january" … "december" lists of fr, es, pt, de, it, nl, tr, ru, uk, id, ms, vi, th, fa.
  * - CLDR month names as printed by `Intl.DateTimeFormat` (Node 24, ICU 78) for the Persian calendar
- *   in en and fa and the Hijri (islamic-umalqura) calendar in en and ar (month-lexicon.test.ts checks
- *   that every long and short name Intl prints there is found), plus Indonesian Hijri forms
- *   ("Rabiulawal"). Intl's Turkish Hijri names (Muharrem, Rebiülevvel …) are not in the lexicon.
+ *   in en and fa and the Hijri (islamic-umalqura) calendar in en, ar and tr (month-lexicon.test.ts
+ *   checks that every long and short name Intl prints there is found), plus Indonesian Hijri forms
+ *   ("Rabiulawal").
  */
 
 /** The calendar a month word belongs to. Thai and Arabic Gregorian names are `gregory`. */
@@ -413,6 +413,29 @@ export const MONTH_NAMES: readonly MonthNames[] = [
 			['Shawwal', 'Syawal', 'Shaw'],
 			['Dhuʻl-Qiʻdah', 'Dhu al-Qadah', 'Dhul Qadah', 'Zulkaidah', 'Dhuʻl-Q'],
 			['Dhuʻl-Hijjah', 'Dhu al-Hijjah', 'Dhul Hijjah', 'Zulhijah', 'Dhuʻl-H'],
+		],
+	},
+	// Hijri months in Turkish: Intl.DateTimeFormat('tr-u-ca-islamic-umalqura') long and short forms
+	// (the long ones are also how Turkish calendars print them) and the "Rebiyül-"/"Cemaziyül-"
+	// spellings. The date reader already takes Turkish "hicri" after a year, so a Turkish reader's
+	// Hijri date is read whole rather than stopping at its month. After the English block, so a typo
+	// as close to both (Muharam) is completed in English.
+	{
+		language: 'tr',
+		calendar: 'islamic',
+		months: [
+			['Muharrem', 'Muhar.'],
+			['Safer'],
+			['Rebiülevvel', 'Rebiyülevvel', 'R.evvel'],
+			['Rebiülahir', 'Rebiyülahir', 'R.ahir'],
+			['Cemaziyelevvel', 'Cemaziyülevvel', 'C.evvel'],
+			['Cemaziyelahir', 'Cemaziyülahir', 'C.ahir'],
+			['Recep'],
+			['Şaban'],
+			['Ramazan', 'Ram.'],
+			['Şevval'],
+			['Zilkade'],
+			['Zilhicce'],
 		],
 	},
 ];

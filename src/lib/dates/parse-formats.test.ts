@@ -238,6 +238,10 @@ describe.each<Row>([
 	{ text: 'Rabiʻ I 8, 1422 AH', expected: ['2001-05-31'] },
 	// Indonesian form and "H" marker (Intl id-u-ca-islamic-umalqura).
 	{ text: '8 Rabiulawal 1422 H', expected: ['2001-05-31'] },
+	// Turkish names, after the era word (Intl tr-u-ca-islamic-umalqura long and medium), and as Turkish calendars print them.
+	{ text: 'Hicri 14 Cemaziyelahir 1410', expected: ['1990-01-12'], calendar: 'islamic-umalqura' },
+	{ text: 'Hicri 14 C.ahir 1410', expected: ['1990-01-12'] },
+	{ text: '8 Rebiülevvel 1422', expected: ['2001-05-31'] },
 	// Persian-script Hijri with ه‍.ق. and a zero-width non-joiner inside the month (Intl fa-u-ca-islamic-umalqura).
 	{ text: '۸ ربیع‌الاول ۱۴۲۲ ه‍.ق.', expected: ['2001-05-31'] },
 	// Arabic-Indic digits without a marker, day first: Hijri first, Persian second.

@@ -37,8 +37,8 @@ describe.each<Row>([
 	{ text: '12 Febuary 1990', problem: 'unknown-month', detail: { suggestion: 'February' } },
 	{ text: '12 Janaury 1990', problem: 'unknown-month', detail: { suggestion: 'January' } },
 	{ text: '12 Septmber 1990', problem: 'unknown-month', detail: { suggestion: 'September' } },
-	// A cut-off Hijri month (Intl tr-u-ca-islamic-umalqura prints "Muhar.").
-	{ text: '21 Muhar. 1411', problem: 'unknown-month', detail: { suggestion: 'Muharram' } },
+	// A Turkish Hijri month cut off while typing.
+	{ text: '21 Rebiül 1411', problem: 'unknown-month', detail: { suggestion: 'Rebiülevvel' } },
 	// Nothing close: no suggestion.
 	{ text: '12 Qwzx 1990', problem: 'unknown-month', detail: { word: 'Qwzx', suggestion: undefined } },
 	// Two month words that disagree.

@@ -204,6 +204,17 @@ describe('locations', () => {
 			looksLike: 'a',
 		});
 	});
+	it('names the look-alike of a rare foreign letter (a Greek small capital gamma for r)', () => {
+		const result = compareNames('Maᴦia', 'Maria');
+		expect(result.account.characters).toContainEqual({
+			start: 2,
+			end: 3,
+			codePoint: 0x1d26,
+			note: 'foreign-script',
+			script: 'Greek',
+			looksLike: 'r',
+		});
+	});
 	it('locates the moved part of a reordered name', () => {
 		const result = compareNames('Wang Xiaoming', 'XIAOMING WANG');
 		const order = result.differences.find((d) => d.kind === 'order')!;

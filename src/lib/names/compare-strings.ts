@@ -1,3 +1,4 @@
+import { lowerBound } from '../lower-bound';
 import { analyzeName, type AnalyzedName } from './analyze';
 import { differencesInPairing, round, side, unpairedDifference } from './differences';
 import { pairParts, type Pairing } from './pair-parts';
@@ -256,13 +257,7 @@ function longestIncreasing(seq: readonly number[]): Set<number> {
 	const tailIndex: number[] = [];
 	const previous = new Array<number>(seq.length).fill(-1);
 	seq.forEach((value, i) => {
-		let lo = 0;
-		let hi = tails.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (tails[mid]! < value) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = lowerBound(tails, value);
 		tails[lo] = value;
 		tailIndex[lo] = i;
 		previous[i] = lo > 0 ? tailIndex[lo - 1]! : -1;

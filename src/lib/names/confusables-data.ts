@@ -12,9 +12,6 @@
  * map to a Latin small capital (Cyrillic в → ʙ, н → ʜ, т → ᴛ) or to a letter plus a mark are left out:
  * they do not look like a plain Latin letter in upper or lower case text.
  *
- * Also left out, by choice (not letters a name is typed with; reasons in the generator's LEFT_OUT):
- * ͺ U+037A, ι U+1FBE, ϱ U+03F1, ϸ U+03F8, ᴦ U+1D26.
- *
  * One deliberate change: the file skeletons capital I as "l" (its "I → l" row), so the upper-case
  * look-alikes of I (Greek Ι U+0399, Cyrillic І U+0406 and Ӏ U+04C0) are stored here as "I", the letter
  * a reader takes them for in a name.
@@ -22,6 +19,7 @@
 
 /** Source letter (one code point) → the ASCII Latin letter it looks like. */
 export const CONFUSABLE_LATIN: Readonly<Record<string, string>> = {
+	'\u037A': 'i', // ͺ GREEK YPOGEGRAMMENI
 	'\u037F': 'J', // Ϳ GREEK CAPITAL LETTER YOT
 	'\u0391': 'A', // Α GREEK CAPITAL LETTER ALPHA
 	'\u0392': 'B', // Β GREEK CAPITAL LETTER BETA
@@ -47,8 +45,10 @@ export const CONFUSABLE_LATIN: Readonly<Record<string, string>> = {
 	'\u03C5': 'u', // υ GREEK SMALL LETTER UPSILON
 	'\u03D2': 'Y', // ϒ GREEK UPSILON WITH HOOK SYMBOL
 	'\u03DC': 'F', // Ϝ GREEK LETTER DIGAMMA
+	'\u03F1': 'p', // ϱ GREEK RHO SYMBOL
 	'\u03F2': 'c', // ϲ GREEK LUNATE SIGMA SYMBOL
 	'\u03F3': 'j', // ϳ GREEK LETTER YOT
+	'\u03F8': 'p', // ϸ GREEK SMALL LETTER SHO
 	'\u03F9': 'C', // Ϲ GREEK CAPITAL LUNATE SIGMA SYMBOL
 	'\u03FA': 'M', // Ϻ GREEK CAPITAL LETTER SAN
 	'\u0405': 'S', // Ѕ CYRILLIC CAPITAL LETTER DZE
@@ -107,5 +107,7 @@ export const CONFUSABLE_LATIN: Readonly<Record<string, string>> = {
 	'\u0582': 'i', // ւ ARMENIAN SMALL LETTER YIWN
 	'\u0584': 'f', // ք ARMENIAN SMALL LETTER KEH
 	'\u0585': 'o', // օ ARMENIAN SMALL LETTER OH
+	'\u1D26': 'r', // ᴦ GREEK LETTER SMALL CAPITAL GAMMA
+	'\u1FBE': 'i', // ι GREEK PROSGEGRAMMENI
 	'\uA647': 'i', // ꙇ CYRILLIC SMALL LETTER IOTA
 };

@@ -1,3 +1,4 @@
+import { lowerBound } from '../lower-bound';
 import { MAX_JOINED_PARTS, MAX_LOOSE_PAIRS, SPELLING_MIN_SIMILARITY } from './constants';
 import { joinParts, type PreparedPart } from './prepare';
 import { jaroWinkler } from './similarity';
@@ -36,15 +37,8 @@ const SAME_KEY_NEIGHBOURS = 4;
 /** The `count` entries of a sorted index list closest to `target`. */
 function nearest(sorted: readonly number[], target: number, count: number): number[] {
 	if (sorted.length <= count) return [...sorted];
-	let lo = 0;
-	let hi = sorted.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid]! < target) lo = mid + 1;
-		else hi = mid;
-	}
-	let left = lo - 1;
-	let right = lo;
+	let right = lowerBound(sorted, target);
+	let left = right - 1;
 	const out: number[] = [];
 	while (out.length < count && (left >= 0 || right < sorted.length)) {
 		const takeLeft = right >= sorted.length || (left >= 0 && target - sorted[left]! <= sorted[right]! - target);

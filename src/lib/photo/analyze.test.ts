@@ -106,12 +106,10 @@ describe('odd images get results, never exceptions', () => {
 		['all white', solid(200, 150, [255, 255, 255])],
 		['one-pixel-high strip', solid(500, 1, [90, 120, 200])],
 	])('%s', (_, image) => {
-		for (const kind of ['document', 'selfie'] as const) {
-			const result = analyzePhoto(image, { kind });
-			expect(result.verdict).toBe('retake');
-			expect(result.score).toBeGreaterThanOrEqual(0);
-			expect(result.score).toBeLessThanOrEqual(100);
-		}
+		const result = analyzePhoto(image);
+		expect(result.verdict).toBe('retake');
+		expect(result.score).toBeGreaterThanOrEqual(0);
+		expect(result.score).toBeLessThanOrEqual(100);
 	});
 
 	it('all black reads as too dark, all white as too bright', () => {
@@ -149,7 +147,7 @@ describe('programmer errors throw with what, rule, received and fix', () => {
 
 	it('unknown kind', () => {
 		expect(() => analyzePhoto(solid(2, 2, [0, 0, 0]), { kind: 'passport' as 'document' })).toThrow(
-			/"kind".*'document' or 'selfie'.*"passport"/,
+			/"kind".*'document'.*"passport"/,
 		);
 	});
 
@@ -157,44 +155,5 @@ describe('programmer errors throw with what, rule, received and fix', () => {
 		expect(() => analyzePhoto(solid(20, 20, [0, 0, 0]), { sourceSize: { width: 10, height: 10 } })).toThrow(
 			/"sourceSize".*Received 10 × 10/,
 		);
-	});
-});
-
-describe('selfie mode', () => {
-	/** A 640 × 480 "selfie": a face-sized oval of `face` brightness on a `background`. */
-	function selfie(face: number, background: number, rightSide = face): RgbaImage {
-		const img = solid(640, 480, [background, background, background]);
-		for (let y = 0; y < 480; y++) {
-			for (let x = 0; x < 640; x++) {
-				if (((x - 320) / 130) ** 2 + ((y - 240) / 170) ** 2 > 1) continue;
-				const v = x < 320 ? face : rightSide;
-				img.data.set([v, v * 0.85, v * 0.75], (y * 640 + x) * 4);
-			}
-		}
-		return img;
-	}
-	const problems = (img: RgbaImage) =>
-		analyzePhoto(img, { kind: 'selfie' })
-			.checks.filter((c) => c.status !== 'pass' && c.id !== 'resolution')
-			.map((c) => c.problem);
-
-	it.each<[string, RgbaImage, string[]]>([
-		// Face and background in even light.
-		['even light', selfie(170, 100), []],
-		// A dark room.
-		['too dark', selfie(35, 30), ['too-dark']],
-		// A window behind the user.
-		['backlit', selfie(60, 235), ['backlit']],
-		// A lamp on one side only.
-		['lit from the left', selfie(190, 120, 70), ['uneven-light']],
-	])('%s', (_, img, expected) => {
-		expect(problems(img)).toEqual(expected);
-	});
-
-	it('says no face detection ran, and checks no document', () => {
-		const result = analyzePhoto(selfie(170, 100), { kind: 'selfie' });
-		expect(result.faceDetection).toBe('not-performed');
-		expect(result.document).toBeNull();
-		expect(result.checks.map((c) => c.id)).toEqual(['resolution', 'exposure', 'backlight', 'evenness']);
 	});
 });

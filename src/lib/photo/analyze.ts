@@ -9,16 +9,8 @@ import { histogram, histogramQuantile, maskBounds } from './luma';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
 import { documentDpi, resolutionCheck } from './resolution';
 import { sharpnessCheck, measureSharpness } from './sharpness';
-import { backlightCheck, measureSelfieLight, selfieEvennessCheck } from './selfie';
 import { summarize } from './score';
-import {
-	BRIGHT_FAIL,
-	BRIGHT_WARN,
-	DOC_INSET,
-	SHARPNESS_MIN_RANGE,
-	SHARPNESS_STRETCH_HIGH,
-	SHARPNESS_STRETCH_LOW,
-} from './thresholds';
+import { DOC_INSET, SHARPNESS_MIN_RANGE, SHARPNESS_STRETCH_HIGH, SHARPNESS_STRETCH_LOW } from './thresholds';
 import type { AnalyzeOptions, FoundDocument, GlareRegion, PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
 import { workingFromRgba, type WorkingImage } from './working';
 
@@ -26,9 +18,9 @@ import { workingFromRgba, type WorkingImage } from './working';
 const NOT_FOUND_BORDER = 0.1;
 
 /**
- * Scores a photo of an identity document (or, with `kind: 'selfie'`, a selfie's light) from its RGBA
- * pixels. Odd photos (1 × 1, all black, all white) get results, never an exception; an argument that
- * cannot be an image throws (see assertRgbaImage).
+ * Scores a photo of an identity document from its RGBA pixels. Odd photos (1 × 1, all black, all white)
+ * get results, never an exception; an argument that cannot be an image throws (see assertRgbaImage).
+ * Selfies have a checker of their own, with a face detector (src/lib/face).
  */
 export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): PhotoAnalysis {
 	assertRgbaImage(image);
@@ -51,33 +43,21 @@ export function analyzeWorkingImage(
 	checkOptions(options, image);
 	const kind = options.kind ?? 'document';
 	const source = options.sourceSize ?? image;
-	const { luma } = work;
 	const base = {
 		kind,
 		image: { width: image.width, height: image.height },
 		working: { width: work.width, height: work.height },
 	};
 	const sourceLongSide = Math.max(source.width, source.height);
-	if (kind === 'selfie') {
-		const all = new Uint8Array(work.width * work.height).fill(1);
-		const light = measureSelfieLight(luma, work.width, work.height);
-		const checks: PhotoCheck[] = [
-			resolutionCheck(sourceLongSide, null),
-			exposureCheck(measureExposure(luma, all), { warn: BRIGHT_WARN, fail: BRIGHT_FAIL }),
-			backlightCheck(light),
-			selfieEvennessCheck(light),
-		];
-		return { ...base, ...summarize(checks), checks, document: null, glareRegions: [], faceDetection: 'not-performed' };
-	}
 	return analyzeDocument(work, base, sourceLongSide, found === undefined ? findDocument(work.color) : found);
 }
 
 /** Throws on options no caller should pass: an unknown kind, or a source smaller than the image. */
 function checkOptions(options: AnalyzeOptions, image: { width: number; height: number }): void {
 	const kind = options.kind ?? 'document';
-	if (kind !== 'document' && kind !== 'selfie') {
+	if (kind !== 'document') {
 		throw new RangeError(
-			`Invalid option "kind". Must be 'document' or 'selfie'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`,
+			`Invalid option "kind". Must be 'document'. Received ${JSON.stringify(kind)}. Leave it out for a document photo.`,
 		);
 	}
 	const source = options.sourceSize ?? image;

@@ -102,10 +102,6 @@ export const GLARE_FAIL = 0.015;
 export const DARK_WARN = 70;
 /** Fail below: Yoti darkness threshold 40 [doc]. */
 export const DARK_FAIL = 40;
-/** Selfie mean luma above which it is bright: warn (REFERENCE §1.4). */
-export const BRIGHT_WARN = 200;
-/** Selfie fail above: Yoti brightness threshold 215 [doc]. */
-export const BRIGHT_FAIL = 215;
 /** Document mean luma to warn above: documents are light by nature; well-lit labelled photos reach 211 (calibrated; MiSnap 820/1000 ≈ 209 [decomp]). */
 export const DOC_BRIGHT_WARN = 220;
 /** Document mean luma to fail above (calibrated: the white "bright" render scores 231). */
@@ -250,15 +246,6 @@ export const COLOR_TOP_SHARE = 0.25;
 export const COLOR_FAIL = 22;
 /** Warn below twice the cut-off ("near the cut-off", REFERENCE §1.4). */
 export const COLOR_WARN = 44;
-
-// --- Selfie --------------------------------------------------------------------------------------
-
-/** Centre ÷ surround mean luma below which the face is backlit: warn (REFERENCE §1.4, Yoti tip [doc]). */
-export const BACKLIGHT_WARN = 0.7;
-/** Fail below half (ICAOcheck half rule [3p]). */
-export const BACKLIGHT_FAIL = 0.5;
-/** Share of width and height the centre (where a face is expected) spans in selfie mode (own choice, Yoti face box 35–80 % [doc]). */
-export const SELFIE_CENTRE_SHARE = 0.5;
 
 // --- Score ---------------------------------------------------------------------------------------
 

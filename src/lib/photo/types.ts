@@ -5,8 +5,11 @@ export interface RgbaImage {
 	data: Uint8ClampedArray | Uint8Array;
 }
 
-/** What the photo shows: an identity document, or a selfie (lighting checks only). */
-export type PhotoKind = 'document' | 'selfie';
+/**
+ * What the photo shows: an identity document. Selfies have a checker of their own (src/lib/face); the
+ * option stays so a caller names what it passes, and a wrong kind fails loudly.
+ */
+export type PhotoKind = 'document';
 
 /** Options of `analyzePhoto`. */
 export interface AnalyzeOptions {
@@ -19,8 +22,7 @@ export interface AnalyzeOptions {
 }
 
 /** The checks, by id. */
-export type CheckId =
-	'resolution' | 'sharpness' | 'glare' | 'exposure' | 'evenness' | 'framing' | 'color' | 'backlight';
+export type CheckId = 'resolution' | 'sharpness' | 'glare' | 'exposure' | 'evenness' | 'framing' | 'color';
 
 /** pass: fine · warn: may be rejected, worth fixing · fail: likely rejected, retake. */
 export type CheckStatus = 'pass' | 'warn' | 'fail';
@@ -46,8 +48,7 @@ export type ProblemCode =
 	| 'too-small-in-frame'
 	| 'tilted'
 	| 'grayscale'
-	| 'low-color'
-	| 'backlit';
+	| 'low-color';
 
 /** A threshold pair: `min` means the value must be at least `warn` (else warn) and `fail`; `max`, at most. */
 export interface Threshold {
@@ -107,6 +108,6 @@ export interface PhotoAnalysis {
 	image: { width: number; height: number };
 	/** Size the analysis ran at (fixed working scale, see resize.ts). */
 	working: { width: number; height: number };
-	/** Selfie mode measures light only: no face detection model runs. */
-	faceDetection: 'not-performed' | 'not-applicable';
+	/** A document photo: no face detection runs (the selfie checker has its own). */
+	faceDetection: 'not-applicable';
 }

@@ -4,6 +4,7 @@
  * loaded by the browser; misspelling correction only ever corrects towards these words, and a
  * synonym expands only to guide words that are really in the index.
  */
+import { lowerBound } from '../lower-bound';
 
 /** The JSON file the build writes and the browser loads. */
 export interface SearchVocabularyFile {
@@ -58,12 +59,5 @@ export function frequencyOf(vocabulary: SearchVocabulary, word: string): number 
 /** Whether some indexed word starts with `prefix`, which is enough for Pagefind to match it. */
 export function hasPrefix(vocabulary: SearchVocabulary, prefix: string): boolean {
 	const { sorted } = vocabulary;
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]! < prefix) low = middle + 1;
-		else high = middle;
-	}
-	return sorted[low]?.startsWith(prefix) ?? false;
+	return sorted[lowerBound(sorted, prefix)]?.startsWith(prefix) ?? false;
 }
