@@ -1,5 +1,6 @@
 /** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
-export { analyzePhoto, analyzeWorkingImage } from './analyze';
+export { analyzePhoto, analyzeRgbWork, analyzeWorkingImage } from './analyze';
+export { HelperPart, RgbWork, rgbWorkInMemory, type HelperResult, type LumaBand, type RgbInput } from './pipeline';
 export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
 export {
 	colorSampler,
@@ -31,6 +32,7 @@ export type {
 	CheckStatus,
 	FoundDocument,
 	GlareRegion,
+	MeasuredOn,
 	PhotoAnalysis,
 	PhotoCheck,
 	PhotoKind,
