@@ -77,15 +77,21 @@ export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props
 	const requestId = useRef(0);
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker starts once the widget is on screen (islands also render on the server, where there
-	// are no workers), warms up while the reader looks, and is ended when the widget goes away.
-	useEffect(() => {
-		if (!worker.current) createWorker();
-		return () => {
+	// The worker starts when the reader shows they mean to choose a photo (a pointer over or on the
+	// buttons, or focus on them; see `prepare`), or when a photo is chosen: a page where the checker is
+	// only seen costs no worker at all. It is ended when the widget goes away.
+	useEffect(
+		() => () => {
 			worker.current?.terminate();
 			worker.current = null;
-		};
-	}, []);
+		},
+		[],
+	);
+
+	/** Starts the worker ahead of a photo, so it is loaded and warmed up by the time one is chosen. */
+	function prepare() {
+		if (!worker.current) createWorker();
+	}
 
 	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears
 	// in the same frame as the verdict (a plain effect waits for a paint, about a frame later).
@@ -163,7 +169,13 @@ export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props
 	return (
 		<div ref={root} class="photo-checker not-content" data-pagefind-ignore data-mode={mode} data-state={state.phase}>
 			<p class="photo-checker__intro">{mode === 'selfie' ? m.photo.selfieIntro : m.photo.documentIntro}</p>
-			<div class="photo-checker__actions">
+			<div
+				class="photo-checker__actions"
+				onPointerOver={prepare}
+				onPointerDown={prepare}
+				onTouchStart={prepare}
+				onFocusIn={prepare}
+			>
 				<input id={`${id}-file`} class="photo-checker__input" type="file" accept="image/*" onChange={onChange} />
 				<label for={`${id}-file`} class="photo-checker__button">
 					{m.photo.choose}
