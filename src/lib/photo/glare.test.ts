@@ -9,7 +9,7 @@ import { analyzePhoto } from './index';
 import { regionStats } from './region';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
-import { workingFromRgba } from './working';
+import { workingFromRgba } from './pipeline';
 
 const { image: card, card: place } = syntheticCard();
 

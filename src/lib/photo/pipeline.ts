@@ -1,5 +1,5 @@
 import { findDocument, type DocumentCandidate } from './find-document';
-import { fitLongSide, type AreaResampler } from './resize';
+import { aligned, fitLongSide, type AreaResampler } from './resize';
 import { WORKING_LONG_SIDE } from './thresholds';
 import type { RgbaImage } from './types';
 import { colorSampler, lumaSampler, orient, orientPlane, type WorkingImage } from './working';
@@ -53,17 +53,21 @@ export class RgbWork {
 	readonly helperBand: LumaBand;
 	private readonly size: { width: number; height: number };
 
-	constructor(readonly input: RgbInput) {
-		this.size = fitLongSide(input.width, input.height, WORKING_LONG_SIDE);
+	/** `longSide` other than WORKING_LONG_SIDE is for the photo worker's warm-up runs on small frames only: the thresholds hold at WORKING_LONG_SIDE. */
+	constructor(
+		readonly input: RgbInput,
+		private readonly longSide = WORKING_LONG_SIDE,
+	) {
+		this.size = fitLongSide(input.width, input.height, longSide);
 		// Each part makes at least one row, but for a one-row image (all of it here).
 		const split = Math.max(1, Math.min(this.size.height - 1, Math.round(this.size.height * (1 - HELPER_LUMA_SHARE))));
-		this.here = lumaSampler(input.width, input.height, input.bgr, { from: 0, to: Math.max(1, split) });
+		this.here = lumaSampler(input.width, input.height, input.bgr, { from: 0, to: split }, longSide);
 		this.helperBand = { from: split, to: this.size.height };
 	}
 
 	/** The helper part of this work, to run on this thread (the helper thread makes its own from the same input and band). */
 	helperPart(find: boolean): HelperPart {
-		return new HelperPart(this.input, this.helperBand, find);
+		return new HelperPart(this.input, this.helperBand, find, this.longSide);
 	}
 
 	/** The working image (oriented) and the document found by the helper part, once both parts have every row. */
@@ -93,9 +97,10 @@ export class HelperPart {
 		readonly input: RgbInput,
 		band: LumaBand,
 		private readonly find: boolean,
+		longSide = WORKING_LONG_SIDE,
 	) {
-		this.color = colorSampler(input.width, input.height, input.bgr);
-		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band) : null;
+		this.color = colorSampler(input.width, input.height, input.bgr, longSide);
+		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band, longSide) : null;
 		this.samplers = this.luma ? [this.color, this.luma] : [this.color];
 	}
 
@@ -127,12 +132,20 @@ export function rgbWorkInMemory(
 	offset: number,
 	rowStride: number,
 	find: boolean,
+	longSide = WORKING_LONG_SIDE,
 ): { work: RgbWork; helper: HelperResult } {
-	const work = new RgbWork(input);
+	const work = new RgbWork(input, longSide);
 	const { from, to } = work.here.inputRows;
 	work.here.startAt(from);
 	work.here.addRows(data, offset + from * rowStride, to - from, rowStride);
 	const helper = work.helperPart(find);
 	helper.addRows(data, offset, input.height, rowStride);
 	return { work, helper: helper.result() };
+}
+
+/** The working image of RGBA pixels (ImageData, sharp's raw output), upright, without looking for the document. */
+export function workingFromRgba(image: RgbaImage): WorkingImage {
+	const input = { width: image.width, height: image.height, bgr: false, rotation: 0, flip: false };
+	const { work, helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, false);
+	return work.join(helper).work;
 }
