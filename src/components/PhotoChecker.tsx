@@ -7,7 +7,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CheckId, FileProblem, PhotoAnalysis, PhotoCheck, PhotoKind } from '../lib/photo';
-import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
+import type { AnalyzeRequest, PrepareRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './PhotoChecker.css';
 import { PHOTO_CHECK_ARTICLES } from '../lib/checker-articles';
 import { MAX_FILE_BYTES } from '../lib/photo/thresholds';
@@ -77,20 +77,25 @@ export default function PhotoChecker({ mode = 'document', locale = 'en' }: Props
 	const requestId = useRef(0);
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker starts when the reader shows they mean to choose a photo (a pointer over or on the
-	// buttons, or focus on them; see `prepare`), or when a photo is chosen: a page where the checker is
-	// only seen costs no worker at all. It is ended when the widget goes away.
-	useEffect(
-		() => () => {
+	// The worker starts once the widget is on screen (islands also render on the server, where there
+	// are no workers) and waits: it warms up, with its helper, only when the reader shows they mean to
+	// choose a photo (a pointer over or on the buttons, or focus on them; see `prepare`), so a page where
+	// the checker is only seen costs no more than loading the worker. It is ended when the widget goes away.
+	useEffect(() => {
+		if (!worker.current) createWorker();
+		return () => {
 			worker.current?.terminate();
 			worker.current = null;
-		},
-		[],
-	);
+		};
+	}, []);
 
-	/** Starts the worker ahead of a photo, so it is loaded and warmed up by the time one is chosen. */
+	const prepared = useRef(false);
+	/** Asks the worker to warm up ahead of a photo, once. */
 	function prepare() {
-		if (!worker.current) createWorker();
+		if (prepared.current) return;
+		prepared.current = true;
+		const message: PrepareRequest = { type: 'prepare' };
+		(worker.current ?? createWorker()).postMessage(message);
 	}
 
 	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears

@@ -13,12 +13,11 @@ import { warmUpFrame } from './photo-warm-up';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Warm the helper part up, one run a task, on made-up frames shrunk as a 12 MP photo decoded at 2/8 is
-// (see photo-warm-up.ts): the first photo then runs optimised code. The photo worker uses this helper
-// only once it has said it is ready: a photo chosen sooner is checked without it, rather than waiting
-// for a warm-up run here.
+// Warm the helper part up when the photo worker asks (the reader is about to choose a photo), one run
+// a task, on made-up frames shrunk as a 12 MP photo decoded at 2/8 is (see photo-warm-up.ts): the
+// first photo then runs optimised code. A request that comes meanwhile waits for one run at most.
 const WARM_UP_SIDES = [320, 640, 640];
-let warmUpLeft = WARM_UP_SIDES.length;
+let warmUpLeft = 0;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
 	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
@@ -28,12 +27,19 @@ function warmUp(): void {
 	const part = work.helperPart(true);
 	part.addRows(data, 0, input.height, stride);
 	part.result();
-	if (warmUpLeft > 0) setTimeout(warmUp, 0);
-	else self.postMessage({ ready: true });
+	setTimeout(warmUp, 0);
 }
-warmUp();
 
-self.onmessage = async (event: MessageEvent<HelperRequest>) => {
+self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => {
+	if ('warm' in event.data) {
+		if (warmUpLeft === 0) {
+			warmUpLeft = WARM_UP_SIDES.length;
+			warmUp();
+		}
+		return;
+	}
+	// A photo: no more warming up, it would only hold the next one back.
+	warmUpLeft = 0;
 	const { id, frame, input, band, find } = event.data;
 	try {
 		const part = new HelperPart(input, band, find);

@@ -13,6 +13,14 @@ export interface AnalyzeRequest {
 	sentAt: number;
 }
 
+/** Island → worker: the reader is about to choose a photo (a pointer on the buttons, focus on them): start the helper and warm up. */
+export interface PrepareRequest {
+	type: 'prepare';
+}
+
+/** What the island sends the worker. */
+export type IslandMessage = AnalyzeRequest | PrepareRequest;
+
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
 	/** Which decoder ran: WebCodecs planes, or the portable bitmap read in strips; `-reduced` when the image was decoded at a reduced size (DECODE_LONG_SIDE). */
@@ -67,5 +75,5 @@ export interface HelperRequest {
 	find: boolean;
 }
 
-/** Helper → photo worker: the helper part's result, or a failure (besides `{ ready: true }` once, when it has warmed up). */
+/** Helper → photo worker: the helper part's result, or a failure. (Photo worker → helper, besides requests: `{ warm: true }`, warm up.) */
 export type HelperAnswer = ({ id: number; ok: true } & HelperResult) | { id: number; ok: false };

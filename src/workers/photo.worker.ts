@@ -30,7 +30,7 @@ import {
 	type PhotoKind,
 } from '../lib/photo';
 import { readFrameRows, STRIP_ROWS } from './frame-rows';
-import type { AnalyzeRequest, HelperAnswer, HelperRequest, WorkerAnswer } from './photo-messages';
+import type { HelperAnswer, HelperRequest, IslandMessage, WorkerAnswer } from './photo-messages';
 import { warmUpFrame, warmUpPlanes } from './photo-warm-up';
 
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
@@ -40,11 +40,11 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = {
 	webp: 'image/webp',
 };
 /**
- * Runs of the whole path on small made-up frames when the worker starts (the island starts it when
- * the reader shows they mean to choose a photo), smallest first: working long sides of those runs.
- * The last is I420 (a small JPEG decoded whole may come as planes). The first runs are tiny: a run
- * cannot be interrupted, so a photo chosen at once waits for a few milliseconds of cold code rather
- * than for a 640 px run.
+ * Runs of the whole path on small made-up frames once the reader shows they mean to choose a photo
+ * (the island says so: 'prepare'), smallest first: working long sides of those runs. The last is I420
+ * (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
+ * interrupted, so a photo chosen meanwhile waits for a few milliseconds of cold code rather than for a
+ * 640 px run.
  */
 const WARM_UP_SIDES = [80, 160, 320, 640, 640, 320];
 /** How long the photo worker waits for its helper before doing the helper's part itself. */
@@ -52,20 +52,17 @@ const HELPER_TIMEOUT_MS = 3000;
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// The helper thread (photo-color.worker.ts), started at once so it warms up while this one does; null
-// where workers cannot start workers.
-let helper: Worker | null = startHelper();
+// The helper thread (photo-color.worker.ts), started with the warm-up (or the first photo) so it warms
+// up while this one does; null before that, and where workers cannot start workers.
+let helper: Worker | null = null;
+let helperStarted = false;
 let helperRequests = 0;
-/** The helper has warmed up (it says so once): before that a photo is checked without it. */
-let helperReady = false;
 
 function startHelper(): Worker | null {
+	helperStarted = true;
 	if (typeof Worker === 'undefined') return null;
 	try {
 		const started = new Worker(new URL('./photo-color.worker.ts', import.meta.url), { type: 'module' });
-		started.addEventListener('message', (event: MessageEvent<{ ready?: boolean }>) => {
-			if (event.data.ready === true) helperReady = true;
-		});
 		// A helper that fails to load or run is dropped: a photo waiting on it would wait in vain.
 		started.addEventListener('error', (event) => {
 			event.preventDefault();
@@ -79,8 +76,10 @@ function startHelper(): Worker | null {
 
 // Warm the path up while the reader reaches for a photo: a first call on a real photo then runs
 // optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at 1600 px). One run a task, so a photo chosen
-// meanwhile waits for one small run at most.
+// meanwhile waits for one small run at most. Nothing runs before the island asks: a page where the
+// checker is only seen spends no time here beyond loading this script.
 let warmUpLeft = WARM_UP_SIDES.length;
+let warmingUp = false;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
 	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
@@ -95,9 +94,17 @@ function warmUp(): void {
 	}
 	setTimeout(warmUp, 0);
 }
-warmUp();
 
-self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
+self.onmessage = async (event: MessageEvent<IslandMessage>) => {
+	if (!helperStarted) helper = startHelper();
+	if (event.data.type === 'prepare') {
+		if (!warmingUp) {
+			warmingUp = true;
+			helper?.postMessage({ warm: true });
+			warmUp();
+		}
+		return;
+	}
 	warmUpLeft = 0;
 	const queued = performance.timeOrigin + performance.now() - event.data.sentAt;
 	const { id, file, kind } = event.data;
@@ -317,7 +324,7 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
  * The analysis of a decoded frame. YCbCr planes are copied whole and shrunk (frame.ts). An RGB frame
  * goes the library's split path: this thread feeds the main part STRIP_ROWS rows at a time through
  * one reused buffer (the whole frame is never copied: 3 MB for a 12 MP JPEG decoded at 1008 px),
- * while the helper thread does the helper part from a clone of the frame; without a ready helper, or
+ * while the helper thread does the helper part from a clone of the frame; without a helper, or
  * when it fails, this thread does the helper part after its own.
  */
 async function analyzeFrame(
@@ -357,7 +364,9 @@ async function analyzeFrame(
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
 function askHelper(makeRequest: () => HelperRequest): Promise<HelperResult | null> {
-	if (!helper || !helperReady) return Promise.resolve(null);
+	// A helper started with this photo is used too: it loads and runs on another core while this
+	// thread makes its part (cold code on both threads, but in parallel).
+	if (!helper) return Promise.resolve(null);
 	const worker = helper;
 	let request: HelperRequest;
 	try {
