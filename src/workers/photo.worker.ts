@@ -40,8 +40,9 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = {
 	webp: 'image/webp',
 };
 /**
- * Runs of the whole path on small made-up frames once the reader shows they mean to choose a photo
- * (the island says so: 'prepare'), smallest first: working long sides of those runs. The last is I420
+ * Runs of the whole path on small made-up frames, the first two when the worker starts, the rest once
+ * the reader shows they mean to choose a photo (the island says so: 'prepare'), smallest first:
+ * working long sides of those runs. The last is I420
  * (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
  * interrupted, so a photo chosen meanwhile waits for a few milliseconds of cold code rather than for a
  * 640 px run.
@@ -76,36 +77,45 @@ function startHelper(): Worker | null {
 
 // Warm the path up while the reader reaches for a photo: a first call on a real photo then runs
 // optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at 1600 px). One run a task, so a photo chosen
-// meanwhile waits for one small run at most. Nothing runs before the island asks: a page where the
-// checker is only seen spends no time here beyond loading this script.
-let warmUpLeft = WARM_UP_SIDES.length;
-let warmingUp = false;
+// meanwhile waits for one small run at most. Before the island asks, only the first IDLE_WARM_UP_RUNS
+// (tiny) runs: a page where the checker is only seen spends a few milliseconds here.
+const IDLE_WARM_UP_RUNS = 2;
+let warmUpNext = 0;
+let warmUpUntil = IDLE_WARM_UP_RUNS;
+let warmUpScheduled = false;
 function warmUp(): void {
-	if (warmUpLeft <= 0) return;
-	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
-	warmUpLeft--;
+	warmUpScheduled = false;
+	if (warmUpNext >= warmUpUntil) return;
+	const side = WARM_UP_SIDES[warmUpNext]!;
+	const seed = WARM_UP_SIDES.length - ++warmUpNext;
 	const options = { kind: 'document', sourceSize: { width: 4032, height: 3024 } } as const;
-	if (warmUpLeft === 0) {
-		analyzeWorkingImage(workingImageFromFrame(warmUpPlanes(warmUpLeft, side), side), options);
+	if (seed === 0) {
+		analyzeWorkingImage(workingImageFromFrame(warmUpPlanes(seed, side), side), options);
 	} else {
-		const { input, data, stride, longSide } = warmUpFrame(warmUpLeft, side);
+		const { input, data, stride, longSide } = warmUpFrame(seed, side);
 		const { work, helper: part } = rgbWorkInMemory(input, data, 0, stride, true, longSide);
 		analyzeRgbWork(work, part, options);
 	}
+	scheduleWarmUp();
+}
+function scheduleWarmUp(): void {
+	if (warmUpScheduled || warmUpNext >= warmUpUntil) return;
+	warmUpScheduled = true;
 	setTimeout(warmUp, 0);
 }
+scheduleWarmUp();
 
 self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 	if (!helperStarted) helper = startHelper();
 	if (event.data.type === 'prepare') {
-		if (!warmingUp) {
-			warmingUp = true;
+		if (warmUpUntil === IDLE_WARM_UP_RUNS) {
+			warmUpUntil = WARM_UP_SIDES.length;
 			helper?.postMessage({ warm: true });
-			warmUp();
+			scheduleWarmUp();
 		}
 		return;
 	}
-	warmUpLeft = 0;
+	warmUpUntil = 0;
 	const queued = performance.timeOrigin + performance.now() - event.data.sentAt;
 	const { id, file, kind } = event.data;
 	const fail = (problem: FileProblem) => post({ type: 'error', id, problem });
