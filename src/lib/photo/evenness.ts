@@ -1,7 +1,7 @@
 import { grade } from './grade';
 import { histogramQuantile } from './luma';
 import type { RegionStats } from './region';
-import { EVENNESS_FAIL, EVENNESS_PERCENTILE, EVENNESS_WARN } from './thresholds';
+import { EVENNESS_FAIL, EVENNESS_MIN_QUADRANT_SHARE, EVENNESS_PERCENTILE, EVENNESS_WARN } from './thresholds';
 import type { PhotoCheck } from './types';
 
 /**
@@ -15,7 +15,8 @@ export function measureEvenness(region: RegionStats): { ratio: number; levels: n
 	const total = counts.reduce((a, b) => a + b, 0);
 	const levels: number[] = [];
 	for (let q = 0; q < 4; q++) {
-		if (counts[q]! >= Math.max(4, total * 0.05)) levels.push(histogramQuantile(bins[q]!, EVENNESS_PERCENTILE));
+		if (counts[q]! >= Math.max(4, total * EVENNESS_MIN_QUADRANT_SHARE))
+			levels.push(histogramQuantile(bins[q]!, EVENNESS_PERCENTILE));
 	}
 	if (levels.length < 2) return { ratio: 1, levels };
 	const max = Math.max(...levels);

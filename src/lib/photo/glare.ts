@@ -11,6 +11,7 @@ import {
 	GLARE_SOLID_SHARE,
 	GLARE_SOLID_WINDOW,
 	GLARE_WARN,
+	SHEEN_CELL_MIN_INSIDE,
 	SHEEN_CELLS_ACROSS,
 	SHEEN_DARK_QUANTILE,
 	SHEEN_INK_QUANTILE,
@@ -114,7 +115,7 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 			const k = cy * cols + cx;
 			inside[k] = n;
 			// Cells mostly outside the region (its rounded or slanted rim) are not judged.
-			if (n < 0.75 * side * side) continue;
+			if (n < SHEEN_CELL_MIN_INSIDE * side * side) continue;
 			paper[k] = binQuantile(bins, n, 0.9);
 			spread[k] = paper[k]! - binQuantile(bins, n, SHEEN_DARK_QUANTILE);
 			chroma[k] = spreadSum / n;

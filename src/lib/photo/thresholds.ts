@@ -98,11 +98,12 @@ export const GLARE_MIN_LOCAL_RISE = 12;
 export const GLARE_MIN_RISE = 10;
 /** Sheen is looked for in cells of the document's short side ÷ this: a band across a card is a few cells wide (own choice). */
 export const SHEEN_CELLS_ACROSS = 12;
+/** Cells with less of their area inside the document than this (its rounded or slanted rim) are not judged for sheen (own choice). */
+export const SHEEN_CELL_MIN_INSIDE = 0.75;
 /**
  * A veiled cell's paper (90th luma percentile) is brighter than the document's paper by this share of the
- * way to white: a veil of white a lays paper p at p + a (255 − p); 0.35 is a veil a photo-ID check would
- * reject as washed out, while light a third brighter on one side of a card raises white paper far less
- * than that (own derivation).
+ * way to white: a veil of white a lays paper p at p + a (255 − p). Own choice: a clear veil, and a cell
+ * test only (the print test, SHEEN_MIN_LIFT, decides); uneven light alone passes it too.
  */
 export const SHEEN_MIN_VEIL = 0.35;
 /** …and by at least this many luma levels (above JPEG noise in a percentile; own choice). */
@@ -111,7 +112,7 @@ export const SHEEN_MIN_RISE = 6;
 export const SHEEN_DARK_QUANTILE = 0.02;
 /** The document's ink level is this luma percentile of it (its darkest print, past a few noisy pixels; own choice). */
 export const SHEEN_INK_QUANTILE = 0.02;
-/** A cell shows print when its 90th and 10th luma percentiles differ by this much: a veil a leaves 1 − a of a print's contrast, so print of 60+ levels under a veil of 0.5 still shows (own choice). */
+/** A cell shows print when its paper (90th luma percentile) and its darkest print (SHEEN_DARK_QUANTILE) differ by this much: a veil a leaves 1 − a of a print's contrast, so print of 60+ levels under a veil of 0.5 still shows (own choice). */
 export const SHEEN_MIN_PRINT = 24;
 /**
  * The darkest print under a sheen is lifted at least this share of the way from the document's ink to white:
@@ -162,6 +163,8 @@ export const CONTRAST_FAIL = 0.08;
 
 /** Percentile of luma per quadrant: a high one reads the paper, not the portrait or text (REFERENCE §1.3). */
 export const EVENNESS_PERCENTILE = 0.9;
+/** A quadrant with less than this share of the region's pixels (a sliver of a slanted document) is not compared (own choice). */
+export const EVENNESS_MIN_QUADRANT_SHARE = 0.05;
 /** Darkest ÷ brightest quadrant below which light is uneven: warn (REFERENCE §1.4). */
 export const EVENNESS_WARN = 0.6;
 /** Fail below half: ICAOcheck's "one zone below half another" rule [3p]. */
