@@ -88,38 +88,25 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	const paper = new Float64Array(cells).fill(-1);
 	// 90th minus 10th percentile: how much print a cell shows.
 	const spread = new Float64Array(cells);
-	const chroma = new Float64Array(cells);
 	const inside = new Int32Array(cells);
-	const bins = new Uint32Array(64);
-	const data = color.data;
-	for (let cy = 0; cy < rows; cy++) {
-		for (let cx = 0; cx < cols; cx++) {
-			const x0 = box.x0 + cx * side;
-			const y0 = box.y0 + cy * side;
-			bins.fill(0);
-			let n = 0;
-			let spreadSum = 0;
-			for (let y = y0; y < y0 + side; y++) {
-				const colorRow = Math.min(color.height - 1, Math.floor((y * color.height) / h)) * color.width;
-				for (let x = x0, i = y * w + x0; x < x0 + side; x++, i++) {
-					if (!region.mask[i]) continue;
-					bins[luma[i]! >> 2]!++;
-					n++;
-					const p = (colorRow + Math.min(color.width - 1, Math.floor((x * color.width) / w))) * 4;
-					const r = data[p]!;
-					const g = data[p + 1]!;
-					const b = data[p + 2]!;
-					spreadSum += Math.max(r, g, b) - Math.min(r, g, b);
-				}
-			}
-			const k = cy * cols + cx;
-			inside[k] = n;
-			// Cells mostly outside the region (its rounded or slanted rim) are not judged.
-			if (n < SHEEN_CELL_MIN_INSIDE * side * side) continue;
-			paper[k] = binQuantile(bins, n, 0.9);
-			spread[k] = paper[k]! - binQuantile(bins, n, SHEEN_DARK_QUANTILE);
-			chroma[k] = spreadSum / n;
-		}
+	// One pass over the cells' rows: a 64-bin luma histogram (4 levels a bin) per cell.
+	const bins = new Uint32Array(cells * 64);
+	const column = new Int32Array(cols * side);
+	for (let x = 0; x < cols * side; x++) column[x] = Math.floor(x / side) * 64;
+	for (let y = box.y0; y < box.y0 + rows * side; y++) {
+		const rowCells = Math.floor((y - box.y0) / side) * cols * 64;
+		for (let x = 0, i = y * w + box.x0; x < cols * side; x++, i++)
+			if (region.mask[i]) bins[rowCells + column[x]! + (luma[i]! >> 2)]!++;
+	}
+	for (let k = 0; k < cells; k++) {
+		const cell = bins.subarray(k * 64, k * 64 + 64);
+		let n = 0;
+		for (let v = 0; v < 64; v++) n += cell[v]!;
+		inside[k] = n;
+		// Cells mostly outside the region (its rounded or slanted rim) are not judged.
+		if (n < SHEEN_CELL_MIN_INSIDE * side * side) continue;
+		paper[k] = binQuantile(cell, n, 0.9);
+		spread[k] = paper[k]! - binQuantile(cell, n, SHEEN_DARK_QUANTILE);
 	}
 	const judged = Array.from(paper).filter((v) => v >= 0);
 	if (judged.length < 4) return [];
@@ -128,7 +115,8 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	const rise = Math.max(SHEEN_MIN_RISE, SHEEN_MIN_VEIL * (255 - level));
 	const veiled = new Uint8Array(cells);
 	for (let k = 0; k < cells; k++)
-		if (paper[k]! >= 0 && paper[k]! >= level + rise && chroma[k]! <= GLARE_MAX_CHROMA) veiled[k] = 1;
+		if (paper[k]! >= 0 && paper[k]! >= level + rise && cellChroma(color, w, h, box, side, k, cols) <= GLARE_MAX_CHROMA)
+			veiled[k] = 1;
 	// The document's ink: its darkest print (a veil lifts it toward white).
 	const ink = histogramQuantile(region.bins, SHEEN_INK_QUANTILE);
 	const lifted = ink + SHEEN_MIN_LIFT * (255 - ink);
@@ -182,6 +170,35 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 		blobs.push({ x: x0, y: y0, width: x1 - x0, height: y1 - y0, area });
 	}
 	return blobs;
+}
+
+/** Mean channel spread (max − min of R, G, B) of the colour image's pixels over cell `k` of the grid. */
+function cellChroma(
+	color: WorkingImage['color'],
+	w: number,
+	h: number,
+	box: { x0: number; y0: number },
+	side: number,
+	k: number,
+	cols: number,
+): number {
+	const x0 = box.x0 + (k % cols) * side;
+	const y0 = box.y0 + Math.floor(k / cols) * side;
+	const cx0 = Math.floor((x0 * color.width) / w);
+	const cx1 = Math.max(cx0 + 1, Math.min(color.width, Math.ceil(((x0 + side) * color.width) / w)));
+	const cy0 = Math.floor((y0 * color.height) / h);
+	const cy1 = Math.max(cy0 + 1, Math.min(color.height, Math.ceil(((y0 + side) * color.height) / h)));
+	const { data } = color;
+	let sum = 0;
+	for (let y = cy0; y < cy1; y++) {
+		for (let x = cx0, p = (y * color.width + cx0) * 4; x < cx1; x++, p += 4) {
+			const r = data[p]!;
+			const g = data[p + 1]!;
+			const b = data[p + 2]!;
+			sum += (r > g ? (r > b ? r : b) : g > b ? g : b) - (r < g ? (r < b ? r : b) : g < b ? g : b);
+		}
+	}
+	return sum / ((cx1 - cx0) * (cy1 - cy0));
 }
 
 /** The luma at quantile `q` of a 64-bin histogram (4 levels a bin) of `n` values: the middle of its bin. */
