@@ -16,6 +16,7 @@ import { measureEvenness } from '../src/lib/photo/evenness';
 import { measureExposure } from '../src/lib/photo/exposure';
 import { edgeMap, findDocument } from '../src/lib/photo/find-document';
 import { measureGlare } from '../src/lib/photo/glare';
+import { regionStats } from '../src/lib/photo/region';
 import { insetQuad, rasterizeConvex, scaleQuad } from '../src/lib/photo/quad';
 import { measureSharpness } from '../src/lib/photo/sharpness';
 
@@ -130,17 +131,18 @@ function passes(work: WorkingImage): Record<string, number> {
 	lap('find:all');
 	// The finder answers in the colour image's pixels.
 	const corners = found ? scaleQuad(found.corners, w / color.width, h / color.height) : null;
-	const region = corners
+	const mask = corners
 		? rasterizeConvex(insetQuad(corners, thresholds.DOC_INSET), w, h)
 		: new Uint8Array(w * h).fill(1);
+	const region = regionStats(luma, w, h, mask, true);
 	lap('region');
 	const glare = measureGlare(work, region);
 	lap('glare');
-	measureSharpness(luma, w, h, region);
+	measureSharpness(luma, w, h, mask, region.bins, true);
 	lap('sharp');
-	measureEvenness(luma, w, h, region);
+	measureEvenness(region);
 	lap('even');
-	measureExposure(luma, region);
+	measureExposure(luma, mask);
 	lap('expo');
 	measureColor(color, { x0: 0, y0: 0, x1: color.width, y1: color.height });
 	lap('color');

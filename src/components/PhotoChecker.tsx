@@ -7,7 +7,7 @@
  */
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FileProblem, PhotoAnalysis } from '../lib/photo';
-import type { AnalyzeRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
+import type { AnalyzeRequest, PrepareRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './checker-frame.css';
 import './PhotoChecker.css';
 import { CheckList, FileProblemAlert, formatFileProblem } from './CheckResults';
@@ -62,8 +62,10 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 	const [state, setState] = useState<State>({ phase: 'idle' });
 	const canvas = useRef<HTMLCanvasElement>(null);
 
-	// The worker starts once the widget is on screen, warms up while the reader looks, and ends with the widget.
-	const { send } = usePictureWorker<AnalyzeRequest, WorkerAnswer>({
+	// The worker starts once the widget is on screen and waits: it warms up, with its helper, only when the
+	// reader shows they mean to choose a photo (a pointer over or on the buttons, or focus on them; see
+	// `prepare`), so a page where the checker is only seen costs little more than loading the worker.
+	const { send, notify } = usePictureWorker<AnalyzeRequest, WorkerAnswer>({
 		warm: true,
 		create: () => new Worker(new URL('../workers/photo.worker.ts', import.meta.url), { type: 'module' }),
 		onAnswer: (answer) => {
@@ -90,6 +92,14 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 				problem: 'analysis-failed',
 			})),
 	});
+
+	const prepared = useRef(false);
+	/** Asks the worker to warm up ahead of a photo, once. */
+	function prepare() {
+		if (prepared.current) return;
+		prepared.current = true;
+		notify({ type: 'prepare' } satisfies PrepareRequest);
+	}
 
 	// Draw the preview bitmap as soon as its canvas is in the page: a layout effect, so the photo appears
 	// in the same frame as the verdict (a plain effect waits for a paint, about a frame later).
@@ -118,7 +128,13 @@ export default function PhotoChecker({ locale = 'en' }: { locale?: Locale }) {
 	return (
 		<div ref={root} class="checker-frame photo-checker not-content" data-pagefind-ignore data-state={state.phase}>
 			<p class="photo-checker__intro">{m.photo.documentIntro}</p>
-			<div class="photo-checker__actions">
+			<div
+				class="photo-checker__actions"
+				onPointerOver={prepare}
+				onPointerDown={prepare}
+				onTouchStart={prepare}
+				onFocusIn={prepare}
+			>
 				<FileButton id={`${id}-file`} label={m.photo.choose} onFile={onFile} primary />
 				<FileButton id={`${id}-camera`} label={m.photo.camera} onFile={onFile} capture="environment" />
 			</div>

@@ -77,5 +77,10 @@ export function usePictureWorker<R extends Numbered, A extends Numbered>({
 		return { fresh };
 	}
 
-	return { send };
+	/** Posts a message that is not a request (no answer expected, nothing cancelled), starting the worker if needed. */
+	function notify(message: unknown): void {
+		(worker.current ?? start()).postMessage(message);
+	}
+
+	return { send, notify };
 }

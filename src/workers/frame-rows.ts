@@ -12,7 +12,7 @@ export const STRIP_ROWS = 256;
  */
 export async function readFrameRows(
 	frame: VideoFrame,
-	samplers: AreaResampler[],
+	samplers: readonly AreaResampler[],
 	rows = { from: 0, to: frame.codedHeight },
 ): Promise<void> {
 	const width = frame.codedWidth;

@@ -1,7 +1,7 @@
 /**
  * The messages between the PhotoChecker island and photo.worker.ts: plain, structured-clone-safe data.
  */
-import type { DocumentCandidate, FileProblem, PhotoAnalysis, PhotoKind } from '../lib/photo';
+import type { FileProblem, HelperResult, LumaBand, PhotoAnalysis, PhotoKind, RgbInput } from '../lib/photo';
 
 /** Island → worker: check this file. `id` pairs the answer with the request. */
 export interface AnalyzeRequest {
@@ -12,6 +12,14 @@ export interface AnalyzeRequest {
 	/** When the request was sent: `performance.timeOrigin + performance.now()` (a clock both sides share). */
 	sentAt: number;
 }
+
+/** Island → worker: the reader is about to choose a photo (a pointer on the buttons, focus on them): start the helper and warm up. */
+export interface PrepareRequest {
+	type: 'prepare';
+}
+
+/** What the island sends the worker. */
+export type IslandMessage = AnalyzeRequest | PrepareRequest;
 
 /** Milliseconds spent in each step inside the worker. */
 export interface WorkerTimings {
@@ -55,27 +63,17 @@ export interface AnalyzeError {
 export type WorkerAnswer = AnalyzeResult | AnalyzeError;
 
 /**
- * Photo worker → its helper (photo-color.worker.ts): make the colour image of this decoded RGB frame (a
- * clone; the helper closes it), orient it, find the document in it unless `find` is false, and make the
- * working luma's rows `lumaBand` (stored orientation).
+ * Photo worker → its helper (photo-color.worker.ts): do the helper part of the path (src/lib/photo
+ * pipeline.ts) for this decoded RGB frame (a clone; the helper closes it): the colour image, the
+ * document found in it unless `find` is false, and the working luma's rows `band`.
  */
-export interface ColorRequest {
+export interface HelperRequest {
 	id: number;
 	frame: VideoFrame;
-	bgr: boolean;
-	rotation: number;
-	flip: boolean;
+	input: RgbInput;
+	band: LumaBand;
 	find: boolean;
-	lumaBand: { from: number; to: number };
 }
 
-/** Helper → photo worker: the oriented colour image, the document found in it (its pixels) and the luma rows asked for, or a failure (besides `{ ready: true }` once, when it has warmed up). */
-export type ColorAnswer =
-	| {
-			id: number;
-			ok: true;
-			color: { width: number; height: number; data: Uint8ClampedArray };
-			found: DocumentCandidate | null;
-			luma: Uint8Array;
-	  }
-	| { id: number; ok: false };
+/** Helper → photo worker: the helper part's result, or a failure. (Photo worker → helper, besides requests: `{ warm: true }`, warm up.) */
+export type HelperAnswer = ({ id: number; ok: true } & HelperResult) | { id: number; ok: false };

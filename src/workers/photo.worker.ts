@@ -1,39 +1,37 @@
 /// <reference lib="webworker" />
 /**
- * Photo worker: decode the chosen file (EXIF orientation applied; an image longer than DECODE_LONG_SIDE
- * decoded at that size: a JPEG scaled in the DCT by ImageDecoder, else resized by createImageBitmap),
- * make the working image with the analysis' own area resampler (src/lib/photo/working.ts and resize.ts,
- * the one fixed resampler; the blur thresholds are calibrated on this path, see thresholds.ts), with a
- * helper worker on a second core finding the document meanwhile, run the analysis, and post plain data
- * back with the decoded image as the preview bitmap (the browser draws it; no pixel is converted for it
- * here). All the maths is in src/lib/photo; every failure becomes a coded error message, never an
+ * Photo worker: reads the chosen file, decodes it (EXIF orientation applied; an image longer than
+ * DECODE_LONG_SIDE decoded at that size: a JPEG scaled in the DCT by ImageDecoder, else resized by
+ * createImageBitmap), feeds the decoded rows to the library's path (src/lib/photo pipeline.ts: this
+ * thread makes the main part, a helper worker on a second core the helper part), and posts the
+ * analysis back with the decoded image as the preview bitmap (the browser draws it; no pixel is
+ * converted for it here). This file only moves bytes and messages: all the maths is in src/lib/photo,
+ * the same code analyzePhoto runs in Node. Every failure becomes a coded error message, never an
  * uncaught exception.
  */
 import {
+	analyzeRgbWork,
 	analyzeWorkingImage,
-	colorSampler,
 	displaySize,
 	fitLongSide,
 	FRAME_FORMATS,
 	inspectPhotoFile,
-	lumaSampler,
-	orient,
-	orientPlane,
 	reducedDecodeSize,
+	RgbWork,
+	rgbWorkInMemory,
 	thresholds,
 	webCodecsDecodeSize,
 	workingImageFromFrame,
-	WorkingImageBuilder,
-	type DecodedFrame,
-	type DocumentCandidate,
 	type FileProblem,
 	type FrameFormat,
+	type HelperResult,
 	type ImageFormat,
-	type RgbaImage,
-	type WorkingImage,
+	type PhotoAnalysis,
+	type PhotoKind,
 } from '../lib/photo';
 import { readFrameRows, STRIP_ROWS } from './frame-rows';
-import type { AnalyzeRequest, ColorAnswer, ColorRequest, WorkerAnswer } from './photo-messages';
+import type { HelperAnswer, HelperRequest, IslandMessage, WorkerAnswer } from './photo-messages';
+import { warmUpFrame, warmUpPlanes } from './photo-warm-up';
 
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
 const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = {
@@ -42,44 +40,30 @@ const WEBCODECS_TYPES: Partial<Record<ImageFormat, string>> = {
 	webp: 'image/webp',
 };
 /**
- * Runs of the whole pipeline on small made-up frames when the worker starts, smallest first: working
- * long sides of those runs. Each frame is WARM_UP_SPAN (1.008 for a 4032 px photo decoded at 1008) times
- * larger, so the resampler takes the same branches as on a photo (a few rows and columns straddling two
- * output cells): the first real photo then runs code optimised for its shapes.
- * Frames are BGRX, what Chromium's ImageDecoder hands over for a JPEG scaled while decoding; the last
- * is I420 (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
- * interrupted, so a photo chosen the moment the widget appears waits for a few milliseconds of cold code
- * rather than for a 320 px run (bench/photo-browser.bench.ts, chosen at once: median 290 → 185 ms; no
- * change when chosen after 2 s).
+ * Runs of the whole path on small made-up frames, the first two when the worker starts, the rest once
+ * the reader shows they mean to choose a photo (the island says so: 'prepare'), smallest first:
+ * working long sides of those runs. The last is I420
+ * (a small JPEG decoded whole may come as planes). The first runs are tiny: a run cannot be
+ * interrupted, so a photo chosen meanwhile waits for a few milliseconds of cold code rather than for a
+ * 640 px run.
  */
-const WARM_UP_SIDES = [80, 160, 320, 320, 640, 640, 640, 640, 320];
-/** Decoded size ÷ working size of a 12 MP phone JPEG on the WebCodecs path (4032 / 8 × 2 = 1008 → 1000). */
-const WARM_UP_SPAN = 1008 / 1000;
-
-/**
- * Share of the luma rows made on this thread; the helper makes the rest after the colour image and the
- * document finder (about even on the 12 MP bench: bench/photo-browser.bench.ts).
- */
-const LUMA_SHARE_HERE = 0.85;
+const WARM_UP_SIDES = [80, 160, 320, 640, 640, 320];
 /** How long the photo worker waits for its helper before doing the helper's part itself. */
 const HELPER_TIMEOUT_MS = 3000;
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// The helper thread (photo-color.worker.ts: the colour image, the document finder, the last luma rows),
-// started at once so it warms up while this one does; null where workers cannot start workers.
-let helper: Worker | null = startHelper();
+// The helper thread (photo-color.worker.ts), started with the warm-up (or the first photo) so it warms
+// up while this one does; null before that, and where workers cannot start workers.
+let helper: Worker | null = null;
+let helperStarted = false;
 let helperRequests = 0;
-/** The helper has warmed up (it says so once): before that a photo is checked without it. */
-let helperReady = false;
 
 function startHelper(): Worker | null {
+	helperStarted = true;
 	if (typeof Worker === 'undefined') return null;
 	try {
 		const started = new Worker(new URL('./photo-color.worker.ts', import.meta.url), { type: 'module' });
-		started.addEventListener('message', (event: MessageEvent<{ ready?: boolean }>) => {
-			if (event.data.ready === true) helperReady = true;
-		});
 		// A helper that fails to load or run is dropped: a photo waiting on it would wait in vain.
 		started.addEventListener('error', (event) => {
 			event.preventDefault();
@@ -91,25 +75,47 @@ function startHelper(): Worker | null {
 	}
 }
 
-// Warm the shrinking and the analysis up while the page is idle (the island starts this worker when it
-// appears): a first call on a real photo then runs optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at
-// 1600 px). One run a task, so a photo chosen meanwhile waits for one small run at most.
-let warmUpLeft = WARM_UP_SIDES.length;
+// Warm the path up while the reader reaches for a photo: a first call on a real photo then runs
+// optimised code (REFERENCE §1.5: 23.5 → 8.8 ms at 1600 px). One run a task, so a photo chosen
+// meanwhile waits for one small run at most. Before the island asks, only the first IDLE_WARM_UP_RUNS
+// (tiny) runs: a page where the checker is only seen spends a few milliseconds here.
+const IDLE_WARM_UP_RUNS = 2;
+let warmUpNext = 0;
+let warmUpUntil = IDLE_WARM_UP_RUNS;
+let warmUpScheduled = false;
 function warmUp(): void {
-	if (warmUpLeft <= 0) return;
-	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
-	warmUpLeft--;
-	const frame = warmUpFrame(warmUpLeft, Math.round(side * WARM_UP_SPAN), warmUpLeft === 0 ? 'I420' : 'BGRX');
-	analyzeWorkingImage(workingImageFromFrame(frame, side), {
-		kind: 'document',
-		sourceSize: { width: 4032, height: 3024 },
-	});
+	warmUpScheduled = false;
+	if (warmUpNext >= warmUpUntil) return;
+	const side = WARM_UP_SIDES[warmUpNext]!;
+	const seed = WARM_UP_SIDES.length - ++warmUpNext;
+	const options = { kind: 'document', sourceSize: { width: 4032, height: 3024 } } as const;
+	if (seed === 0) {
+		analyzeWorkingImage(workingImageFromFrame(warmUpPlanes(seed, side), side), options);
+	} else {
+		const { input, data, stride, longSide } = warmUpFrame(seed, side);
+		const { work, helper: part } = rgbWorkInMemory(input, data, 0, stride, true, longSide);
+		analyzeRgbWork(work, part, options);
+	}
+	scheduleWarmUp();
+}
+function scheduleWarmUp(): void {
+	if (warmUpScheduled || warmUpNext >= warmUpUntil) return;
+	warmUpScheduled = true;
 	setTimeout(warmUp, 0);
 }
-warmUp();
+scheduleWarmUp();
 
-self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
-	warmUpLeft = 0;
+self.onmessage = async (event: MessageEvent<IslandMessage>) => {
+	if (!helperStarted) helper = startHelper();
+	if (event.data.type === 'prepare') {
+		if (warmUpUntil === IDLE_WARM_UP_RUNS) {
+			warmUpUntil = WARM_UP_SIDES.length;
+			helper?.postMessage({ warm: true });
+			scheduleWarmUp();
+		}
+		return;
+	}
+	warmUpUntil = 0;
 	const queued = performance.timeOrigin + performance.now() - event.data.sentAt;
 	const { id, file, kind } = event.data;
 	const fail = (problem: FileProblem) => post({ type: 'error', id, problem });
@@ -134,10 +140,10 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 		const t1 = performance.now();
 		const reduced = decoded ? scaled : bounded;
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;
-		let work: WorkingImage;
-		// The document in the colour image, when the helper found it already (else the analysis looks).
-		let found: DocumentCandidate | null | undefined;
+		let analysis: PhotoAnalysis;
 		let helped = false;
+		// Of the time from the decoded image to the analysis, the part spent judging the working image.
+		let analyzeMs = 0;
 		let preview: ImageBitmap;
 		// A bitmap made from a turned frame (EXIF orientation) carries the turn for drawImage to apply.
 		let previewTurned = false;
@@ -149,8 +155,10 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			previewTurned = rotation % 360 !== 0 || flip;
 			decodedSize = { width: frame.codedWidth, height: frame.codedHeight };
 			sourceSize = rotation % 180 ? { width: frame.codedHeight, height: frame.codedWidth } : decodedSize;
+			// The resolution check judges the photo as taken, not the reduced decode.
+			const options = { kind, sourceSize: reduced && inspection.header ? displaySize(inspection.header) : sourceSize };
 			try {
-				({ work, found, helped } = await workingImageOfFrame(decoded, kind === 'document'));
+				({ analysis, helped, analyzeMs } = await analyzeFrame(decoded, options));
 				preview = await previewOf(frame);
 			} finally {
 				decoded.close();
@@ -173,20 +181,17 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 			}
 			sourceSize = { width: bitmap.width, height: bitmap.height };
 			decodedSize = sourceSize;
-			const read = readInStrips(bitmap);
+			const options = { kind, sourceSize: reduced && inspection.header ? displaySize(inspection.header) : sourceSize };
+			const read = analyzeInStrips(bitmap, options);
 			if (!read) {
 				bitmap.close();
 				return fail('cannot-decode');
 			}
-			work = read;
+			analysis = read;
 			preview = await previewOf(bitmap);
 		}
 
 		const t2 = performance.now();
-		// The resolution check judges the photo as taken, not the reduced decode.
-		if (reduced && inspection.header) sourceSize = displaySize(inspection.header);
-		const analysis = analyzeWorkingImage(work, { kind, sourceSize }, work, found);
-		const t3 = performance.now();
 
 		post(
 			{
@@ -202,8 +207,8 @@ self.onmessage = async (event: MessageEvent<AnalyzeRequest>) => {
 					queued,
 					inspect: t0 - start,
 					decode: t1 - t0,
-					read: t2 - t1,
-					analyze: t3 - t2,
+					read: t2 - t1 - analyzeMs,
+					analyze: analyzeMs,
 				},
 			},
 			[preview],
@@ -326,86 +331,69 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
 }
 
 /**
- * The working image of a decoded frame, then oriented (ImageDecoder fills the frame's rotation and
- * flip from EXIF). An RGB frame is copied out STRIP_ROWS rows at a time into one reused buffer, each
- * strip fed to the resampler at once: the whole frame is never copied (3 MB for a 12 MP JPEG
- * decoded at 1008 px). YUV planes are copied whole.
+ * The analysis of a decoded frame. YCbCr planes are copied whole and shrunk (frame.ts). An RGB frame
+ * goes the library's split path: this thread feeds the main part STRIP_ROWS rows at a time through
+ * one reused buffer (the whole frame is never copied: 3 MB for a 12 MP JPEG decoded at 1008 px),
+ * while the helper thread does the helper part from a clone of the frame; without a helper, or
+ * when it fails, this thread does the helper part after its own.
  */
-async function workingImageOfFrame(
+async function analyzeFrame(
 	{ frame, format }: OpenFrame,
-	find: boolean,
-): Promise<{ work: WorkingImage; found?: DocumentCandidate | null; helped: boolean }> {
+	options: { kind: PhotoKind; sourceSize: { width: number; height: number } },
+): Promise<{ analysis: PhotoAnalysis; helped: boolean; analyzeMs: number }> {
 	const { rotation, flip } = orientationOf(frame);
 	const { codedWidth: width, codedHeight: height } = frame;
 	if (format.startsWith('I')) {
 		const data = new Uint8Array(frame.allocationSize());
 		const layout = await frame.copyTo(data);
-		return { work: workingImageFromFrame({ format, width, height, data, layout, rotation, flip }), helped: false };
+		const work = workingImageFromFrame({ format, width, height, data, layout, rotation, flip });
+		const start = performance.now();
+		return { analysis: analyzeWorkingImage(work, options), helped: false, analyzeMs: performance.now() - start };
 	}
-	const bgr = format[0] === 'B';
-	// The helper, on another thread and from a clone of the frame, makes the colour image, finds the
-	// document in it and makes the bottom rows of the luma, while this thread makes the top rows: about
-	// the same time on each side. Without a helper, or when it fails, this thread makes its part after.
-	const whole = fitLongSide(width, height, thresholds.WORKING_LONG_SIDE);
-	const split = Math.round(whole.height * LUMA_SHARE_HERE);
-	const lumaBand = { from: split, to: whole.height };
+	const input = { width, height, bgr: format[0] === 'B', rotation, flip };
+	const work = new RgbWork(input);
+	const find = options.kind === 'document';
 	const fromHelper = askHelper(() => ({
 		id: ++helperRequests,
 		frame: frame.clone(),
-		bgr,
-		rotation,
-		flip,
+		input,
+		band: work.helperBand,
 		find,
-		lumaBand,
 	}));
-	const top = lumaSampler(width, height, bgr, { from: 0, to: split });
-	await readFrameRows(frame, [top], top.inputRows);
-	const helped = await fromHelper;
-	let color: RgbaImage;
-	let found: DocumentCandidate | null | undefined;
-	let bottom: Uint8Array;
-	if (helped) {
-		({ color, found, luma: bottom } = helped);
-	} else {
-		const sampler = colorSampler(width, height, bgr);
-		const rest = lumaSampler(width, height, bgr, lumaBand);
-		await readFrameRows(frame, [sampler, rest]);
-		color = orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, rotation, flip);
-		bottom = rest.out;
+	await readFrameRows(frame, [work.here], work.here.inputRows);
+	let part = await fromHelper;
+	const helped = part !== null;
+	if (!part) {
+		const here = work.helperPart(find);
+		await readFrameRows(frame, here.samplers);
+		part = here.result();
 	}
-	const luma = new Uint8Array(whole.width * whole.height);
-	luma.set(top.out);
-	luma.set(bottom, top.out.length);
-	const turned = orientPlane(luma, whole.width, whole.height, rotation, flip);
-	return {
-		work: { width: turned.width, height: turned.height, luma: turned.data, color },
-		found: find ? found : undefined,
-		helped: helped !== null,
-	};
+	const start = performance.now();
+	return { analysis: analyzeRgbWork(work, part, options), helped, analyzeMs: performance.now() - start };
 }
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
-function askHelper(
-	makeRequest: () => ColorRequest,
-): Promise<{ color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null> {
-	if (!helper || !helperReady) return Promise.resolve(null);
+function askHelper(makeRequest: () => HelperRequest): Promise<HelperResult | null> {
+	// A helper started with this photo is used too: it loads and runs on another core while this
+	// thread makes its part (cold code on both threads, but in parallel).
+	if (!helper) return Promise.resolve(null);
 	const worker = helper;
-	let request: ColorRequest;
+	let request: HelperRequest;
 	try {
 		request = makeRequest();
 	} catch {
 		return Promise.resolve(null);
 	}
 	return new Promise((resolve) => {
-		const done = (value: { color: RgbaImage; found: DocumentCandidate | null; luma: Uint8Array } | null) => {
+		const done = (value: HelperResult | null) => {
 			clearTimeout(timer);
 			worker.removeEventListener('message', onMessage);
 			worker.removeEventListener('error', onError);
 			resolve(value);
 		};
-		const onMessage = (event: MessageEvent<ColorAnswer>) => {
+		const onMessage = (event: MessageEvent<HelperAnswer>) => {
 			if (event.data.id !== request.id) return;
-			done(event.data.ok ? { color: event.data.color, found: event.data.found, luma: event.data.luma } : null);
+			done(event.data.ok ? event.data : null);
 		};
 		const onError = (event: Event) => {
 			event.preventDefault();
@@ -446,55 +434,27 @@ async function previewOf(source: VideoFrame | ImageBitmap): Promise<ImageBitmap>
 	return preview;
 }
 
-/** The working image of a bitmap, its pixels read STRIP_ROWS rows at a time. */
-function readInStrips(bitmap: ImageBitmap): WorkingImage | null {
+/** The analysis of a bitmap, its pixels read back STRIP_ROWS rows at a time into both parts of the path (on this thread); null when it cannot be read. */
+function analyzeInStrips(
+	bitmap: ImageBitmap,
+	options: { kind: PhotoKind; sourceSize: { width: number; height: number } },
+): PhotoAnalysis | null {
 	const { width, height } = bitmap;
 	const rows = Math.min(STRIP_ROWS, height);
 	const canvas = new OffscreenCanvas(width, rows);
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	if (!context) return null;
-	const builder = new WorkingImageBuilder(width, height);
+	const work = new RgbWork({ width, height, bgr: false, rotation: 0, flip: false });
+	const part = work.helperPart(options.kind === 'document');
 	for (let y = 0; y < height; y += rows) {
 		const n = Math.min(rows, height - y);
 		context.clearRect(0, 0, width, rows);
 		context.drawImage(bitmap, 0, y, width, n, 0, 0, width, n);
 		const strip = context.getImageData(0, 0, width, n);
-		builder.addRows(new Uint8Array(strip.data.buffer), 0, n, width * 4);
+		const bytes = new Uint8Array(strip.data.buffer);
+		// The main part's rows end above the bottom band: later strips pass it by.
+		work.here.addRows(bytes, 0, n, width * 4);
+		part.addRows(bytes, 0, n, width * 4);
 	}
-	return builder.result();
-}
-
-/** A `width` × ¾ `width` frame of a light card with lines of "text" on a darker table, varied a little per run. */
-function warmUpFrame(seed: number, width: number, format: 'BGRX' | 'I420'): DecodedFrame {
-	const height = Math.round((width * 3) / 4);
-	const luma = new Uint8Array(width * height);
-	const s = width / 640;
-	for (let y = 0; y < height; y++) {
-		for (let x = 0; x < width; x++) {
-			const card = x > 120 * s && x < 520 * s && y > 114 * s && y < 366 * s;
-			const text = card && Math.floor(y / s) % 24 < 6 && Math.floor(x / s) % 14 < 8;
-			luma[y * width + x] = text ? 40 : card ? 220 : 90 + ((x * 7 + y * 13 + seed) % 23);
-		}
-	}
-	const rotation = seed % 2 ? 0 : 90;
-	if (format === 'BGRX') {
-		const data = new Uint8Array(width * height * 4).fill(255);
-		// A warm table: blue below red, so the colour channels differ.
-		for (let i = 0, p = 0; i < luma.length; i++, p += 4) {
-			data[p] = luma[i]! * 0.9;
-			data[p + 1] = luma[i]!;
-			data[p + 2] = Math.min(255, luma[i]! * 1.1);
-		}
-		return { format, width, height, data, layout: [{ offset: 0, stride: width * 4 }], rotation, flip: false };
-	}
-	const cw = Math.ceil(width / 2);
-	const ch = Math.ceil(height / 2);
-	const data = new Uint8Array(width * height + 2 * cw * ch).fill(128);
-	data.set(luma);
-	const layout = [
-		{ offset: 0, stride: width },
-		{ offset: width * height, stride: cw },
-		{ offset: width * height + cw * ch, stride: cw },
-	];
-	return { format, width, height, data, layout, rotation, flip: false };
+	return analyzeRgbWork(work, part.result(), options);
 }

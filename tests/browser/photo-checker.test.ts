@@ -271,8 +271,8 @@ describeBrowser('photo checker', () => {
 				for (const url of [site.url('checkers/photo/'), new URL('checkers/photo/', bare.url).href]) {
 					const page = await site.newPage();
 					await openChecker(page, url);
-					// The helper takes part once it has warmed up: a photo chosen before is checked without it.
-					// So the photo is chosen again, a little later each time, until it does (or a few times).
+					// The helper starts with the first photo (or the reader's intent) and takes part once it has
+					// loaded; should it miss a photo, the photo is chosen again, a little later each time (a few times).
 					let verdict: { helped: boolean; checks: string[] } | null = null;
 					for (let attempt = 0; attempt < 6 && !verdict?.helped; attempt++) {
 						await page.waitForTimeout(500 * attempt);

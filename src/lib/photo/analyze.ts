@@ -1,21 +1,35 @@
 import { colorCheck, measureColor } from './color';
 import { evennessCheck, measureEvenness } from './evenness';
-import { exposureCheck, exposureFromHistogram, measureExposure } from './exposure';
+import { exposureCheck, exposureFromHistogram } from './exposure';
 import { findDocument, type DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
-import { histogram, histogramQuantile, maskBounds } from './luma';
+import { histogram, histogramQuantile } from './luma';
+import { aligned } from './resize';
+import { rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
+import { regionStats, withoutPixels } from './region';
 import { documentDpi, resolutionCheck } from './resolution';
 import { sharpnessCheck, measureSharpness } from './sharpness';
 import { summarize } from './score';
-import { DOC_INSET, SHARPNESS_MIN_RANGE, SHARPNESS_STRETCH_HIGH, SHARPNESS_STRETCH_LOW } from './thresholds';
-import type { AnalyzeOptions, FoundDocument, GlareRegion, PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
-import { workingFromRgba, type WorkingImage } from './working';
-
-/** Share of each side left out around the frame when no document was found (own choice). */
-const NOT_FOUND_BORDER = 0.1;
+import {
+	DOC_INSET,
+	NOT_FOUND_BORDER,
+	SHARPNESS_MIN_RANGE,
+	SHARPNESS_STRETCH_HIGH,
+	SHARPNESS_STRETCH_LOW,
+} from './thresholds';
+import type {
+	AnalyzeOptions,
+	FoundDocument,
+	GlareRegion,
+	MeasuredOn,
+	PhotoAnalysis,
+	PhotoCheck,
+	RgbaImage,
+} from './types';
+import type { WorkingImage } from './working';
 
 /**
  * Scores a photo of an identity document from its RGBA pixels. Odd photos (1 × 1, all black, all white)
@@ -26,13 +40,30 @@ export function analyzePhoto(image: RgbaImage, options: AnalyzeOptions = {}): Ph
 	assertRgbaImage(image);
 	// Checked before the pixels are read, so a wrong option fails at once.
 	checkOptions(options, image);
-	return analyzeWorkingImage(workingFromRgba(image), options, image);
+	const input = { width: image.width, height: image.height, bgr: false, rotation: 0, flip: false };
+	const { work, helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, true);
+	return analyzeRgbWork(work, helper, options, image);
 }
 
 /**
- * `analyzePhoto` of a working image made elsewhere (the worker makes it straight from the decoder's
- * frame, see frame.ts): corners and glare regions come back in its pixels. `found`, when given, is
- * `findDocument(work.color)` run elsewhere (the worker's helper runs it while the luma is made).
+ * The analysis once both parts of an RgbWork (pipeline.ts) have every row: what `analyzePhoto` and
+ * the photo worker both end with. Corners and glare regions come back in the pixels of `image` (by
+ * default the working image's).
+ */
+export function analyzeRgbWork(
+	work: RgbWork,
+	helper: HelperResult,
+	options: AnalyzeOptions = {},
+	image?: { width: number; height: number },
+): PhotoAnalysis {
+	const joined = work.join(helper);
+	return analyzeWorkingImage(joined.work, options, image ?? joined.work, joined.found);
+}
+
+/**
+ * `analyzePhoto` of a working image already made (by an RgbWork, or from a decoder's YCbCr planes, see
+ * frame.ts): corners and glare regions come back in the pixels of `image`. `found`, when given, is
+ * `findDocument(work.color)` run already (by the helper part of an RgbWork).
  */
 export function analyzeWorkingImage(
 	work: WorkingImage,
@@ -95,40 +126,38 @@ function analyzeDocument(
 		fillsFrame = true;
 		docQuad = frameQuad;
 	}
-	let region = docQuad
-		? rasterizeConvex(insetQuad(docQuad, DOC_INSET), w, h)
-		: boxMask(w, h, w * NOT_FOUND_BORDER, h * NOT_FOUND_BORDER, w * (1 - NOT_FOUND_BORDER), h * (1 - NOT_FOUND_BORDER));
-	if (region.indexOf(1) < 0) region = new Uint8Array(w * h).fill(1);
-
-	const glare = measureGlare(work, region);
-	// Every other brightness measure leaves glare pixels out, so a highlight moves the glare check only.
-	let measured = region;
-	if (glare.blobs.length > 0) {
-		measured = new Uint8Array(w * h);
-		for (let i = 0; i < measured.length; i++) measured[i] = region[i]! & (1 - glare.mask[i]!);
-	}
-
-	const box = boundingBox(region, w, h);
-	const evenness = measureEvenness(
-		luma,
-		w,
-		h,
-		measured,
-		measured === region && glare.quadrants ? glare.quadrants : undefined,
-	);
+	// Light, glare and detail are judged on the document when it was found for sure (or fills the frame):
+	// a bright wall beside it is not glare. When the finder is not sure, they are judged on the middle of
+	// the picture, where a photo of a document has it, and the analysis says so.
+	const measuredOn: MeasuredOn = fillsFrame || found?.confident ? 'document' : 'centre';
+	let mask =
+		measuredOn === 'centre'
+			? boxMask(
+					w,
+					h,
+					w * NOT_FOUND_BORDER,
+					h * NOT_FOUND_BORDER,
+					w * (1 - NOT_FOUND_BORDER),
+					h * (1 - NOT_FOUND_BORDER),
+				)
+			: rasterizeConvex(insetQuad(docQuad!, DOC_INSET), w, h);
+	if (mask.indexOf(1) < 0) mask = new Uint8Array(w * h).fill(1);
+	// The region's statistics, made once; when glare is found, once more without it: every other measure
+	// of light and detail leaves glare out, so a highlight moves the glare check only.
+	const region = regionStats(luma, w, h, mask, true);
+	const glare = measureGlare(work, region, measuredOn === 'document');
+	const measured = glare.blobs.length > 0 ? withoutPixels(luma, w, h, region, glare.mask) : region;
+	const evenness = measureEvenness(measured);
+	const box = measured.box ?? { x0: 0, y0: 0, x1: w, y1: h };
 	const toSource = sourceLongSide / Math.max(w, h);
 	const checks: PhotoCheck[] = [
 		resolutionCheck(
 			sourceLongSide,
 			docQuad && (!found || (found.frameSides === 0 && found.confident)) ? documentDpi(docQuad, toSource) : null,
 		),
-		// The region is convex (each row one run) unless glare was cut out of it.
-		sharpnessCheck(
-			measureSharpness(luma, w, h, measured, measured === region ? glare.bins : undefined, measured === region),
-		),
-		glareCheck(glare),
-		// Without glare blobs the measured pixels are the region, whose histogram the glare pass made.
-		exposureCheck(measured === region ? exposureFromHistogram(glare.bins) : measureExposure(luma, measured)),
+		sharpnessCheck(measureSharpness(luma, w, h, measured.mask, measured.bins, measured.rowsContiguous)),
+		glareCheck(glare, measuredOn),
+		exposureCheck(exposureFromHistogram(measured.bins)),
 		evennessCheck(evenness.ratio, evenness.levels),
 		framingCheck(found, fillsFrame, w, h),
 		colorCheck(measureColor(color, { x0: box.x0 * cx, y0: box.y0 * cy, x1: box.x1 * cx, y1: box.y1 * cy })),
@@ -137,7 +166,7 @@ function analyzeDocument(
 	const sx = base.image.width / w;
 	const sy = base.image.height / h;
 	const document: FoundDocument | null = docQuad ? { corners: scaleQuad(docQuad, sx, sy), fillsFrame } : null;
-	const regionArea = Math.max(1, glare.regionArea);
+	const regionArea = Math.max(1, region.area);
 	const glareRegions: GlareRegion[] = glare.blobs.map((b) => ({
 		x: b.x * sx,
 		y: b.y * sy,
@@ -145,7 +174,15 @@ function analyzeDocument(
 		height: b.height * sy,
 		share: b.area / regionArea,
 	}));
-	return { ...base, ...summarize(checks), checks, document, glareRegions, faceDetection: 'not-applicable' };
+	return {
+		...base,
+		...summarize(checks),
+		checks,
+		document,
+		glareRegions,
+		measuredOn,
+		faceDetection: 'not-applicable',
+	};
 }
 
 /** True when the image is not flat (a blank table or wall is not a document filling the frame). */
@@ -155,8 +192,4 @@ function hasDetail(luma: Uint8Array): boolean {
 		histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >=
 		SHARPNESS_MIN_RANGE
 	);
-}
-
-function boundingBox(mask: Uint8Array, w: number, h: number): { x0: number; y0: number; x1: number; y1: number } {
-	return maskBounds(mask, w, h) ?? { x0: 0, y0: 0, x1: w, y1: h };
 }

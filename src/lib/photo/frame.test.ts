@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { workingImageFromFrame, type DecodedFrame } from './frame';
 import { measureSharpness } from './sharpness';
 import type { RgbaImage } from './types';
-import { orient, workingFromRgba } from './working';
+import { workingFromRgba } from './pipeline';
+import { orient } from './working';
 
 /**
  * A textured test card, 2000 × 1500: grey stripes (print), a gentle colour gradient (paper) and a

@@ -1,6 +1,7 @@
 import { AreaResampler, fitLongSide } from './resize';
 import { WORKING_LONG_SIDE } from './thresholds';
-import { colorEvery, colorSize, orientWorking, WorkingImageBuilder, type WorkingImage } from './working';
+import { rgbWorkInMemory } from './pipeline';
+import { colorEvery, colorSize, orientWorking, type WorkingImage } from './working';
 
 /** Pixel layouts of a decoded WebCodecs frame this module reads (VideoPixelFormat names). */
 export type FrameFormat = 'I420' | 'I420A' | 'I422' | 'I444' | 'RGBA' | 'RGBX' | 'BGRA' | 'BGRX';
@@ -24,10 +25,10 @@ export interface DecodedFrame {
 }
 
 /**
- * The working image the analysis runs on (long side `longSide`: see WorkingImageBuilder), straight
+ * The working image the analysis runs on (long side `longSide`: see RgbWork), straight
  * from a decoded frame, then oriented. RGB frames
- * (what Chromium's ImageDecoder gives for a JPEG scaled while decoding) go through the
- * WorkingImageBuilder as RGBA pixels do in Node. For YCbCr frames the Y plane is shrunk as it is:
+ * (what Chromium's ImageDecoder gives for a JPEG scaled while decoding) take the path of pipeline.ts, as
+ * RGBA pixels do in Node (the photo worker feeds that path itself, split over two threads). For YCbCr frames the Y plane is shrunk as it is:
  * JPEG's Y is the Rec. 601 luma the analysis computes, so the sharpness, exposure and glare measures
  * match those of a full RGB decode (to about one grey level); the colour image comes from Y, Cb and Cr
  * shrunk to its size (JPEG's full-range BT.601).
@@ -36,9 +37,10 @@ export function workingImageFromFrame(frame: DecodedFrame, longSide = WORKING_LO
 	const { format, width: w, height: h, data, layout } = frame;
 	let work: WorkingImage;
 	if (format === 'RGBA' || format === 'RGBX' || format === 'BGRA' || format === 'BGRX') {
-		const builder = new WorkingImageBuilder(w, h, format[0] === 'B', longSide);
-		builder.addRows(data, layout[0]!.offset, h, layout[0]!.stride);
-		work = builder.result();
+		// The path every 4-byte RGB image takes (pipeline.ts), on this thread, already oriented.
+		const input = { width: w, height: h, bgr: format[0] === 'B', rotation: frame.rotation, flip: frame.flip };
+		const { work: rgb, helper } = rgbWorkInMemory(input, data, layout[0]!.offset, layout[0]!.stride, false, longSide);
+		return rgb.join(helper).work;
 	} else {
 		const size = fitLongSide(w, h, longSide);
 		const luma = new AreaResampler(w, h, size.width, size.height, 'plane');

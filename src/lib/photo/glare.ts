@@ -1,4 +1,4 @@
-import { histogramCount, histogramQuantile, maskBounds } from './luma';
+import { histogramQuantile } from './luma';
 import {
 	GLARE_FAIL,
 	GLARE_MAX_CHROMA,
@@ -11,10 +11,19 @@ import {
 	GLARE_SOLID_SHARE,
 	GLARE_SOLID_WINDOW,
 	GLARE_WARN,
+	SHEEN_CELL_MIN_INSIDE,
+	SHEEN_CELLS_ACROSS,
+	SHEEN_DARK_QUANTILE,
+	SHEEN_INK_QUANTILE,
+	SHEEN_MIN_LIFT,
+	SHEEN_MIN_PRINT,
+	SHEEN_MIN_RISE,
+	SHEEN_MIN_SHARE,
+	SHEEN_MIN_VEIL,
 } from './thresholds';
-import { quadrantHistograms, type Quadrants } from './evenness';
 import { grade } from './grade';
-import type { PhotoCheck } from './types';
+import type { RegionStats } from './region';
+import type { MeasuredOn, PhotoCheck } from './types';
 import type { WorkingImage } from './working';
 
 /** A highlight blob in working-image pixels. */
@@ -26,43 +35,197 @@ export interface Blob {
 	area: number;
 }
 
-/** Glare found in a region: its blobs, their share of the region, and a mask of their pixels. */
+/** Glare found in a region: its blobs (highlights, then washes of sheen), their share of the region, and a mask of their pixels. */
 export interface GlareMeasure {
 	share: number;
 	blobs: Blob[];
 	mask: Uint8Array;
-	/** Median luma of the region (glare must rise above it). */
+	/** Median luma of the region (a highlight must rise above it). */
 	median: number;
-	/** Pixels in the region, and their luma histogram (the exposure check reuses it when there is no glare). */
-	regionArea: number;
-	bins: Uint32Array;
-	/** The region's luma histograms by quadrant of its box (null for an empty region): bins is their sum. */
-	quadrants: Quadrants | null;
+	/** How many of the blobs are sheen (washed-out areas) rather than highlights. */
+	sheens: number;
+}
+
+/**
+ * Glare inside a region (the document, see analyze.ts): bright highlights (measureHighlights) and the
+ * washed-out sheen of a laminate or hologram (measureSheen), one mask of both. `onDocument` false: the
+ * region is only where the document probably is (the middle of the picture), so a bright area that
+ * runs into the region's edge is taken for a bright surface around the document (a white table, a
+ * wall), not for glare on it.
+ */
+export function measureGlare(work: WorkingImage, region: RegionStats, onDocument = true): GlareMeasure {
+	const highlights = measureHighlights(work, region, onDocument);
+	const { mask } = highlights;
+	const sheen = measureSheen(work, region, mask, onDocument);
+	if (sheen.length === 0) return { ...highlights, sheens: 0 };
+	let covered = 0;
+	for (let i = 0; i < mask.length; i++) covered += mask[i]!;
+	const blobs = [...highlights.blobs, ...sheen].sort((a, b) => b.area - a.area);
+	return { share: covered / Math.max(1, region.area), blobs, mask, median: region.median, sheens: sheen.length };
+}
+
+/**
+ * Washed-out areas of the region: the sheen of a laminate or a hologram, which lays a veil of white
+ * over the document (seen = (1 − a) × print + a × white) without burning it out. The region is cut in
+ * cells (SHEEN_CELLS_ACROSS across its short side); each cell's paper is its 90th luma percentile, its
+ * darkest print its SHEEN_DARK_QUANTILE. A cell is veiled when its paper is brighter than the
+ * document's (the median cell's) by SHEEN_MIN_VEIL of the way to white (and at least SHEEN_MIN_RISE
+ * levels), and colourless. A connected set of veiled cells is sheen when it covers SHEEN_MIN_SHARE of
+ * the region and the print seen through it is lifted: its darkest print (the median over its cells
+ * with print) is SHEEN_MIN_LIFT of the way from the document's ink to white. Light falling brighter on
+ * one side raises paper and print alike, by a factor, and leaves dark print dark; a white patch of the
+ * design has no print to lift. Its cells' region pixels are set in `mask`; returns its blobs.
+ */
+function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array, onDocument: boolean): Blob[] {
+	const { width: w, height: h, luma, color } = work;
+	const { box } = region;
+	if (!box) return [];
+	const side = Math.max(4, Math.round(Math.min(box.x1 - box.x0, box.y1 - box.y0) / SHEEN_CELLS_ACROSS));
+	const cols = Math.floor((box.x1 - box.x0) / side);
+	const rows = Math.floor((box.y1 - box.y0) / side);
+	if (cols < 2 || rows < 2) return [];
+	const cells = cols * rows;
+	const paper = new Float64Array(cells).fill(-1);
+	// 90th minus 10th percentile: how much print a cell shows.
+	const spread = new Float64Array(cells);
+	const inside = new Int32Array(cells);
+	// One pass over the cells' rows: a 64-bin luma histogram (4 levels a bin) per cell.
+	const bins = new Uint32Array(cells * 64);
+	const column = new Int32Array(cols * side);
+	for (let x = 0; x < cols * side; x++) column[x] = Math.floor(x / side) * 64;
+	for (let y = box.y0; y < box.y0 + rows * side; y++) {
+		const rowCells = Math.floor((y - box.y0) / side) * cols * 64;
+		for (let x = 0, i = y * w + box.x0; x < cols * side; x++, i++)
+			if (region.mask[i]) bins[rowCells + column[x]! + (luma[i]! >> 2)]!++;
+	}
+	for (let k = 0; k < cells; k++) {
+		const cell = bins.subarray(k * 64, k * 64 + 64);
+		let n = 0;
+		for (let v = 0; v < 64; v++) n += cell[v]!;
+		inside[k] = n;
+		// Cells mostly outside the region (its rounded or slanted rim) are not judged.
+		if (n < SHEEN_CELL_MIN_INSIDE * side * side) continue;
+		paper[k] = binQuantile(cell, n, 0.9);
+		spread[k] = paper[k]! - binQuantile(cell, n, SHEEN_DARK_QUANTILE);
+	}
+	const judged = Array.from(paper).filter((v) => v >= 0);
+	if (judged.length < 4) return [];
+	judged.sort((a, b) => a - b);
+	const level = judged[Math.floor(judged.length / 2)]!;
+	const rise = Math.max(SHEEN_MIN_RISE, SHEEN_MIN_VEIL * (255 - level));
+	const veiled = new Uint8Array(cells);
+	for (let k = 0; k < cells; k++)
+		if (paper[k]! >= 0 && paper[k]! >= level + rise && cellChroma(color, w, h, box, side, k, cols) <= GLARE_MAX_CHROMA)
+			veiled[k] = 1;
+	// The document's ink: its darkest print (a veil lifts it toward white).
+	const ink = histogramQuantile(region.bins, SHEEN_INK_QUANTILE);
+	const lifted = ink + SHEEN_MIN_LIFT * (255 - ink);
+	const blobs: Blob[] = [];
+	const stack: number[] = [];
+	for (let start = 0; start < cells; start++) {
+		if (veiled[start] !== 1) continue;
+		veiled[start] = 2;
+		stack.push(start);
+		const members: number[] = [];
+		while (stack.length > 0) {
+			const k = stack.pop()!;
+			members.push(k);
+			const cx = k % cols;
+			for (const j of [cx > 0 ? k - 1 : -1, cx < cols - 1 ? k + 1 : -1, k - cols, k + cols]) {
+				if (j >= 0 && j < cells && veiled[j] === 1) {
+					veiled[j] = 2;
+					stack.push(j);
+				}
+			}
+		}
+		let area = 0;
+		// The print seen through the veil: the darkest print of each cell with print (their median, as
+		// cells on the sheen's rim hold unveiled print too).
+		const print: number[] = [];
+		for (const k of members) {
+			area += inside[k]!;
+			if (spread[k]! >= SHEEN_MIN_PRINT) print.push(paper[k]! - spread[k]!);
+		}
+		if (area < SHEEN_MIN_SHARE * region.area) continue;
+		// No print under it (a white patch of the design, or a veil over blank paper, which hides nothing), or
+		// print as dark as elsewhere (brighter light, not a veil): not sheen.
+		print.sort((a, b) => a - b);
+		if (print.length === 0 || print[Math.floor(print.length / 2)]! < lifted) continue;
+		if (!onDocument && members.some((k) => k % cols === 0 || k % cols === cols - 1 || k < cols || k >= cells - cols))
+			continue;
+		let x0 = w;
+		let y0 = h;
+		let x1 = 0;
+		let y1 = 0;
+		for (const k of members) {
+			const left = box.x0 + (k % cols) * side;
+			const top = box.y0 + Math.floor(k / cols) * side;
+			x0 = Math.min(x0, left);
+			y0 = Math.min(y0, top);
+			x1 = Math.max(x1, left + side);
+			y1 = Math.max(y1, top + side);
+			for (let y = top; y < top + side; y++)
+				for (let i = y * w + left, end = i + side; i < end; i++) if (region.mask[i]) mask[i] = 1;
+		}
+		blobs.push({ x: x0, y: y0, width: x1 - x0, height: y1 - y0, area });
+	}
+	return blobs;
+}
+
+/** Mean channel spread (max − min of R, G, B) of the colour image's pixels over cell `k` of the grid. */
+function cellChroma(
+	color: WorkingImage['color'],
+	w: number,
+	h: number,
+	box: { x0: number; y0: number },
+	side: number,
+	k: number,
+	cols: number,
+): number {
+	const x0 = box.x0 + (k % cols) * side;
+	const y0 = box.y0 + Math.floor(k / cols) * side;
+	const cx0 = Math.floor((x0 * color.width) / w);
+	const cx1 = Math.max(cx0 + 1, Math.min(color.width, Math.ceil(((x0 + side) * color.width) / w)));
+	const cy0 = Math.floor((y0 * color.height) / h);
+	const cy1 = Math.max(cy0 + 1, Math.min(color.height, Math.ceil(((y0 + side) * color.height) / h)));
+	const { data } = color;
+	let sum = 0;
+	for (let y = cy0; y < cy1; y++) {
+		for (let x = cx0, p = (y * color.width + cx0) * 4; x < cx1; x++, p += 4) {
+			const r = data[p]!;
+			const g = data[p + 1]!;
+			const b = data[p + 2]!;
+			sum += (r > g ? (r > b ? r : b) : g > b ? g : b) - (r < g ? (r < b ? r : b) : g < b ? g : b);
+		}
+	}
+	return sum / ((cx1 - cx0) * (cy1 - cy0));
+}
+
+/** The luma at quantile `q` of a 64-bin histogram (4 levels a bin) of `n` values: the middle of its bin. */
+function binQuantile(bins: Uint32Array, n: number, q: number): number {
+	const target = q * (n - 1);
+	let seen = 0;
+	for (let v = 0; v < 64; v++) {
+		seen += bins[v]!;
+		if (seen > target) return v * 4 + 1.5;
+	}
+	return 253.5;
 }
 
 /**
  * Bright, colourless, connected highlight blobs inside `region`: luma ≥ GLARE_MIN_LUMA, channel spread
- * ≤ GLARE_MAX_CHROMA (read from the colour image, at the nearest sample), at least GLARE_MIN_RISE above the region's median (so white paper, or a white
- * render, is not glare), blobs of at least GLARE_MIN_BLOB_SHARE of the image (specks dropped).
+ * ≤ GLARE_MAX_CHROMA (read from the colour image, at the nearest sample), at least GLARE_MIN_RISE above
+ * the region's median (so white paper, or a white render, is not glare), blobs of at least
+ * GLARE_MIN_BLOB_SHARE of the image (specks dropped): a lamp or a flash burnt out on the document.
  */
-export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasure {
+function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: boolean): Omit<GlareMeasure, 'sheens'> {
 	const { width: w, height: h, luma, color } = work;
 	const data = color.data;
 	const n = w * h;
 	const mask = new Uint8Array(n);
-	// The region lies within its bounding box: the histogram reads only that, by quadrant (the evenness
-	// check reuses those when no glare is left out), then summed.
-	const box = maskBounds(region, w, h);
-	const bins = new Uint32Array(256);
-	const quadrants = box ? quadrantHistograms(luma, w, region, box) : null;
-	if (quadrants) {
-		const [a, b, c, d] = quadrants.bins;
-		for (let v = 0; v < 256; v++) bins[v] = a[v]! + b[v]! + c[v]! + d[v]!;
-	}
-	const median = histogramQuantile(bins, 0.5);
-	const regionArea = histogramCount(bins);
+	const { box, bins, median, area: regionArea } = region;
 	const cut = Math.max(GLARE_MIN_LUMA, median + GLARE_MIN_RISE);
-	const none = { share: 0, blobs: [], mask, median, regionArea, bins, quadrants };
+	const none = { share: 0, blobs: [], mask, median };
 	if (cut > 255 || !box) return none;
 	const minArea = Math.max(GLARE_MIN_BLOB_PX, GLARE_MIN_BLOB_SHARE * n);
 	// Candidates are region pixels at or above the cut (and colourless): when the histogram has too few
@@ -79,7 +242,7 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 	for (let y = box.y0; y < box.y1; y++) {
 		const colorRow = Math.min(color.height - 1, Math.floor((y * color.height) / h)) * color.width * 4;
 		for (let x = box.x0, i = y * w + box.x0; x < box.x1; x++, i++) {
-			if (!region[i] || luma[i]! < cut) continue;
+			if (!region.mask[i] || luma[i]! < cut) continue;
 			const p = colorRow + column[x]!;
 			const r = data[p]!;
 			const g = data[p + 1]!;
@@ -140,6 +303,7 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 		}
 		// A highlight is a solid patch: a blob without a solid core is white paper between print.
 		if (members.length < minArea || cores === 0) continue;
+		if (!onDocument && (x0 <= box.x0 || y0 <= box.y0 || x1 >= box.x1 - 1 || y1 >= box.y1 - 1)) continue;
 		// A highlight stands out from the paper around it; white paper does not.
 		if (localRise(members, candidate, luma, w, h) < GLARE_MIN_LOCAL_RISE) continue;
 		for (const i of members) mask[i] = 1;
@@ -147,7 +311,7 @@ export function measureGlare(work: WorkingImage, region: Uint8Array): GlareMeasu
 		blobs.push({ x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1, area: members.length });
 	}
 	blobs.sort((a, b) => b.area - a.area);
-	return { share: covered / regionArea, blobs, mask, median, regionArea, bins, quadrants };
+	return { share: covered / regionArea, blobs, mask, median };
 }
 
 /**
@@ -213,8 +377,8 @@ function solidCores(candidate: Uint8Array, w: number, h: number): Uint8Array {
 	return out;
 }
 
-/** The glare check from a measure (value in % of the document). */
-export function glareCheck(m: GlareMeasure): PhotoCheck {
+/** The glare check from a measure (value in % of the region); `measuredOn` says whether that region was the document or the middle of the picture. */
+export function glareCheck(m: GlareMeasure, measuredOn: MeasuredOn = 'document'): PhotoCheck {
 	const threshold = { direction: 'max', warn: GLARE_WARN * 100, fail: GLARE_FAIL * 100 } as const;
 	const value = Math.round(m.share * 1000) / 10;
 	const status = grade(m.share * 100, threshold);
@@ -225,6 +389,11 @@ export function glareCheck(m: GlareMeasure): PhotoCheck {
 		value,
 		threshold,
 		unit: '%',
-		details: { blobs: m.blobs.length, median: m.median },
+		details: {
+			blobs: m.blobs.length,
+			sheens: m.sheens,
+			median: m.median,
+			onDocument: measuredOn === 'document' ? 1 : 0,
+		},
 	};
 }

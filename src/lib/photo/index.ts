@@ -1,16 +1,16 @@
 /** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
-export { analyzePhoto, analyzeWorkingImage } from './analyze';
-export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
+export { analyzePhoto, analyzeRgbWork, analyzeWorkingImage } from './analyze';
 export {
-	colorSampler,
-	lumaSampler,
-	orient,
-	orientPlane,
-	orientWorking,
+	HelperPart,
+	RgbWork,
+	rgbWorkInMemory,
 	workingFromRgba,
-	WorkingImageBuilder,
-	type WorkingImage,
-} from './working';
+	type HelperResult,
+	type LumaBand,
+	type RgbInput,
+} from './pipeline';
+export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
+export type { WorkingImage } from './working';
 export { findDocument, type DocumentCandidate } from './find-document';
 export { FRAME_FORMATS, workingImageFromFrame, type DecodedFrame, type FrameFormat } from './frame';
 export {
@@ -31,6 +31,7 @@ export type {
 	CheckStatus,
 	FoundDocument,
 	GlareRegion,
+	MeasuredOn,
 	PhotoAnalysis,
 	PhotoCheck,
 	PhotoKind,

@@ -71,6 +71,11 @@ export const SHARPNESS_STRETCH_HIGH = 0.99;
 /** Below this p1–p99 luma range the region has no detail to judge sharpness on (own choice). */
 export const SHARPNESS_MIN_RANGE = 12;
 
+// --- Where light and detail are measured --------------------------------------------------------
+
+/** Share of each side left out when the finder is not sure where the document is: light, glare and detail are then judged on the middle of the picture, where a photo of a document has it (own choice). */
+export const NOT_FOUND_BORDER = 0.1;
+
 // --- Glare ---------------------------------------------------------------------------------------
 
 /** Luma at or above which a pixel may be a highlight: open ID glare code uses 240–250 [3p]. */
@@ -91,6 +96,33 @@ export const GLARE_RING_DISTANCE = 6;
 export const GLARE_MIN_LOCAL_RISE = 12;
 /** A highlight must be this much brighter than the document's median luma: on an all-white render nothing is (own rule). */
 export const GLARE_MIN_RISE = 10;
+/** Sheen is looked for in cells of the document's short side ÷ this: a band across a card is a few cells wide (own choice). */
+export const SHEEN_CELLS_ACROSS = 12;
+/** Cells with less of their area inside the document than this (its rounded or slanted rim) are not judged for sheen (own choice). */
+export const SHEEN_CELL_MIN_INSIDE = 0.75;
+/**
+ * A veiled cell's paper (90th luma percentile) is brighter than the document's paper by this share of the
+ * way to white: a veil of white a lays paper p at p + a (255 − p). Own choice: a clear veil, and a cell
+ * test only (the print test, SHEEN_MIN_LIFT, decides); uneven light alone passes it too.
+ */
+export const SHEEN_MIN_VEIL = 0.35;
+/** …and by at least this many luma levels (above JPEG noise in a percentile; own choice). */
+export const SHEEN_MIN_RISE = 6;
+/** A cell's darkest print is this luma percentile of it: the cores of a text line's strokes cover more than 2 % of a cell with print, and a veil lifts even them (own choice). */
+export const SHEEN_DARK_QUANTILE = 0.02;
+/** The document's ink level is this luma percentile of it (its darkest print, past a few noisy pixels; own choice). */
+export const SHEEN_INK_QUANTILE = 0.02;
+/** A cell shows print when its paper (90th luma percentile) and its darkest print (SHEEN_DARK_QUANTILE) differ by this much: a veil a leaves 1 − a of a print's contrast, so print of 60+ levels under a veil of 0.5 still shows (own choice). */
+export const SHEEN_MIN_PRINT = 24;
+/**
+ * The darkest print under a sheen is lifted at least this share of the way from the document's ink to white:
+ * a veil of a half or more, which washes print out. On the labelled photos the faint sheens labelled "no
+ * glare" lift print 0.13–0.47 of the way, the wash over docal_run_test_card's MRZ 0.66 (own choice, checked
+ * there; calibrated on no more than those).
+ */
+export const SHEEN_MIN_LIFT = 0.5;
+/** A sheen must cover this share of the document: a band across a card is 10–30 %; below 3 % the labelled photos' small pale print zones (hologram patches) mimic one (own choice). */
+export const SHEEN_MIN_SHARE = 0.03;
 /** Glare share of the document: warn above 0.5 % (REFERENCE §1.4). */
 export const GLARE_WARN = 0.005;
 /** Fail above 1.5 %: open ID-capture implementations flag 1–1.5 % [3p]. */
@@ -127,6 +159,8 @@ export const CONTRAST_FAIL = 0.08;
 
 /** Percentile of luma per quadrant: a high one reads the paper, not the portrait or text (REFERENCE §1.3). */
 export const EVENNESS_PERCENTILE = 0.9;
+/** A quadrant with less than this share of the region's pixels (a sliver of a slanted document) is not compared (own choice). */
+export const EVENNESS_MIN_QUADRANT_SHARE = 0.05;
 /** Darkest ÷ brightest quadrant below which light is uneven: warn (REFERENCE §1.4). */
 export const EVENNESS_WARN = 0.6;
 /** Fail below half: ICAOcheck's "one zone below half another" rule [3p]. */

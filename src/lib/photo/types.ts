@@ -95,6 +95,13 @@ export interface GlareRegion {
 	share: number;
 }
 
+/**
+ * Where light, glare and detail were measured: on the document found (for sure, or filling the
+ * picture), or, when the finder is not sure where the document is, on the middle of the picture
+ * (NOT_FOUND_BORDER left out on each side).
+ */
+export type MeasuredOn = 'document' | 'centre';
+
 /** What `analyzePhoto` returns: plain data, safe to post from a worker. */
 export interface PhotoAnalysis {
 	kind: PhotoKind;
@@ -104,6 +111,8 @@ export interface PhotoAnalysis {
 	checks: PhotoCheck[];
 	document: FoundDocument | null;
 	glareRegions: GlareRegion[];
+	/** Where light, glare and detail were measured (document photos). */
+	measuredOn?: MeasuredOn;
 	/** Size of the image given to `analyzePhoto` (corners and regions are in these pixels). */
 	image: { width: number; height: number };
 	/** Size the analysis ran at (fixed working scale, see resize.ts). */

@@ -1,9 +1,9 @@
-import { AreaResampler, aligned, fitLongSide } from './resize';
+import { AreaResampler, fitLongSide } from './resize';
 import { COLOR_LONG_SIDE, WORKING_LONG_SIDE } from './thresholds';
 import type { RgbaImage } from './types';
 
 /**
- * The image the analysis runs on, made in one pass over the photo's pixels:
+ * The image the analysis runs on, made in one pass over the photo's pixels (pipeline.ts):
  * - `luma`: Rec. 601 luma at the fixed working scale (long side WORKING_LONG_SIDE, the exact area
  *   average of resize.ts), `width` × `height`: every measure of light and detail reads it;
  * - `color`: RGBA at a quarter of that scale (long side COLOR_LONG_SIDE), for what needs colour but not
@@ -42,41 +42,9 @@ function colorLongSide(longSide: number): number {
 }
 
 /**
- * Makes a WorkingImage from 4-byte RGB pixels (RGBA, RGBX; BGRA, BGRX with `bgr`) fed in rows, top to
- * bottom, whole or in strips: the whole photo never needs to be in memory. `longSide` other than
- * WORKING_LONG_SIDE is for the worker's warm-up runs on small frames only: the thresholds hold at
- * WORKING_LONG_SIDE.
- */
-export class WorkingImageBuilder {
-	private readonly luma: AreaResampler;
-	private readonly color: AreaResampler;
-
-	constructor(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE) {
-		this.luma = lumaSampler(width, height, bgr, undefined, longSide);
-		this.color = colorSampler(width, height, bgr, longSide);
-	}
-
-	/** Adds `rows` rows; row r starts at byte `offset + r * rowStride` (4-byte aligned: see `aligned`). */
-	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number): void {
-		this.luma.addRows(data, offset, rows, rowStride);
-		this.color.addRows(data, offset, rows, rowStride);
-	}
-
-	/** The working image, once every row is in. */
-	result(): WorkingImage {
-		const { luma, color } = this;
-		return {
-			width: luma.outW,
-			height: luma.outH,
-			luma: luma.out,
-			color: { width: color.outW, height: color.outH, data: color.rgba() },
-		};
-	}
-}
-
-/**
- * The resampler of a WorkingImage's luma, for 4-byte RGB pixels of a `width` × `height` input (see
- * WorkingImageBuilder); with `band`, of those output rows only (see AreaResampler).
+ * The resampler of a WorkingImage's luma, for 4-byte RGB pixels (RGBA, RGBX; BGRA, BGRX with `bgr`)
+ * of a `width` × `height` input; with `band`, of those output rows only (see AreaResampler). `longSide`
+ * other than WORKING_LONG_SIDE is for the photo worker's warm-up runs on small frames only.
  */
 export function lumaSampler(
 	width: number,
@@ -89,7 +57,7 @@ export function lumaSampler(
 	return new AreaResampler(width, height, work.width, work.height, 'luma', band ? { bgr, band } : { bgr });
 }
 
-/** The resampler of a WorkingImage's colour image, for the same input: the two can run apart (the photo worker makes them on two threads). */
+/** The resampler of a WorkingImage's colour image, for the same input: the two can run apart (on two threads: see pipeline.ts). */
 export function colorSampler(width: number, height: number, bgr = false, longSide = WORKING_LONG_SIDE): AreaResampler {
 	const every = colorEvery(width, height, longSide);
 	const color = colorSize(width, height, longSide);
@@ -97,13 +65,6 @@ export function colorSampler(width: number, height: number, bgr = false, longSid
 		bgr,
 		every,
 	});
-}
-
-/** The working image of RGBA pixels (ImageData, sharp's raw output). */
-export function workingFromRgba(image: RgbaImage): WorkingImage {
-	const builder = new WorkingImageBuilder(image.width, image.height);
-	builder.addRows(aligned(image.data), 0, image.height, image.width * 4);
-	return builder.result();
 }
 
 /**
