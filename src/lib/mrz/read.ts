@@ -7,7 +7,7 @@
 import { findMrzBands, type MrzBand } from './find-band';
 import { fitMrz, type FittedMrz } from './correct';
 import { decide, isMrz, NOT_FOUND, type MrzResult } from './decide';
-import { straightenBand } from './straighten';
+import { flattenPaper, straightenBand, STRIP_LINE_HEIGHT } from './straighten';
 import type { GrayImage } from './gray';
 import type { OcrLine } from './hocr';
 
@@ -60,13 +60,15 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 		if (reads >= maxReads || now() > deadline) break;
 		if (found.has(band)) continue;
 		reads++;
-		const first = fitMrz(recognise(straightenBand(image, band, flipped)));
+		// The paper made white first: a tinted band or a shadow would pull the recogniser's threshold off the print.
+		const strip = (lineHeight: number) => flattenPaper(straightenBand(image, band, flipped, lineHeight), lineHeight);
+		const first = fitMrz(recognise(strip(STRIP_LINE_HEIGHT)));
 		if (!first || !isMrz(first)) continue;
 		found.add(band);
 		// A second reading at another size: a character the two readings do not agree on is doubtful
 		// (the recogniser's own confidence misses some confident misreads: REFERENCE §8.1).
 		reads++;
-		const second = fitMrz(recognise(straightenBand(image, band, flipped, SECOND_LINE_HEIGHT)), {
+		const second = fitMrz(recognise(strip(SECOND_LINE_HEIGHT)), {
 			format: first.format,
 		});
 		const distrust = first.lines.map((line, l) => [...line].map((char, c) => second?.lines[l]![c] !== char));

@@ -1,6 +1,7 @@
 /** Cutting a found band out of the photo, level and at the size the recogniser reads best. */
 import { sampleGray, type GrayImage } from './gray';
 import type { MrzBand } from './find-band';
+import { runningExtreme } from './morphology';
 
 /** Letter height the band is scaled to (Tesseract reads capitals best at 20–40 px). */
 export const STRIP_LINE_HEIGHT = 30;
@@ -49,4 +50,28 @@ export function straightenBand(
 		}
 	}
 	return { width, height, data };
+}
+
+/** Paper darker than this is not divided out further (noise in a black area would become contrast). */
+const MIN_PAPER = 24;
+
+/**
+ * The strip with its paper made white: each pixel divided by the paper's brightness around it (a grey
+ * closing wider than a letter's stroke, which wipes out the print). A tinted MRZ band, a shadow or a
+ * gradient across the strip then no longer pulls the recogniser's own threshold off the print.
+ */
+export function flattenPaper(strip: GrayImage, lineHeight: number): GrayImage {
+	const { width, height, data } = strip;
+	// Wider than any stroke and than the gaps inside a letter, so the window always holds some paper.
+	const size = Math.max(3, Math.round(lineHeight * 1.5)) | 1;
+	let paper = runningExtreme(data, width, height, size, true, true);
+	paper = runningExtreme(paper, width, height, size, false, true);
+	paper = runningExtreme(paper, width, height, size, true, false);
+	paper = runningExtreme(paper, width, height, size, false, false);
+	const out = new Uint8Array(data.length);
+	for (let i = 0; i < data.length; i++) {
+		const background = Math.max(paper[i]!, data[i]!, MIN_PAPER);
+		out[i] = Math.round((255 * data[i]!) / background);
+	}
+	return { width, height, data: out };
 }
