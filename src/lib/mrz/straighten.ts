@@ -12,6 +12,55 @@ const MARGIN_ALONG_SHARE = 0.04;
 /** A strip is never longer than this (a 44-letter line at 30 px letters is about 1000 px). */
 const MAX_STRIP_WIDTH = 2400;
 
+/** Strip pixels per photo pixel for a band read at `lineHeight`. */
+export function stripScale(band: MrzBand, lineHeight = STRIP_LINE_HEIGHT): number {
+	return Math.min(lineHeight / band.lineHeight, MAX_STRIP_WIDTH / (band.length * 1.2));
+}
+
+/** The part of the photo a band's strip covers, margins included, along and across its lines. */
+function stripExtent(band: MrzBand): { fullLength: number; fullHeight: number } {
+	// Moments measure a line a little short (its ends are thin fillers): a share of the length more.
+	return {
+		fullLength: band.length * (1 + 2 * MARGIN_ALONG_SHARE) + 2 * MARGIN_ALONG * band.lineHeight,
+		fullHeight: band.height + 2 * MARGIN_ACROSS * band.lineHeight,
+	};
+}
+
+/** An upright box in the photo, in its pixels. */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** The upright box around everything a band's strip is cut from (whole pixels, a pixel of slack around). */
+export function stripBox(band: MrzBand): Box {
+	const { fullLength, fullHeight } = stripExtent(band);
+	const c = Math.abs(Math.cos(band.angle));
+	const s = Math.abs(Math.sin(band.angle));
+	const halfWidth = (c * fullLength + s * fullHeight) / 2 + 1;
+	const halfHeight = (s * fullLength + c * fullHeight) / 2 + 1;
+	const x = Math.floor(band.cx - halfWidth);
+	const y = Math.floor(band.cy - halfHeight);
+	return { x, y, width: Math.ceil(band.cx + halfWidth) - x, height: Math.ceil(band.cy + halfHeight) - y };
+}
+
+/**
+ * The band as found in a photo, moved into a cut-out of it: `box` (in the photo's pixels) drawn at
+ * `zoom` cut-out pixels per photo pixel.
+ */
+export function bandInCutOut(band: MrzBand, box: Box, zoom: number): MrzBand {
+	return {
+		...band,
+		cx: (band.cx - box.x) * zoom,
+		cy: (band.cy - box.y) * zoom,
+		length: band.length * zoom,
+		height: band.height * zoom,
+		lineHeight: band.lineHeight * zoom,
+	};
+}
+
 /**
  * The band as a level strip, read left to right; `flipped` turns it a half turn (a photo upside
  * down, or turned the other way). Each output pixel averages the photo over its footprint, so a
@@ -23,10 +72,8 @@ export function straightenBand(
 	flipped = false,
 	lineHeight = STRIP_LINE_HEIGHT,
 ): GrayImage {
-	const scale = Math.min(lineHeight / band.lineHeight, MAX_STRIP_WIDTH / (band.length * 1.2));
-	// Moments measure a line a little short (its ends are thin fillers): a share of the length more.
-	const fullLength = band.length * (1 + 2 * MARGIN_ALONG_SHARE) + 2 * MARGIN_ALONG * band.lineHeight;
-	const fullHeight = band.height + 2 * MARGIN_ACROSS * band.lineHeight;
+	const scale = stripScale(band, lineHeight);
+	const { fullLength, fullHeight } = stripExtent(band);
 	const width = Math.max(8, Math.round(fullLength * scale));
 	const height = Math.max(8, Math.round(fullHeight * scale));
 	const angle = flipped ? band.angle + Math.PI : band.angle;
