@@ -100,17 +100,22 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	}
 	const ratio = photo.width / search.width;
 	const detail: Detail = (box, zoom) => {
-		const z = Math.min(zoom, ratio);
-		const [x, y, w, h] = [box.x * ratio, box.y * ratio, box.width * ratio, box.height * ratio];
-		return grayOfBitmap(
+		// The box widened to whole pixels of the photo, so at full size its pixels are copied as they are.
+		const x = Math.floor(box.x * ratio);
+		const y = Math.floor(box.y * ratio);
+		const w = Math.min(photo.width, Math.ceil((box.x + box.width) * ratio)) - x;
+		const h = Math.min(photo.height, Math.ceil((box.y + box.height) * ratio)) - y;
+		const shrink = Math.min(zoom, ratio) / ratio;
+		const image = grayOfBitmap(
 			photo,
 			x,
 			y,
 			w,
 			h,
-			Math.max(1, Math.round(box.width * z)),
-			Math.max(1, Math.round(box.height * z)),
+			Math.max(1, Math.round(w * shrink)),
+			Math.max(1, Math.round(h * shrink)),
 		);
+		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
 	};
 	const decoded = performance.now();
 	let made: OCREngine;

@@ -23,10 +23,12 @@ import type { OcrLine } from './hocr';
 export type Recognise = (strip: GrayImage) => OcrLine[];
 
 /**
- * Part of the photo in more detail: `box`, in the searched image's pixels, drawn at up to `zoom` pixels
- * per pixel of that image (fewer when the photo holds no more).
+ * Part of the photo in more detail: at least `box` (in the searched image's pixels) drawn at up to
+ * `zoom` pixels per pixel of that image (fewer when the photo holds no more). Returns the pixels and
+ * the box they cover exactly, which may be a little larger (a box on the photo's own pixel grid is
+ * copied, not resampled: resampling twice blurs small print).
  */
-export type Detail = (box: Box, zoom: number) => GrayImage;
+export type Detail = (box: Box, zoom: number) => { image: GrayImage; box: Box };
 
 /** Options of `readMrzInImage`. */
 export interface ReadOptions {
@@ -127,9 +129,8 @@ function cutOut(image: GrayImage, band: MrzBand, detail?: Detail): { source: Gra
 	const width = Math.min(image.width, box.x + box.width) - x;
 	const height = Math.min(image.height, box.y + box.height) - y;
 	if (width < 1 || height < 1) return { source: image, placed: band };
-	const inside = { x, y, width, height };
-	const source = detail(inside, zoom);
-	return { source, placed: bandInCutOut(band, inside, source.width / width) };
+	const cut = detail({ x, y, width, height }, zoom);
+	return { source: cut.image, placed: bandInCutOut(band, cut.box, cut.image.width / cut.box.width) };
 }
 
 /** Identifies a band read one way up (the same band comes out of the quick and the full search alike). */

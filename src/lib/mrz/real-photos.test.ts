@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readMrzInImage, type Recognise } from './index';
-import { nodeRecogniser, PHOTOS, transcriptions } from './testing/node-engine';
+import { asTheWorker, nodeRecogniser, PHOTOS, transcriptions } from './testing/node-engine';
 
 const present = existsSync(PHOTOS);
 if (!present) console.warn(`MRZ real-photo tests skipped: ${PHOTOS} is absent (it is not part of the repository).`);
@@ -49,6 +49,15 @@ describe.skipIf(!present)('MRZ reader on real photos', { timeout: 120_000 }, () 
 		const { result } = readMrzInImage(await gray('mrzs_img3.jpg'), recognise);
 		expect(result.status).not.toBe('not-found');
 		expect(result.lines).toEqual(transcriptions().get('mrzs_img3.jpg'));
+	});
+
+	test("the worker's way (a small copy searched, each band cut from the full photo) reads as the full photo does", async () => {
+		const full = await gray('mrzs_test_mrz.jpg');
+		const { search, detail } = asTheWorker(full);
+		expect(search.width).toBeLessThan(full.width);
+		const { result } = readMrzInImage(search, recognise, { detail });
+		expect(result.status).toBe('read');
+		expect(result.lines).toEqual(transcriptions().get('mrzs_test_mrz.jpg'));
 	});
 
 	test('a printed page (a document without an MRZ) has none', async () => {
