@@ -2,13 +2,16 @@
  * MRZ reader on the real photos (../shared/fixtures/photos, against testing/transcriptions.tsv), in
  * Node with the same engine and data as the worker. Prints: exact MRZs, wrong `read`s, characters
  * right on the MRZs found, MRZs claimed on photos without one, and time per photo.
- * Run: npx vitest run --project bench bench/mrz.bench.ts
+ * Run: npx vitest run --project bench bench/mrz.bench.ts  (AS_WORKER=1: the worker's search copy and cut-outs)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import sharp from 'sharp';
 import { test } from 'vitest';
 import { readMrzInImage } from '../src/lib/mrz';
-import { nodeRecogniser, PHOTOS, transcriptions } from '../src/lib/mrz/testing/node-engine';
+import { asTheWorker, nodeRecogniser, PHOTOS, transcriptions } from '../src/lib/mrz/testing/node-engine';
+
+/** AS_WORKER=1: search a 1000 px copy and cut each band from the full photo, as the worker does. */
+const AS_WORKER = Boolean(process.env.AS_WORKER);
 
 test.skipIf(!existsSync(PHOTOS))('MRZ reader on the real photos', async () => {
 	const t0 = performance.now();
@@ -29,10 +32,11 @@ test.skipIf(!existsSync(PHOTOS))('MRZ reader on the real photos', async () => {
 			.raw()
 			.toBuffer({ resolveWithObject: true });
 		const t = performance.now();
-		const { result, reads } = readMrzInImage(
-			{ width: info.width, height: info.height, data: new Uint8Array(data) },
-			recognise,
-		);
+		const full = { width: info.width, height: info.height, data: new Uint8Array(data) };
+		const worker = AS_WORKER ? asTheWorker(full) : null;
+		const { result, reads } = worker
+			? readMrzInImage(worker.search, recognise, { detail: worker.detail })
+			: readMrzInImage(full, recognise);
 		const ms = performance.now() - t;
 		times.push(ms);
 		const want = truth.get(file);

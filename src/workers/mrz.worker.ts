@@ -6,7 +6,7 @@
  * itself on the first photo, then kept; a report alone needs neither.
  */
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
-import { grayOfRgba, readMrzInImage, type MrzResult } from '../lib/mrz';
+import { grayOfRgba, readMrzInImage, SEARCH_LONG_SIDE, type Detail, type GrayImage, type MrzResult } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
 import { buildReport, decideTyped, mrzDate, type AccountDetails, type ReportItem } from '../lib/ready';
 
@@ -44,9 +44,6 @@ export type MrzAnswer =
 /** Why a photo could not be read: it could not be decoded, or the OCR engine did not start. */
 export type MrzReadProblem = 'cannot-decode' | 'engine-failed';
 
-/** Photos are read at most this long (a 12 MP photo's MRZ keeps letters of 20+ px at this size). */
-const READ_LONG_SIDE = 2400;
-
 declare const self: DedicatedWorkerGlobalScope;
 
 const FAST_WASM = new URL('../../node_modules/tesseract-wasm/dist/tesseract-core.wasm', import.meta.url);
@@ -82,40 +79,56 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	const { id, file } = request;
 	const start = performance.now();
 	const ready = startEngine();
-	let bitmap: ImageBitmap;
+	let photo: ImageBitmap;
+	let search: ImageBitmap;
+	let gray: GrayImage;
 	try {
-		bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
-		const long = Math.max(bitmap.width, bitmap.height);
-		if (long > READ_LONG_SIDE) {
-			const scale = READ_LONG_SIDE / long;
-			const full = bitmap;
-			bitmap = await createImageBitmap(full, {
-				resizeWidth: Math.round(full.width * scale),
-				resizeHeight: Math.round(full.height * scale),
-				resizeQuality: 'high',
-			});
-			full.close();
-		}
+		photo = await createImageBitmap(file, { imageOrientation: 'from-image' });
+		// The MRZ is searched for on a small copy; each band found is then cut from the full photo.
+		const scale = SEARCH_LONG_SIDE / Math.max(photo.width, photo.height);
+		search =
+			scale < 1
+				? await createImageBitmap(photo, {
+						resizeWidth: Math.round(photo.width * scale),
+						resizeHeight: Math.round(photo.height * scale),
+						resizeQuality: 'medium',
+					})
+				: photo;
+		gray = grayOfBitmap(search, 0, 0, search.width, search.height, search.width, search.height);
 	} catch {
 		return post({ id, type: 'error', problem: 'cannot-decode' });
 	}
-	const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-	const context = canvas.getContext('2d', { willReadFrequently: true });
-	if (!context) return post({ id, type: 'error', problem: 'cannot-decode' });
-	context.drawImage(bitmap, 0, 0);
-	const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-	bitmap.close();
-	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
+	const ratio = photo.width / search.width;
+	const detail: Detail = (box, zoom) => {
+		// The box widened to whole pixels of the photo, so at full size its pixels are copied as they are.
+		const x = Math.floor(box.x * ratio);
+		const y = Math.floor(box.y * ratio);
+		const w = Math.min(photo.width, Math.ceil((box.x + box.width) * ratio)) - x;
+		const h = Math.min(photo.height, Math.ceil((box.y + box.height) * ratio)) - y;
+		const shrink = Math.min(zoom, ratio) / ratio;
+		const image = grayOfBitmap(
+			photo,
+			x,
+			y,
+			w,
+			h,
+			Math.max(1, Math.round(w * shrink)),
+			Math.max(1, Math.round(h * shrink)),
+		);
+		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
+	};
 	const decoded = performance.now();
 	let made: OCREngine;
 	try {
 		made = await ready;
 	} catch {
+		photo.close();
+		search.close();
 		return post({ id, type: 'error', problem: 'engine-failed' });
 	}
 	const loaded = performance.now();
 	try {
-		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made));
+		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made), { detail });
 		const timings = { decode: decoded - start, engine: loaded - decoded, read: performance.now() - loaded, reads };
 		const dates = {
 			birth: mrzDate(result.fields?.birthDate ?? null, 'birth', request.today),
@@ -124,8 +137,29 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 		post({ id, type: 'result', result, dates, timings });
 	} catch {
 		post({ id, type: 'error', problem: 'engine-failed' });
+	} finally {
+		photo.close();
+		search.close();
 	}
 };
+
+/** The grey pixels of a part of a bitmap (sx, sy, sw, sh) drawn at width × height. */
+function grayOfBitmap(
+	bitmap: ImageBitmap,
+	sx: number,
+	sy: number,
+	sw: number,
+	sh: number,
+	width: number,
+	height: number,
+): GrayImage {
+	const canvas = new OffscreenCanvas(width, height);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) throw new Error('No 2D context in this worker');
+	context.imageSmoothingQuality = 'high';
+	context.drawImage(bitmap, sx, sy, sw, sh, 0, 0, width, height);
+	return grayOfRgba(width, height, context.getImageData(0, 0, width, height).data);
+}
 
 function post(answer: MrzAnswer): void {
 	self.postMessage(answer);

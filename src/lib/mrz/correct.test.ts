@@ -31,6 +31,24 @@ describe('fitMrz + decide', () => {
 		expect(result.lines[0]).toBe(TD1[0]);
 	});
 
+	test('a confident 5 for S in the optional data: the one look-alike swap that makes the check hold is applied, still doubted', () => {
+		// A TD3 line 2 whose optional data S2SSBW3 has check digit 2 (an Azerbaijani passport); read S25SBW3.
+		const line1 = 'PCAZEARGEDAS<<CEYLA<<<<<<<<<<<<<<<<<<<<<<<<<';
+		const line2 = 'C051777748AZE7611175F2201133S2SSBW3<<<<<<<26';
+		const misread = line2.slice(0, 30) + '5' + line2.slice(31);
+		const result = decide(fitMrz(ocr([line1, misread])));
+		expect(result.lines).toEqual([line1, line2]);
+		expect(result.status).toBe('uncertain');
+		expect(result.doubtfulFields).toEqual(['personalNumber']);
+	});
+
+	test('a confident misread with no single look-alike fix stays as read, with its check failing', () => {
+		const lines = [TD1[0]!, TD1[1]!.slice(0, 3) + '7' + TD1[1]!.slice(4), TD1[2]!];
+		const result = decide(fitMrz(ocr(lines)));
+		expect(result.status).toBe('uncertain');
+		expect(result.failedChecks).toContain('birthDate');
+	});
+
 	test('a wrong letter in the name (no check digit covers it) read with low confidence: uncertain, never read', () => {
 		const lines = [TD1[0]!, TD1[1]!, 'MUSTERMANM<<ERIKA<<<<<<<<<<<<<'];
 		const result = decide(fitMrz(ocr(lines, 0.97, [[2, 9]])));

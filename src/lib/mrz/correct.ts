@@ -245,25 +245,43 @@ function confirmWithChecks(chars: string[][], sure: boolean[][], layout: MrzLayo
 		positions.push(check.at);
 		const lines = () => chars.map((row) => row.join(''));
 		if (checkHolds(lines(), check)) continue;
-		const doubtful = positions.filter(([l, c]) => !sure[l]![c] && (SWAPS[chars[l]![c]!]?.length ?? 0) > 0);
-		if (doubtful.length === 0 || doubtful.length > MAX_TRIED) continue;
-		const fixes = swapsThatHold(chars, doubtful, layout, check);
+		const swappable = positions.filter(([l, c]) => (SWAPS[chars[l]![c]!]?.length ?? 0) > 0);
+		const doubtful = swappable.filter(([l, c]) => !sure[l]![c]);
+		if (doubtful.length > 0 && doubtful.length <= MAX_TRIED) {
+			const fixes = swapsThatHold(chars, doubtful, layout, check);
+			if (fixes.length === 1) {
+				for (const [[l, c], char] of fixes[0]!) {
+					chars[l]![c] = char;
+					sure[l]![c] = true;
+				}
+				continue;
+			}
+		}
+		// The check fails, so some character was misread however confident the recogniser was. When exactly
+		// one look-alike swap between a letter and a digit in the whole field makes it hold, that is the
+		// likeliest reading; it is applied but stays doubtful (confidence said nothing about this field).
+		// Fillers are left out: their chevron is not confused confidently, and swapping them would offer
+		// a fix at every padding position.
+		const letterOrDigit = swappable.filter(([l, c]) => chars[l]![c] !== '<');
+		const fixes = swapsThatHold(chars, letterOrDigit, layout, check, 1, true);
 		if (fixes.length !== 1) continue;
 		for (const [[l, c], char] of fixes[0]!) {
 			chars[l]![c] = char;
-			sure[l]![c] = true;
+			sure[l]![c] = false;
 		}
 	}
 }
 
 type Fix = [[number, number], string][];
 
-/** The smallest sets of swaps (1, then 2) among `doubtful` that make the check hold. */
+/** The smallest sets of swaps (1, then 2 unless `most` is 1) among `doubtful` that make the check hold. */
 function swapsThatHold(
 	chars: string[][],
 	doubtful: [number, number][],
 	layout: MrzLayout,
 	check: MrzLayout['checks'][number],
+	most = 2,
+	noFillers = false,
 ): Fix[] {
 	const allowed = (l: number, c: number, char: string) => {
 		const cls = layout.classes[l]![c]!;
@@ -279,9 +297,10 @@ function swapsThatHold(
 	};
 	const singles: Fix[] = [];
 	for (const [l, c] of doubtful)
-		for (const char of SWAPS[chars[l]![c]!] ?? []) if (allowed(l, c, char)) singles.push([[[l, c], char]]);
+		for (const char of SWAPS[chars[l]![c]!] ?? [])
+			if (allowed(l, c, char) && !(noFillers && char === '<')) singles.push([[[l, c], char]]);
 	const one = singles.filter(holdsWith);
-	if (one.length) return one;
+	if (one.length || most < 2) return one;
 	const two: Fix[] = [];
 	for (let i = 0; i < singles.length; i++)
 		for (let j = i + 1; j < singles.length; j++) {

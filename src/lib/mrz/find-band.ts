@@ -27,8 +27,10 @@ export interface MrzBand {
 	score: number;
 }
 
+/** Long side the photo is searched at for print of ordinary size (a larger image is shrunk to it first). */
+export const SEARCH_LONG_SIDE = 1000;
 /** Long sides the photo is searched at: print of ordinary size, then large print (a close-up). */
-const SEARCH_SIDES = [1000, 480];
+const SEARCH_SIDES = [SEARCH_LONG_SIDE, 480];
 /** Black-hat window at the search size (a few letters wide, one letter tall). */
 const HAT_W = 15;
 const HAT_H = 7;
@@ -49,14 +51,20 @@ interface Blob {
 	fill: number;
 }
 
-/** Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one). */
-export function findMrzBands(image: GrayImage): MrzBand[] {
+/**
+ * Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one); `quick` searches only
+ * the photo upright, not turned a quarter.
+ */
+export function findMrzBands(image: GrayImage, options: { quick?: boolean } = {}): MrzBand[] {
 	const bands: MrzBand[] = [];
+	let previous = image;
 	for (const side of SEARCH_SIDES) {
-		const small = shrinkGray(image, side);
-		if (side !== SEARCH_SIDES[0] && small === image) continue;
+		// Each scale shrinks the one before (the same area average, far fewer pixels to visit).
+		const small = shrinkGray(previous, side);
+		if (side !== SEARCH_SIDES[0] && small === previous) continue;
+		previous = small;
 		const scale = image.width / small.width;
-		for (const turned of [false, true]) {
+		for (const turned of options.quick ? [false] : [false, true]) {
 			const work = turned ? transpose(small) : small;
 			for (const band of bandsOf(linesOf(work))) {
 				// Back to the photo's pixels (a transposed image swaps x and y, and so the direction).

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readMrzInImage } from './read';
-import type { GrayImage } from './gray';
+import { shrinkGray, type GrayImage } from './gray';
+import type { Detail } from './read';
 
 /** A light page with two long dark bars, MRZ-shaped, so bands are found without any recogniser. */
 function page(): GrayImage {
@@ -40,5 +41,38 @@ describe('readMrzInImage', () => {
 		});
 		expect(report.result.status).toBe('uncertain');
 		expect(report.result.doubtfulFields).toContain('lastName');
+	});
+
+	test('a band that would be enlarged is cut from the detail source instead, at the same size and sharper', () => {
+		const full = page();
+		const search = shrinkGray(full, 300);
+		const strips: GrayImage[] = [];
+		readMrzInImage(search, (strip) => (strips.push(strip), []), { maxReads: 1 });
+		const asked: number[] = [];
+		const detail: Detail = (box, zoom) => {
+			asked.push(zoom);
+			// The full page holds two pixels for each of the search copy's.
+			const x = Math.floor(box.x * 2);
+			const y = Math.floor(box.y * 2);
+			const width = Math.ceil((box.x + box.width) * 2) - x;
+			const height = Math.ceil((box.y + box.height) * 2) - y;
+			const data = new Uint8Array(width * height);
+			for (let row = 0; row < height; row++)
+				for (let col = 0; col < width; col++)
+					data[row * width + col] = full.data[(y + row) * full.width + x + col] ?? 255;
+			return { image: { width, height, data }, box: { x: x / 2, y: y / 2, width: width / 2, height: height / 2 } };
+		};
+		readMrzInImage(search, (strip) => (strips.push(strip), []), { maxReads: 1, detail });
+		expect(asked.length).toBe(1);
+		expect(asked[0]).toBeGreaterThan(1);
+		const [enlarged, fromCut] = strips;
+		// The same band at the same size, but cut from the sharper full page: more contrast between bar and gap.
+		expect(Math.abs(fromCut!.width - enlarged!.width)).toBeLessThanOrEqual(1);
+		expect(Math.abs(fromCut!.height - enlarged!.height)).toBeLessThanOrEqual(1);
+		const spread = (strip: GrayImage) => {
+			const mean = strip.data.reduce((sum, v) => sum + v, 0) / strip.data.length;
+			return Math.sqrt(strip.data.reduce((sum, v) => sum + (v - mean) ** 2, 0) / strip.data.length);
+		};
+		expect(spread(fromCut!)).toBeGreaterThan(spread(enlarged!));
 	});
 });

@@ -7,12 +7,28 @@
 import { findMrzBands, type MrzBand } from './find-band';
 import { fitMrz, type FittedMrz } from './correct';
 import { decide, isMrz, NOT_FOUND, type MrzResult } from './decide';
-import { straightenBand } from './straighten';
+import {
+	bandInCutOut,
+	flattenPaper,
+	straightenBand,
+	stripBox,
+	stripScale,
+	STRIP_LINE_HEIGHT,
+	type Box,
+} from './straighten';
 import type { GrayImage } from './gray';
 import type { OcrLine } from './hocr';
 
 /** Reads a level strip of print into lines. */
 export type Recognise = (strip: GrayImage) => OcrLine[];
+
+/**
+ * Part of the photo in more detail: at least `box` (in the searched image's pixels) drawn at up to
+ * `zoom` pixels per pixel of that image (fewer when the photo holds no more). Returns the pixels and
+ * the box they cover exactly, which may be a little larger (a box on the photo's own pixel grid is
+ * copied, not resampled: resampling twice blurs small print).
+ */
+export type Detail = (box: Box, zoom: number) => { image: GrayImage; box: Box };
 
 /** Options of `readMrzInImage`. */
 export interface ReadOptions {
@@ -20,6 +36,11 @@ export interface ReadOptions {
 	maxReads?: number;
 	/** No strip is started after this many ms from the start (a photo full of print cannot take minutes). */
 	maxMs?: number;
+	/**
+	 * The photo in more detail than `image`, for cutting a band out of when `image` is smaller than the
+	 * photo (the worker searches a small decode and cuts each band from the full one).
+	 */
+	detail?: Detail;
 	/** The clock, ms (tests inject one). */
 	now?: () => number;
 }
@@ -47,37 +68,74 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 	const maxReads = options.maxReads ?? DEFAULT_MAX_READS;
 	const now = options.now ?? (() => performance.now());
 	const deadline = now() + (options.maxMs ?? DEFAULT_MAX_MS);
-	const bands = findMrzBands(image);
 	let best: FittedMrz | null = null;
 	let reads = 0;
-	// Upright first (most photos), best bands first; then the two best bands upside down.
-	const attempts = [
-		...bands.map((band) => ({ band, flipped: false })),
-		...bands.slice(0, FLIPPED_BANDS).map((band) => ({ band, flipped: true })),
-	];
-	const found = new Set<MrzBand>();
-	for (const { band, flipped } of attempts) {
-		if (reads >= maxReads || now() > deadline) break;
-		if (found.has(band)) continue;
+	const tried = new Set<string>();
+	const found = new Set<string>();
+	/** Reads one band one way up; the verdict when the search can stop here, else null. */
+	const attempt = (band: MrzBand, flipped: boolean): MrzResult | null => {
+		tried.add(bandKey(band, flipped));
 		reads++;
-		const first = fitMrz(recognise(straightenBand(image, band, flipped)));
-		if (!first || !isMrz(first)) continue;
-		found.add(band);
+		const { source, placed } = cutOut(image, band, options.detail);
+		// The paper made white first: a tinted band or a shadow would pull the recogniser's threshold off the print.
+		const strip = (lineHeight: number) => flattenPaper(straightenBand(source, placed, flipped, lineHeight), lineHeight);
+		const first = fitMrz(recognise(strip(STRIP_LINE_HEIGHT)));
+		if (!first || !isMrz(first)) return null;
+		found.add(bandKey(band, flipped));
 		// A second reading at another size: a character the two readings do not agree on is doubtful
 		// (the recogniser's own confidence misses some confident misreads: REFERENCE §8.1).
 		reads++;
-		const second = fitMrz(recognise(straightenBand(image, band, flipped, SECOND_LINE_HEIGHT)), {
+		const second = fitMrz(recognise(strip(SECOND_LINE_HEIGHT)), {
 			format: first.format,
 		});
 		const distrust = first.lines.map((line, l) => [...line].map((char, c) => second?.lines[l]![c] !== char));
 		const fitted = fitMrz(first.raw, { format: first.format, distrust }) ?? first;
 		const result = decide(fitted);
-		if (result.status === 'read') return { result, bands: bands.length, reads };
 		if (!best || score(fitted) > score(best)) best = fitted;
-		// Every check digit holds: this band is the MRZ, only some characters are doubtful.
-		if (fitted.checks.every((check) => check.holds)) break;
+		// Read, or every check digit holds: this band is the MRZ, only some characters may be doubtful.
+		if (result.status === 'read' || fitted.checks.every((check) => check.holds)) return decide(best);
+		return null;
+	};
+	// Most photos show the document upright: the best upright band is read before the photo is also
+	// searched turned a quarter (which costs as much again).
+	const quick = findMrzBands(image, { quick: true })[0];
+	if (quick) {
+		const result = attempt(quick, false);
+		if (result) return { result, bands: 1, reads };
+	}
+	const bands = findMrzBands(image);
+	// Upright first (most photos), best bands first; then the two best bands upside down.
+	const attempts = [
+		...bands.map((band) => ({ band, flipped: false })),
+		...bands.slice(0, FLIPPED_BANDS).map((band) => ({ band, flipped: true })),
+	];
+	for (const { band, flipped } of attempts) {
+		if (reads >= maxReads || now() > deadline) break;
+		// A band found to hold the MRZ upright is not read again upside down.
+		if (tried.has(bandKey(band, flipped)) || (flipped && found.has(bandKey(band, false)))) continue;
+		const result = attempt(band, flipped);
+		if (result) return { result, bands: bands.length, reads };
 	}
 	return { result: best ? decide(best) : NOT_FOUND, bands: bands.length, reads };
+}
+
+/** Cuts the band's surroundings from the photo in more detail when the search image would have to be enlarged. */
+function cutOut(image: GrayImage, band: MrzBand, detail?: Detail): { source: GrayImage; placed: MrzBand } {
+	const zoom = stripScale(band);
+	if (!detail || zoom <= 1) return { source: image, placed: band };
+	const box = stripBox(band);
+	const x = Math.max(0, box.x);
+	const y = Math.max(0, box.y);
+	const width = Math.min(image.width, box.x + box.width) - x;
+	const height = Math.min(image.height, box.y + box.height) - y;
+	if (width < 1 || height < 1) return { source: image, placed: band };
+	const cut = detail({ x, y, width, height }, zoom);
+	return { source: cut.image, placed: bandInCutOut(band, cut.box, cut.image.width / cut.box.width) };
+}
+
+/** Identifies a band read one way up (the same band comes out of the quick and the full search alike). */
+function bandKey(band: MrzBand, flipped: boolean): string {
+	return `${band.cx.toFixed(1)},${band.cy.toFixed(1)},${band.angle.toFixed(3)},${flipped}`;
 }
 
 function score(fitted: FittedMrz): number {

@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createOCREngine } from 'tesseract-wasm';
 import { configureEngine, tesseractRecogniser } from '../tesseract';
-import type { Recognise } from '../read';
+import type { Detail, Recognise } from '../read';
+import { shrinkGray, type GrayImage } from '../gray';
+import { SEARCH_LONG_SIDE } from '../find-band';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The labelled real photos, read in place (absent in a user's clone). */
@@ -30,4 +32,27 @@ export function transcriptions(): Map<string, string[]> {
 	const text = readFileSync(fileURLToPath(new URL('./transcriptions.tsv', import.meta.url)), 'utf8');
 	const rows = text.split('\n').filter((line) => line && !line.startsWith('#'));
 	return new Map(rows.map((row) => row.split('\t')).map(([file, mrz]) => [file!, mrz!.split('|')]));
+}
+
+/**
+ * What the worker does with a large photo, in Node: the copy searched (long side SEARCH_LONG_SIDE) and
+ * a `Detail` cutting bands from the full photo on its own pixel grid (the worker draws the same boxes
+ * from its full decode).
+ */
+export function asTheWorker(full: GrayImage): { search: GrayImage; detail: Detail } {
+	const search = shrinkGray(full, SEARCH_LONG_SIDE);
+	const ratio = full.width / search.width;
+	const detail: Detail = (box, zoom) => {
+		const x = Math.floor(box.x * ratio);
+		const y = Math.floor(box.y * ratio);
+		const w = Math.min(full.width, Math.ceil((box.x + box.width) * ratio)) - x;
+		const h = Math.min(full.height, Math.ceil((box.y + box.height) * ratio)) - y;
+		const crop = new Uint8Array(w * h);
+		for (let row = 0; row < h; row++)
+			crop.set(full.data.subarray((y + row) * full.width + x, (y + row) * full.width + x + w), row * w);
+		const shrink = Math.min(zoom, ratio) / ratio;
+		const image = shrinkGray({ width: w, height: h, data: crop }, Math.round(Math.max(w, h) * shrink));
+		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
+	};
+	return { search, detail };
 }
