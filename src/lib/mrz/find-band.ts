@@ -8,6 +8,7 @@
  */
 import { shrinkGray, type GrayImage } from './gray';
 import { blackHat, otsuThreshold, runningExtreme } from './morphology';
+import { bandsInRegion, type MrzRegion } from './region';
 
 /** A candidate MRZ band in the photo's own pixels. */
 export interface MrzBand {
@@ -49,8 +50,20 @@ interface Blob {
 	fill: number;
 }
 
-/** Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one). */
-export function findMrzBands(image: GrayImage): MrzBand[] {
+/**
+ * Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one). With `region` (a
+ * document's corners found elsewhere), the bands on that document come first, then the rest of the
+ * photo's, so a wrong document costs a read or two, never the MRZ.
+ */
+export function findMrzBands(image: GrayImage, region?: MrzRegion): MrzBand[] {
+	if (region) {
+		const whole = findMrzBands(image);
+		// A band both searches found keeps the whole photo's outline (measured without resampling), in the document's rank.
+		const first = bandsInRegion(image, region, (upright) => findMrzBands(upright)).map(
+			(band) => whole.find((other) => sameBand(band, other)) ?? band,
+		);
+		return [...new Set([...first, ...whole])];
+	}
 	const bands: MrzBand[] = [];
 	for (const side of SEARCH_SIDES) {
 		const small = shrinkGray(image, side);
@@ -79,6 +92,14 @@ export function findMrzBands(image: GrayImage): MrzBand[] {
 	}
 	bands.sort((a, b) => b.score - a.score);
 	return dropOverlaps(bands).slice(0, MAX_BANDS);
+}
+
+/** Two candidates for the same print: centres within half a band's height, directions within about 6°. */
+function sameBand(a: MrzBand, b: MrzBand): boolean {
+	const turn = Math.abs(a.angle - b.angle) % Math.PI;
+	return (
+		Math.hypot(a.cx - b.cx, a.cy - b.cy) < Math.max(a.height, b.height) / 2 && Math.min(turn, Math.PI - turn) < 0.1
+	);
 }
 
 function transpose(image: GrayImage): GrayImage {

@@ -6,6 +6,7 @@ export { readMrzInImage, DEFAULT_MAX_READS, type Recognise, type ReadOptions, ty
 export { decide, decideTyped, isMrz, NOT_FOUND, type MrzFields, type MrzReadStatus, type MrzResult } from './decide';
 export { fitMrz, HIGH_CONFIDENCE, type FittedMrz } from './correct';
 export { findMrzBands, type MrzBand } from './find-band';
+export { rectify, type MrzRegion } from './region';
 export { straightenBand, STRIP_LINE_HEIGHT } from './straighten';
 export { grayOfRgba, shrinkGray, type GrayImage } from './gray';
 export { linesOfHocr, type OcrLine } from './hocr';

@@ -5,6 +5,7 @@
  * the tests), so this file stays pure.
  */
 import { findMrzBands, type MrzBand } from './find-band';
+import type { MrzRegion } from './region';
 import { fitMrz, type FittedMrz } from './correct';
 import { decide, isMrz, NOT_FOUND, type MrzResult } from './decide';
 import { straightenBand } from './straighten';
@@ -22,6 +23,8 @@ export interface ReadOptions {
 	maxMs?: number;
 	/** The clock, ms (tests inject one). */
 	now?: () => number;
+	/** The document's corners when a document finder is sure of them: its bands are read first (see region.ts). */
+	region?: MrzRegion;
 }
 
 /** The verdict, with what it cost. */
@@ -47,7 +50,7 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 	const maxReads = options.maxReads ?? DEFAULT_MAX_READS;
 	const now = options.now ?? (() => performance.now());
 	const deadline = now() + (options.maxMs ?? DEFAULT_MAX_MS);
-	const bands = findMrzBands(image);
+	const bands = findMrzBands(image, options.region);
 	let best: FittedMrz | null = null;
 	let reads = 0;
 	// Upright first (most photos), best bands first; then the two best bands upside down.
