@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * Readiness worker: reads the MRZ of a chosen photo (src/lib/mrz) and builds the readiness report
+ * Readiness worker: scores a chosen photo's quality (src/lib/photo) and reads its MRZ (src/lib/mrz) from
+ * one decode, searching the document the scorer found first, and builds the readiness report
  * (src/lib/ready), off the page's thread. The engine (tesseract-wasm's WebAssembly, bundled as an
  * asset of the site) and the recognition data (public/mrz/mrz.traineddata) are fetched from the site
  * itself on the first photo, then kept; a report alone needs neither.
@@ -8,7 +9,19 @@
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
 import { grayOfRgba, readMrzInImage, type MrzResult } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
-import { buildReport, decideTyped, mrzDate, type AccountDetails, type ReportItem } from '../lib/ready';
+import { analyzePhoto } from '../lib/photo';
+import type { MrzRegion } from '../lib/mrz/region';
+import {
+	buildReport,
+	decideTyped,
+	mrzDate,
+	photoQuality,
+	sureDocument,
+	type AccountDetails,
+	type PhotoInput,
+	type PhotoQuality,
+	type ReportItem,
+} from '../lib/ready';
 
 /** A request: read the MRZ of this file, or build the report for these details. */
 export type MrzRequest =
@@ -20,11 +33,14 @@ export type MrzRequest =
 			/** The photo's reading (null before one), and the MRZ as the person corrected it (null when untouched). */
 			photo: MrzResult | null;
 			typed: string | null;
+			/** The chosen photos' quality, one entry a photo scored (or that could not be opened). */
+			photos: PhotoInput[];
 			today: string;
 	  };
-/** Where the time went (ms), for the benchmark: decoding, waiting for the engine, finding and reading the MRZ. */
+/** Where the time went (ms), for the benchmark: decoding, scoring the photo, waiting for the engine, finding and reading the MRZ. */
 export interface MrzTimings {
 	decode: number;
+	quality: number;
 	engine: number;
 	read: number;
 	reads: number;
@@ -40,6 +56,8 @@ export type MrzAnswer =
 			timings: MrzTimings;
 	  }
 	| { id: number; type: 'report'; mrz: MrzResult | null; items: ReportItem[] }
+	/** The photo's quality, sent before the MRZ is read (null when the scorer failed on it). */
+	| { id: number; type: 'quality'; quality: PhotoQuality | null }
 	| { id: number; type: 'error'; problem: MrzReadProblem };
 /** Why a photo could not be read: it could not be decoded, or the OCR engine did not start. */
 export type MrzReadProblem = 'cannot-decode' | 'engine-failed';
@@ -77,14 +95,17 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	const request = event.data;
 	if (request.type === 'report') {
 		const mrz = request.typed !== null ? decideTyped(request.typed.split('\n')) : request.photo;
-		return post({ id: request.id, type: 'report', mrz, items: buildReport(request.account, mrz, request.today) });
+		const items = buildReport(request.account, mrz, request.today, request.photos);
+		return post({ id: request.id, type: 'report', mrz, items });
 	}
 	const { id, file } = request;
 	const start = performance.now();
 	const ready = startEngine();
 	let bitmap: ImageBitmap;
+	let sourceSize: { width: number; height: number };
 	try {
 		bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+		sourceSize = { width: bitmap.width, height: bitmap.height };
 		const long = Math.max(bitmap.width, bitmap.height);
 		if (long > READ_LONG_SIDE) {
 			const scale = READ_LONG_SIDE / long;
@@ -105,8 +126,21 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	context.drawImage(bitmap, 0, 0);
 	const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
 	bitmap.close();
-	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
 	const decoded = performance.now();
+	// The photo scorer on the same pixels (resolution judged on the photo as taken), and the document it
+	// found when it is sure of it, for the MRZ search.
+	let region: MrzRegion | null = null;
+	let quality: PhotoQuality | null = null;
+	try {
+		const analysis = analyzePhoto(pixels, { kind: 'document', sourceSize });
+		quality = photoQuality(analysis);
+		region = sureDocument(analysis);
+	} catch {
+		// A scorer failure leaves the photo item waiting; the MRZ is still read.
+	}
+	post({ id, type: 'quality', quality });
+	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
+	const scored = performance.now();
 	let made: OCREngine;
 	try {
 		made = await ready;
@@ -115,8 +149,14 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	}
 	const loaded = performance.now();
 	try {
-		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made));
-		const timings = { decode: decoded - start, engine: loaded - decoded, read: performance.now() - loaded, reads };
+		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made), region ? { region } : {});
+		const timings = {
+			decode: decoded - start,
+			quality: scored - decoded,
+			engine: loaded - scored,
+			read: performance.now() - loaded,
+			reads,
+		};
 		const dates = {
 			birth: mrzDate(result.fields?.birthDate ?? null, 'birth', request.today),
 			expiry: mrzDate(result.fields?.expirationDate ?? null, 'expiry', request.today),
