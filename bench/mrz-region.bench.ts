@@ -1,7 +1,8 @@
 /**
  * The MRZ reader on the real photos (../shared/fixtures/photos), the whole photo alone against the
- * document first: the photo scorer runs on the photo as the readiness worker does (long side at most
- * 2400 px), and where its finder is sure of the document the reader gets its corners. Prints each
+ * document first: as in the readiness worker, the MRZ is read at a long side of at most 2400 px and
+ * the photo scorer runs at its own decode size (DECODE_LONG_SIDE); where its finder is sure of the
+ * document, the reader gets its corners. Prints each
  * photo's outcome both ways, and the totals (exact MRZs, wrong `read`s, MRZs claimed where there is none).
  * Run: npx vitest run --project bench bench/mrz-region.bench.ts
  */
@@ -10,7 +11,7 @@ import sharp from 'sharp';
 import { test } from 'vitest';
 import { grayOfRgba, readMrzInImage, type MrzResult } from '../src/lib/mrz';
 import { nodeRecogniser, PHOTOS, transcriptions } from '../src/lib/mrz/testing/node-engine';
-import { analyzePhoto } from '../src/lib/photo';
+import { analyzePhoto, thresholds } from '../src/lib/photo';
 import { sureDocument } from '../src/lib/ready/photo';
 
 /** The readiness worker's decode size (src/workers/mrz.worker.ts). */
@@ -35,7 +36,17 @@ test.skipIf(!existsSync(PHOTOS))(
 				.raw()
 				.toBuffer({ resolveWithObject: true });
 			const rgba = { width: info.width, height: info.height, data: new Uint8Array(data) };
-			const region = sureDocument(analyzePhoto(rgba));
+			const scored = await sharp(PHOTOS + file)
+				.rotate()
+				.resize(thresholds.DECODE_LONG_SIDE, thresholds.DECODE_LONG_SIDE, { fit: 'inside', withoutEnlargement: true })
+				.ensureAlpha()
+				.raw()
+				.toBuffer({ resolveWithObject: true });
+			const corners = sureDocument(
+				analyzePhoto({ width: scored.info.width, height: scored.info.height, data: new Uint8Array(scored.data) }),
+			);
+			const scale = info.width / scored.info.width;
+			const region = corners && (corners.map((p) => ({ x: p.x * scale, y: p.y * scale })) as unknown as typeof corners);
 			if (region) sure++;
 			const gray = grayOfRgba(info.width, info.height, rgba.data);
 			const want = truth.get(file)?.join('|');

@@ -9,7 +9,7 @@
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
 import { grayOfRgba, readMrzInImage, type MrzResult } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
-import { analyzePhoto } from '../lib/photo';
+import { analyzePhoto, thresholds, type PhotoAnalysis } from '../lib/photo';
 import type { MrzRegion } from '../lib/mrz/region';
 import {
 	buildReport,
@@ -125,19 +125,21 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	if (!context) return post({ id, type: 'error', problem: 'cannot-decode' });
 	context.drawImage(bitmap, 0, 0);
 	const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height);
-	bitmap.close();
 	const decoded = performance.now();
-	// The photo scorer on the same pixels (resolution judged on the photo as taken), and the document it
-	// found when it is sure of it, for the MRZ search.
+	// The photo scorer on the same decode (resolution judged on the photo as taken), and the document it
+	// found when it is sure of it, for the MRZ search, in the MRZ image's pixels.
 	let region: MrzRegion | null = null;
 	let quality: PhotoQuality | null = null;
 	try {
-		const analysis = analyzePhoto(pixels, { kind: 'document', sourceSize });
+		const analysis = await scorePhoto(bitmap, pixels, sourceSize);
 		quality = photoQuality(analysis);
-		region = sureDocument(analysis);
+		const corners = sureDocument(analysis);
+		const scale = pixels.width / analysis.image.width;
+		region = corners && (corners.map((p) => ({ x: p.x * scale, y: p.y * scale })) as unknown as MrzRegion);
 	} catch {
 		// A scorer failure leaves the photo item waiting; the MRZ is still read.
 	}
+	bitmap.close();
 	post({ id, type: 'quality', quality });
 	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
 	const scored = performance.now();
@@ -166,6 +168,33 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 		post({ id, type: 'error', problem: 'engine-failed' });
 	}
 };
+
+/**
+ * The photo scorer's analysis. Its thresholds hold for a photo decoded at most DECODE_LONG_SIDE long by
+ * the browser ('medium' quality), as the photo checker's portable path does, so a larger decode is
+ * shrunk to that first: the verdict matches the photo checker's, and the scorer reads less than half
+ * the pixels of the MRZ's decode.
+ */
+async function scorePhoto(
+	bitmap: ImageBitmap,
+	pixels: ImageData,
+	sourceSize: { width: number; height: number },
+): Promise<PhotoAnalysis> {
+	const long = Math.max(bitmap.width, bitmap.height);
+	if (long <= thresholds.DECODE_LONG_SIDE) return analyzePhoto(pixels, { kind: 'document', sourceSize });
+	const scale = thresholds.DECODE_LONG_SIDE / long;
+	const small = await createImageBitmap(bitmap, {
+		resizeWidth: Math.round(bitmap.width * scale),
+		resizeHeight: Math.round(bitmap.height * scale),
+		resizeQuality: 'medium',
+	});
+	const canvas = new OffscreenCanvas(small.width, small.height);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) throw new Error('No 2D context for the photo scorer');
+	context.drawImage(small, 0, 0);
+	small.close();
+	return analyzePhoto(context.getImageData(0, 0, canvas.width, canvas.height), { kind: 'document', sourceSize });
+}
 
 function post(answer: MrzAnswer): void {
 	self.postMessage(answer);
