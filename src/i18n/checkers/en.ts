@@ -614,6 +614,7 @@ export const messages = {
 			'no-account-birth': 'Type your date of birth as your exchange account shows it.',
 			'no-account-country': 'Type your country of residence as your exchange account shows it.',
 			'no-document': 'Waiting for the document’s MRZ.',
+			'photo-none': 'Choose a photo of your document to check its quality.',
 			'photo-good': 'The photo should pass the usual quality checks.',
 			'photo-fix': 'The photo is usable, but a strict check may reject it:',
 			'photo-retake': 'Take a new photo: this one is likely to be rejected:',

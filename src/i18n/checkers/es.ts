@@ -564,6 +564,7 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Escribe tu fecha de nacimiento como aparece en tu cuenta del exchange.',
 			'no-account-country': 'Escribe tu país de residencia como aparece en tu cuenta del exchange.',
 			'no-document': 'Esperando la MRZ del documento.',
+			'photo-none': 'Elige una foto de tu documento para comprobar su calidad.',
 			'photo-good': 'La foto debería superar las comprobaciones de calidad habituales.',
 			'photo-fix': 'La foto se puede usar, pero una comprobación estricta podría rechazarla:',
 			'photo-retake': 'Toma una foto nueva: es probable que rechacen esta:',

@@ -530,6 +530,7 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Ketik tanggal lahir Anda seperti yang tampil di akun bursa Anda.',
 			'no-account-country': 'Ketik negara tempat tinggal Anda seperti yang tampil di akun bursa Anda.',
 			'no-document': 'Menunggu MRZ dokumen.',
+			'photo-none': 'Pilih foto dokumen Anda untuk memeriksa kualitasnya.',
 			'photo-good': 'Foto seharusnya lolos pemeriksaan kualitas yang biasa.',
 			'photo-fix': 'Foto bisa dipakai, tetapi pemeriksaan yang ketat mungkin menolaknya:',
 			'photo-retake': 'Ambil foto baru: foto ini kemungkinan besar akan ditolak:',

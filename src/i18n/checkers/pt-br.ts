@@ -555,6 +555,7 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Digite sua data de nascimento como a sua conta da corretora mostra.',
 			'no-account-country': 'Digite seu país de residência como a sua conta da corretora mostra.',
 			'no-document': 'Aguardando a MRZ do documento.',
+			'photo-none': 'Escolha uma foto do seu documento para conferir a qualidade dela.',
 			'photo-good': 'A foto deve passar nas checagens de qualidade comuns.',
 			'photo-fix': 'Dá para usar a foto, mas uma checagem rigorosa pode recusá-la:',
 			'photo-retake': 'Tire uma foto nova: esta provavelmente vai ser recusada:',

@@ -532,6 +532,7 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Doğum tarihinizi borsa hesabınızda göründüğü gibi yazın.',
 			'no-account-country': 'İkamet ülkenizi borsa hesabınızda göründüğü gibi yazın.',
 			'no-document': 'Belgenin MRZ’si bekleniyor.',
+			'photo-none': 'Kalitesini kontrol etmek için belgenizin bir fotoğrafını seçin.',
 			'photo-good': 'Fotoğraf olağan kalite kontrollerini geçmeli.',
 			'photo-fix': 'Fotoğraf kullanılabilir, ama katı bir kontrol reddedebilir:',
 			'photo-retake': 'Yeni bir fotoğraf çekin: Bu fotoğraf büyük olasılıkla reddedilir:',

@@ -526,6 +526,7 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Gõ ngày sinh như tài khoản sàn giao dịch hiển thị.',
 			'no-account-country': 'Gõ quốc gia cư trú như tài khoản sàn giao dịch hiển thị.',
 			'no-document': 'Đang chờ MRZ của giấy tờ.',
+			'photo-none': 'Hãy chọn ảnh giấy tờ của bạn để kiểm tra chất lượng ảnh.',
 			'photo-good': 'Ảnh có lẽ sẽ qua các bước kiểm tra chất lượng thông thường.',
 			'photo-fix': 'Ảnh dùng được, nhưng một bước kiểm tra nghiêm ngặt có thể từ chối:',
 			'photo-retake': 'Hãy chụp ảnh mới: ảnh này nhiều khả năng sẽ bị từ chối:',

@@ -105,7 +105,7 @@ describe('the photo item', () => {
 		],
 	};
 	test.each<{ situation: string; photos: PhotoInput[]; status: string; code: string; problems: string[] }>([
-		{ situation: 'no photo chosen yet', photos: [], status: 'todo', code: 'no-photo', problems: [] },
+		{ situation: 'no photo chosen yet', photos: [], status: 'todo', code: 'photo-none', problems: [] },
 		{ situation: 'a good photo', photos: [good], status: 'pass', code: 'photo-good', problems: [] },
 		{
 			situation: 'a soft photo with glare',
@@ -143,7 +143,14 @@ describe('the photo item', () => {
 	});
 
 	test('every photo code has English words', () => {
-		for (const code of ['photo-good', 'photo-fix', 'photo-retake', 'photo-cannot-open', 'unknown-country'] as const)
+		for (const code of [
+			'photo-none',
+			'photo-good',
+			'photo-fix',
+			'photo-retake',
+			'photo-cannot-open',
+			'unknown-country',
+		] as const)
 			expect(messages.ready.codes[code]).toBeTruthy();
 	});
 });

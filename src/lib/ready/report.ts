@@ -24,6 +24,7 @@ export const REPORT_CODES = [
 	'no-account-country',
 	'no-document',
 	// photo: the photo scorer's verdict on the chosen photos, or a file that could not be opened.
+	'photo-none',
 	'photo-good',
 	'photo-fix',
 	'photo-retake',
@@ -93,7 +94,7 @@ const STATUS_RANK = { pass: 0, warn: 1, fail: 2 } as const;
 
 /** The photo item: the worst of the chosen photos, with their main problems (each problem once, failures first). */
 export function photoItem(photos: readonly PhotoInput[]): ReportItem {
-	if (photos.length === 0) return { id: 'photo', status: 'todo', code: 'no-photo' };
+	if (photos.length === 0) return { id: 'photo', status: 'todo', code: 'photo-none' };
 	if (photos.includes('cannot-open')) return { id: 'photo', status: 'fail', code: 'photo-cannot-open' };
 	const scored = photos as readonly PhotoQuality[];
 	const status = scored.reduce<PhotoQuality['status']>(
