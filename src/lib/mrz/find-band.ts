@@ -52,17 +52,22 @@ interface Blob {
 
 /**
  * Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one). With `region` (a
- * document's corners found elsewhere), the bands on that document come first, then the rest of the
- * photo's, so a wrong document costs a read or two, never the MRZ.
+ * document's corners found elsewhere), the bands found on the upright document and the photo's own
+ * are taken in turns, the document's first.
  */
 export function findMrzBands(image: GrayImage, region?: MrzRegion): MrzBand[] {
 	if (region) {
 		const whole = findMrzBands(image);
-		// A band both searches found keeps the whole photo's outline (measured without resampling), in the document's rank.
-		const first = bandsInRegion(image, region, (upright) => findMrzBands(upright)).map(
+		// A band both searches found keeps the whole photo's outline (measured without resampling).
+		const inDocument = bandsInRegion(image, region, (upright) => findMrzBands(upright)).map(
 			(band) => whole.find((other) => sameBand(band, other)) ?? band,
 		);
-		return [...new Set([...first, ...whole])];
+		// In turns, the document's first: a wrong document (a printed page beside the card) then delays
+		// each of the photo's own bands by one read instead of using up the reader's reads before them.
+		const turns: MrzBand[] = [];
+		for (let i = 0; i < Math.max(inDocument.length, whole.length); i++)
+			turns.push(...[inDocument[i], whole[i]].filter((b) => b !== undefined));
+		return [...new Set(turns)];
 	}
 	const bands: MrzBand[] = [];
 	for (const side of SEARCH_SIDES) {
