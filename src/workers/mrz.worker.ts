@@ -141,8 +141,8 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	}
 	bitmap.close();
 	post({ id, type: 'quality', quality });
-	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
 	const scored = performance.now();
+	const gray = grayOfRgba(pixels.width, pixels.height, pixels.data);
 	let made: OCREngine;
 	try {
 		made = await ready;
