@@ -8,7 +8,7 @@
  */
 import { shrinkGray, type GrayImage } from './gray';
 import { blackHat, otsuThreshold, runningExtreme } from './morphology';
-import { bandsInRegion, type MrzRegion } from './region';
+import { bandsInRegion, REGION_BANDS, type MrzRegion } from './region';
 
 /** A candidate MRZ band in the photo's own pixels. */
 export interface MrzBand {
@@ -59,9 +59,9 @@ export function findMrzBands(image: GrayImage, region?: MrzRegion): MrzBand[] {
 	if (region) {
 		const whole = findMrzBands(image);
 		// A band both searches found keeps the whole photo's outline (measured without resampling).
-		const inDocument = bandsInRegion(image, region, (upright) => findMrzBands(upright)).map(
-			(band) => whole.find((other) => sameBand(band, other)) ?? band,
-		);
+		const inDocument = bandsInRegion(image, region, (upright) => findMrzBands(upright))
+			.slice(0, REGION_BANDS)
+			.map((band) => whole.find((other) => sameBand(band, other)) ?? band);
 		// In turns, the document's first: a wrong document (a printed page beside the card) then delays
 		// each of the photo's own bands by one read instead of using up the reader's reads before them.
 		const turns: MrzBand[] = [];

@@ -5,7 +5,7 @@
  * the tests), so this file stays pure.
  */
 import { findMrzBands, type MrzBand } from './find-band';
-import type { MrzRegion } from './region';
+import { REGION_BANDS, type MrzRegion } from './region';
 import { fitMrz, type FittedMrz } from './correct';
 import { decide, isMrz, NOT_FOUND, type MrzResult } from './decide';
 import { straightenBand } from './straighten';
@@ -47,7 +47,8 @@ const FLIPPED_BANDS = 2;
 
 /** The MRZ of a photo. */
 export function readMrzInImage(image: GrayImage, recognise: Recognise, options: ReadOptions = {}): ReadReport {
-	const maxReads = options.maxReads ?? DEFAULT_MAX_READS;
+	// A document's bands come on top of the photo's own (find-band.ts), and so do their reads.
+	const maxReads = options.maxReads ?? DEFAULT_MAX_READS + (options.region ? REGION_BANDS : 0);
 	const now = options.now ?? (() => performance.now());
 	const deadline = now() + (options.maxMs ?? DEFAULT_MAX_MS);
 	const bands = findMrzBands(image, options.region);

@@ -16,6 +16,12 @@ export interface RegionPoint {
 /** A document's corners in the photo's pixels: top-left, top-right, bottom-right, bottom-left as seen. */
 export type MrzRegion = readonly [RegionPoint, RegionPoint, RegionPoint, RegionPoint];
 
+/**
+ * Bands of the document read before the photo's own, at most, and as many more strips the reader may
+ * read when it has a document: a document found wrongly (a printed page beside the card) then costs
+ * time, not the photo's own bands (own choice; see bench/mrz-region-composite.bench.ts).
+ */
+export const REGION_BANDS = 3;
 /** Long side of the upright document: the band finder's own search size, so nothing is lost to the resampling. */
 const RECTIFIED_LONG_SIDE = 1000;
 /** A document smaller than this (px, long side) is not searched on its own: too few pixels to find lines in. */
