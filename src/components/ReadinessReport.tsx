@@ -2,15 +2,17 @@
  * "Ready to submit?": the account's details and a photo of the document, in one report. The worker
  * (src/workers/mrz.worker.ts) starts when the reader starts (first focus or choice), reads a photo as
  * soon as it is chosen (the OCR engine loads then, never before), and builds the report (src/lib/ready)
- * as the reader types. This island only collects input and shows codes as words. Nothing leaves the device.
+ * as the reader types. The worker also scores each photo's quality, and the report shows it first.
+ * This island only collects input and shows codes as words. Nothing leaves the device.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { MrzResult } from '../lib/mrz/decide';
-import type { ReportItem } from '../lib/ready/report';
+import type { PhotoInput, ReportItem } from '../lib/ready/report';
+import { countryFromInput, countryName, countryOptions } from '../lib/ready/countries';
 import { DEFAULT_MINIMUM_AGE, EXPIRES_SOON_DAYS } from '../lib/dates/constants';
 import type { MrzAnswer, MrzReadProblem, MrzRequest, MrzTimings } from '../workers/mrz.worker';
-import { READINESS_ITEM_ARTICLES } from '../lib/checker-articles';
-import type { Locale } from '../i18n/locales';
+import { PHOTO_CHECK_ARTICLES, READINESS_ITEM_ARTICLES } from '../lib/checker-articles';
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
 import type { CheckerText } from '../i18n/checkers/format';
 import { localeArticleHref } from '../i18n/checkers/links';
 import { useMessages, type IslandText } from '../i18n/checkers/use-messages';
@@ -26,7 +28,7 @@ type Reading =
 	| { state: 'error'; problem: MrzReadProblem };
 
 /** The message groups this island shows. */
-const GROUPS = ['common', 'ready'] as const;
+const GROUPS = ['common', 'ready', 'photo'] as const;
 
 /** The messages and the formatter, as every piece below takes them. */
 interface Words {
@@ -34,23 +36,46 @@ interface Words {
 	t: CheckerText;
 }
 
-/** The example in the country field's label: a three-letter ISO 3166-1 code, as the MRZ writes it. */
-const COUNTRY_EXAMPLE = 'DEU';
-
-/** What one item of the report found, in words. */
-export function reportCodeText({ m, t }: Words, item: ReportItem): string {
+/** What one item of the report found, in words (`lang`, the page's BCP 47 tag, names the countries). */
+export function reportCodeText({ m, t }: Words, item: ReportItem, lang = 'en'): string {
 	const count =
 		item.code === 'expires-soon'
 			? EXPIRES_SOON_DAYS
 			: item.code === 'adult' || item.code === 'under-age'
 				? DEFAULT_MINIMUM_AGE
 				: undefined;
-	return t.text(m.ready.codes[item.code], {}, count);
+	const text = t.text(m.ready.codes[item.code], {}, count);
+	if (!item.countries) return text;
+	const names = t.format(m.ready.countryNames, {
+		issuer: countryName(item.countries.issuer, lang),
+		residence: countryName(item.countries.residence, lang),
+	});
+	return `${text} ${names}`;
+}
+
+/** The photo item's problems, each with the article that fixes it. */
+function PhotoProblems({ words, item, locale }: { words: Words; item: ReportItem; locale: Locale }) {
+	const { m } = words;
+	if (!item.problems?.length) return null;
+	return (
+		<ul class="readiness__problems">
+			{item.problems.map((p) => {
+				const article = PHOTO_CHECK_ARTICLES[p.check];
+				return (
+					<li key={p.problem} data-problem={p.problem} data-status={p.status}>
+						<strong>{m.photo.checks[p.check]}</strong>: {m.photo.problems[p.problem]}{' '}
+						{article && <a href={localeArticleHref(article, locale)}>{m.common.readMore}</a>}
+					</li>
+				);
+			})}
+		</ul>
+	);
 }
 
 /** The report, item by item, with a link to the article that fixes what did not pass: pure, from the items. */
 export function ReportList({ words, items, locale }: { words: Words; items: readonly ReportItem[]; locale: Locale }) {
 	const { m } = words;
+	const lang = LOCALE_INFO[locale].lang;
 	return (
 		<ol class="readiness__report" aria-label={m.ready.reportAria}>
 			{items.map((item) => (
@@ -61,10 +86,11 @@ export function ReportList({ words, items, locale }: { words: Words; items: read
 					data-status={item.status}
 				>
 					<strong>{m.ready.items[item.id]}</strong>: <span class="readiness__badge">{m.ready.status[item.status]}</span>
-					. {reportCodeText(words, item)}{' '}
-					{item.status !== 'pass' && item.status !== 'todo' && (
+					. <span dir="auto">{reportCodeText(words, item, lang)}</span>{' '}
+					{item.status !== 'pass' && item.status !== 'todo' && !item.problems?.length && (
 						<a href={localeArticleHref(READINESS_ITEM_ARTICLES[item.id], locale)}>{m.common.readMore}</a>
 					)}
+					<PhotoProblems words={words} item={item} locale={locale} />
 				</li>
 			))}
 		</ol>
@@ -83,8 +109,13 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 	const id = useId();
 	const [name, setName] = useState('');
 	const [birth, setBirth] = useState('');
+	/** The country field as typed (a name, or a code); the report gets its ISO code when it names a country. */
 	const [country, setCountry] = useState('');
+	const lang = LOCALE_INFO[locale].lang;
+	const countries = useMemo(() => countryOptions(lang), [lang]);
+	const countryCode = useMemo(() => countryFromInput(country, lang, countries), [country, lang, countries]);
 	const [readings, setReadings] = useState<Partial<Record<Side, Reading>>>({});
+	const [qualities, setQualities] = useState<Partial<Record<Side, PhotoInput>>>({});
 	const [typed, setTyped] = useState<string | null>(null);
 	const [report, setReport] = useState<{ mrz: MrzResult | null; items: ReportItem[] } | null>(null);
 	const worker = useRef<Worker | null>(null);
@@ -105,6 +136,13 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 			}
 			const from = sides.current.get(answer.id);
 			if (!from) return;
+			if (answer.type === 'quality') {
+				const { quality } = answer;
+				if (quality) setQualities((old) => ({ ...old, [from]: quality }));
+				return;
+			}
+			if (answer.type === 'error' && answer.problem === 'cannot-decode')
+				setQualities((old) => ({ ...old, [from]: 'cannot-open' }));
 			sides.current.delete(answer.id);
 			setReadings((old) => ({
 				...old,
@@ -124,6 +162,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 		const request: MrzRequest = { type: 'read', id: ++requests.current, file, today: today() };
 		sides.current.set(request.id, side);
 		setReadings((old) => ({ ...old, [side]: { state: 'reading' } }));
+		setQualities(({ [side]: _dropped, ...rest }) => rest);
 		start().postMessage(request);
 	}
 
@@ -136,20 +175,26 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 			.map((r) => r.result)
 			.sort((a, b) => rank[b.status] - rank[a.status])[0] ?? null;
 
+	const photos = (['front', 'back'] as const).flatMap((side) => {
+		const quality = qualities[side];
+		return quality ? [quality] : [];
+	});
+
 	// Every change asks the worker for a fresh report (once the reader has started: before that, nothing to say).
 	useEffect(() => {
-		if (!worker.current && !name && !birth && !country && !photoResult) return;
+		if (!worker.current && !name && !birth && !country && !photoResult && photos.length === 0) return;
 		const request: MrzRequest = {
 			type: 'report',
 			id: ++requests.current,
-			account: { name, birth, country },
+			account: { name, birth, country: countryCode ?? country },
 			photo: photoResult,
 			typed,
+			photos,
 			today: today(),
 		};
 		lastReport.current = request.id;
 		start().postMessage(request);
-	}, [name, birth, country, photoResult, typed]);
+	}, [name, birth, country, countryCode, photoResult, typed, qualities]);
 
 	const mrz = report ? report.mrz : photoResult;
 	// The worker's split of the last reading, for bench/mrz-browser.bench.ts.
@@ -194,15 +239,25 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 					/>
 				</div>
 				<div class="readiness__field">
-					<label for={`${id}-country`}>{t.format(m.ready.countryLabel, { example: COUNTRY_EXAMPLE })}</label>
+					<label for={`${id}-country`}>{m.ready.countryLabel}</label>
 					<input
 						id={`${id}-country`}
 						value={country}
 						maxLength={60}
 						autocomplete="off"
 						dir="auto"
+						list={`${id}-countries`}
+						aria-describedby={`${id}-country-hint`}
 						onInput={(e) => setCountry(e.currentTarget.value)}
 					/>
+					<p id={`${id}-country-hint`} class="readiness__hint">
+						{m.ready.countryHint}
+					</p>
+					<datalist id={`${id}-countries`}>
+						{countries.map((option) => (
+							<option key={option.code} value={option.name} />
+						))}
+					</datalist>
 				</div>
 				<div class="readiness__field">
 					<label for={`${id}-front`}>{m.ready.frontLabel}</label>

@@ -32,6 +32,8 @@ export const SELFIE_CHECK_ARTICLES: Readonly<Record<FaceCheckId, string>> = {
 
 /** "Ready to submit?": the article that fixes each item of the report. */
 export const READINESS_ITEM_ARTICLES: Readonly<Record<ReportItemId, string>> = {
+	// Each photo problem links to its own article (PHOTO_CHECK_ARTICLES); this is for a photo that could not be opened.
+	photo: 'checkers/photo',
 	mrz: 'document-quality/blurry-photo',
 	name: 'information-mismatch/name',
 	birth: 'information-mismatch/date-of-birth',

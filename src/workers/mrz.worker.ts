@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /**
- * Readiness worker: reads the MRZ of a chosen photo (src/lib/mrz) and builds the readiness report
+ * Readiness worker: scores a chosen photo's quality (src/lib/photo) and reads its MRZ (src/lib/mrz) from
+ * one decode, searching the document the scorer found first, and builds the readiness report
  * (src/lib/ready), off the page's thread. The engine (tesseract-wasm's WebAssembly, bundled as an
  * asset of the site) and the recognition data (public/mrz/mrz.traineddata) are fetched from the site
  * itself on the first photo, then kept; a report alone needs neither.
@@ -8,7 +9,19 @@
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
 import { grayOfRgba, readMrzInImage, SEARCH_LONG_SIDE, type Detail, type GrayImage, type MrzResult } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
-import { buildReport, decideTyped, mrzDate, type AccountDetails, type ReportItem } from '../lib/ready';
+import { analyzePhoto, thresholds, type PhotoAnalysis } from '../lib/photo';
+import type { MrzRegion } from '../lib/mrz/region';
+import {
+	buildReport,
+	decideTyped,
+	mrzDate,
+	photoQuality,
+	sureDocument,
+	type AccountDetails,
+	type PhotoInput,
+	type PhotoQuality,
+	type ReportItem,
+} from '../lib/ready';
 
 /** A request: read the MRZ of this file, or build the report for these details. */
 export type MrzRequest =
@@ -20,11 +33,14 @@ export type MrzRequest =
 			/** The photo's reading (null before one), and the MRZ as the person corrected it (null when untouched). */
 			photo: MrzResult | null;
 			typed: string | null;
+			/** The chosen photos' quality, one entry a photo scored (or that could not be opened). */
+			photos: PhotoInput[];
 			today: string;
 	  };
-/** Where the time went (ms), for the benchmark: decoding, waiting for the engine, finding and reading the MRZ. */
+/** Where the time went (ms), for the benchmark: decoding, scoring the photo, waiting for the engine, finding and reading the MRZ. */
 export interface MrzTimings {
 	decode: number;
+	quality: number;
 	engine: number;
 	read: number;
 	reads: number;
@@ -40,6 +56,8 @@ export type MrzAnswer =
 			timings: MrzTimings;
 	  }
 	| { id: number; type: 'report'; mrz: MrzResult | null; items: ReportItem[] }
+	/** The photo's quality, sent before the MRZ is read (null when the scorer failed on it). */
+	| { id: number; type: 'quality'; quality: PhotoQuality | null }
 	| { id: number; type: 'error'; problem: MrzReadProblem };
 /** Why a photo could not be read: it could not be decoded, or the OCR engine did not start. */
 export type MrzReadProblem = 'cannot-decode' | 'engine-failed';
@@ -74,7 +92,8 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	const request = event.data;
 	if (request.type === 'report') {
 		const mrz = request.typed !== null ? decideTyped(request.typed.split('\n')) : request.photo;
-		return post({ id: request.id, type: 'report', mrz, items: buildReport(request.account, mrz, request.today) });
+		const items = buildReport(request.account, mrz, request.today, request.photos);
+		return post({ id: request.id, type: 'report', mrz, items });
 	}
 	const { id, file } = request;
 	const start = performance.now();
@@ -118,18 +137,39 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
 	};
 	const decoded = performance.now();
+	// The photo scorer on the same decode (resolution judged on the photo as taken), and the document it
+	// found when it is sure of it, for the MRZ search, in the search image's pixels.
+	let region: MrzRegion | null = null;
+	let quality: PhotoQuality | null = null;
+	try {
+		const analysis = await scorePhoto(photo);
+		quality = photoQuality(analysis);
+		const corners = sureDocument(analysis);
+		const scale = gray.width / analysis.image.width;
+		region = corners && (corners.map((p) => ({ x: p.x * scale, y: p.y * scale })) as unknown as MrzRegion);
+	} catch {
+		// A scorer failure leaves the photo item waiting; the MRZ is still read.
+	}
+	if (search !== photo) search.close();
+	post({ id, type: 'quality', quality });
+	const scored = performance.now();
 	let made: OCREngine;
 	try {
 		made = await ready;
 	} catch {
 		photo.close();
-		search.close();
 		return post({ id, type: 'error', problem: 'engine-failed' });
 	}
 	const loaded = performance.now();
 	try {
-		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made), { detail });
-		const timings = { decode: decoded - start, engine: loaded - decoded, read: performance.now() - loaded, reads };
+		const { result, reads } = readMrzInImage(gray, tesseractRecogniser(made), region ? { detail, region } : { detail });
+		const timings = {
+			decode: decoded - start,
+			quality: scored - decoded,
+			engine: loaded - scored,
+			read: performance.now() - loaded,
+			reads,
+		};
 		const dates = {
 			birth: mrzDate(result.fields?.birthDate ?? null, 'birth', request.today),
 			expiry: mrzDate(result.fields?.expirationDate ?? null, 'expiry', request.today),
@@ -139,7 +179,6 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 		post({ id, type: 'error', problem: 'engine-failed' });
 	} finally {
 		photo.close();
-		search.close();
 	}
 };
 
@@ -159,6 +198,30 @@ function grayOfBitmap(
 	context.imageSmoothingQuality = 'high';
 	context.drawImage(bitmap, sx, sy, sw, sh, 0, 0, width, height);
 	return grayOfRgba(width, height, context.getImageData(0, 0, width, height).data);
+}
+
+/**
+ * The photo scorer's analysis. Its thresholds hold for a photo decoded at most DECODE_LONG_SIDE long by
+ * the browser ('medium' quality), as the photo checker's portable path does, so a larger photo is shrunk
+ * to that first: the verdict matches the photo checker's, and resolution is judged on the photo as taken.
+ */
+async function scorePhoto(photo: ImageBitmap): Promise<PhotoAnalysis> {
+	const sourceSize = { width: photo.width, height: photo.height };
+	const scale = Math.min(1, thresholds.DECODE_LONG_SIDE / Math.max(photo.width, photo.height));
+	const small =
+		scale < 1
+			? await createImageBitmap(photo, {
+					resizeWidth: Math.round(photo.width * scale),
+					resizeHeight: Math.round(photo.height * scale),
+					resizeQuality: 'medium',
+				})
+			: photo;
+	const canvas = new OffscreenCanvas(small.width, small.height);
+	const context = canvas.getContext('2d', { willReadFrequently: true });
+	if (!context) throw new Error('No 2D context for the photo scorer');
+	context.drawImage(small, 0, 0);
+	if (small !== photo) small.close();
+	return analyzePhoto(context.getImageData(0, 0, canvas.width, canvas.height), { kind: 'document', sourceSize });
 }
 
 function post(answer: MrzAnswer): void {

@@ -12,7 +12,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { LOCALES, type Locale } from '../../src/i18n/locales';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../src/i18n/locales';
 import { messages as english } from '../../src/i18n/checkers/en';
 import { checkerText } from '../../src/i18n/checkers/format';
 import { localesWithTable, serverMessages } from '../../src/i18n/checkers/tables';
@@ -28,6 +28,7 @@ import { checkDocumentDates, compareDates, formatForForm, parseDate } from '../.
 import { compareNames } from '../../src/lib/names';
 import { buildReport, REPORT_CODES, REPORT_ITEMS, type ReportItem } from '../../src/lib/ready';
 import { decideTyped } from '../../src/lib/mrz';
+import { countryOptions } from '../../src/lib/ready/countries';
 import type { FileProblem, PhotoAnalysis, PhotoCheck, CheckId, ProblemCode } from '../../src/lib/photo';
 import type { FaceCheck, FaceCheckId, FaceProblem, SelfieAnalysis } from '../../src/lib/face';
 
@@ -234,6 +235,20 @@ function screens(locale: Locale): string[] {
 		code,
 	}));
 	render(h(ReportList, { words, items: every, locale }));
+	// The photo item with its problems, and the country note with both countries named.
+	const photos = [
+		{
+			status: 'fail' as const,
+			problems: [
+				{ check: 'sharpness' as const, status: 'fail' as const, problem: 'blurry' as const },
+				{ check: 'glare' as const, status: 'warn' as const, problem: 'glare' as const },
+				{ check: 'framing' as const, status: 'warn' as const, problem: 'near-edge' as const },
+			],
+		},
+	];
+	render(
+		h(ReportList, { words, items: buildReport({ name: '', birth: '', country: 'FRA' }, card, TODAY, photos), locale }),
+	);
 	return out;
 }
 
@@ -270,11 +285,12 @@ function inputWords(): Set<string> {
 	return words;
 }
 
-/** Words `Intl` writes in `locale`: month names (dates), language names, list words. */
+/** Words `Intl` writes in `locale`: month names (dates), language names, list words, country names. */
 function intlWords(locale: Locale): Set<string> {
 	const t = checkerText(locale);
 	const languages = ['BE', 'BG', 'MK', 'SR', 'UK'].map((code) => t.languageName(code));
 	const texts = [
+		...countryOptions(LOCALE_INFO[locale].lang).map((option) => option.name),
 		...Array.from({ length: 12 }, (_, i) => t.monthYear(1990, i + 1)),
 		...Array.from({ length: 12 }, (_, i) => t.date(`1990-${String(i + 1).padStart(2, '0')}-12`)),
 		// Language names, alone and in lists (Arabic joins "and" to the next word).

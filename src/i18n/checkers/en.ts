@@ -560,8 +560,11 @@ export const messages = {
 	ready: {
 		nameLabel: 'Full name on your exchange account',
 		birthLabel: 'Date of birth on your account',
-		/** `{example}` is a three-letter country code (DEU). */
-		countryLabel: 'Country of residence on your account (three-letter code, e.g. {example})',
+		countryLabel: 'Country of residence on your account',
+		/** Under the country field, which suggests countries by name as the reader types. */
+		countryHint: 'Type the country’s name and choose it from the list.',
+		/** After the country item's note. `{issuer}` and `{residence}` are country names. */
+		countryNames: 'Document issued by: {issuer}. Country of residence: {residence}.',
 		frontLabel: 'Photo of your passport page, or the front of your ID card',
 		backLabel: 'Back of your ID card (where its MRZ usually is), if you have one',
 		/** The button under each photo field that opens the file picker. */
@@ -582,6 +585,7 @@ export const messages = {
 			note: 'Note',
 		} satisfies Record<ItemStatus, string>,
 		items: {
+			photo: 'Photo quality',
 			mrz: 'Machine-readable zone (MRZ)',
 			name: 'Name',
 			birth: 'Date of birth',
@@ -601,6 +605,11 @@ export const messages = {
 			'no-account-birth': 'Type your date of birth as your exchange account shows it.',
 			'no-account-country': 'Type your country of residence as your exchange account shows it.',
 			'no-document': 'Waiting for the document’s MRZ.',
+			'photo-none': 'Choose a photo of your document to check its quality.',
+			'photo-good': 'The photo should pass the usual quality checks.',
+			'photo-fix': 'The photo is usable, but a strict check may reject it:',
+			'photo-retake': 'Take a new photo: this one is likely to be rejected:',
+			'photo-cannot-open': 'The photo could not be opened, so its quality could not be checked.',
 			unreadable: 'The name in the MRZ could not be read.',
 			exact: 'The account name matches the document.',
 			equivalent: 'The account name is the same name as the document writes it.',
@@ -628,6 +637,7 @@ export const messages = {
 			'same-country': 'The document was issued by your country of residence.',
 			'other-country':
 				'The document was issued by another country than the one you live in. That is allowed on most exchanges (residence and nationality may differ), but choose the issuing country when asked which document you have.',
+			'unknown-country': 'Choose your country of residence from the list, or type its name in full.',
 		} satisfies Record<ReportCode, unknown>,
 		/** The status line after a photo is read. */
 		mrzStates: {

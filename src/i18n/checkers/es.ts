@@ -516,7 +516,9 @@ export const messages: CheckerMessages = {
 	ready: {
 		nameLabel: 'Nombre completo en tu cuenta del exchange',
 		birthLabel: 'Fecha de nacimiento en tu cuenta',
-		countryLabel: 'País de residencia en tu cuenta (código de tres letras, p. ej., {example})',
+		countryLabel: 'País de residencia en tu cuenta',
+		countryHint: 'Escribe el nombre del país y elígelo de la lista.',
+		countryNames: 'Documento emitido por: {issuer}. País de residencia: {residence}.',
 		frontLabel: 'Foto de la página de tu pasaporte o del frente de tu documento de identidad',
 		backLabel: 'Reverso de tu documento de identidad (donde suele estar su MRZ), si lo tienes',
 		choose: 'Elegir una foto',
@@ -534,6 +536,7 @@ export const messages: CheckerMessages = {
 			note: 'Nota',
 		},
 		items: {
+			photo: 'Calidad de la foto',
 			mrz: 'Zona de lectura mecánica (MRZ)',
 			name: 'Nombre',
 			birth: 'Fecha de nacimiento',
@@ -552,6 +555,11 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Escribe tu fecha de nacimiento como aparece en tu cuenta del exchange.',
 			'no-account-country': 'Escribe tu país de residencia como aparece en tu cuenta del exchange.',
 			'no-document': 'Esperando la MRZ del documento.',
+			'photo-none': 'Elige una foto de tu documento para comprobar su calidad.',
+			'photo-good': 'La foto debería superar las comprobaciones de calidad habituales.',
+			'photo-fix': 'La foto se puede usar, pero una comprobación estricta podría rechazarla:',
+			'photo-retake': 'Toma una foto nueva: es probable que rechacen esta:',
+			'photo-cannot-open': 'La foto no se pudo abrir, así que no se pudo comprobar su calidad.',
 			unreadable: 'No se pudo leer el nombre de la MRZ.',
 			exact: 'El nombre de la cuenta coincide con el del documento.',
 			equivalent: 'El nombre de la cuenta es el mismo nombre, tal como lo escribe el documento.',
@@ -584,6 +592,7 @@ export const messages: CheckerMessages = {
 			'same-country': 'El documento lo emitió tu país de residencia.',
 			'other-country':
 				'El documento lo emitió un país distinto de aquel en el que vives. Eso está permitido en la mayoría de los exchanges (la residencia y la nacionalidad pueden ser distintas), pero cuando te pregunten qué documento tienes, elige el país de emisión.',
+			'unknown-country': 'Elige tu país de residencia de la lista, o escribe su nombre completo.',
 		},
 		mrzStates: {
 			read: 'Foto leída: el informe de abajo usa su MRZ.',

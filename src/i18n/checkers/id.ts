@@ -483,7 +483,9 @@ export const messages: CheckerMessages = {
 		choose: 'Pilih foto',
 		nameLabel: 'Nama lengkap di akun bursa Anda',
 		birthLabel: 'Tanggal lahir di akun Anda',
-		countryLabel: 'Negara tempat tinggal di akun Anda (kode tiga huruf, mis. {example})',
+		countryLabel: 'Negara tempat tinggal di akun Anda',
+		countryHint: 'Ketik nama negara, lalu pilih dari daftar.',
+		countryNames: 'Dokumen diterbitkan oleh: {issuer}. Negara tempat tinggal: {residence}.',
 		frontLabel: 'Foto halaman paspor Anda, atau bagian depan kartu identitas Anda',
 		backLabel: 'Bagian belakang kartu identitas Anda (tempat MRZ biasanya berada), jika ada',
 		reading: 'Membaca foto…',
@@ -500,6 +502,7 @@ export const messages: CheckerMessages = {
 			note: 'Catatan',
 		},
 		items: {
+			photo: 'Kualitas foto',
 			mrz: 'Zona baca mesin (MRZ)',
 			name: 'Nama',
 			birth: 'Tanggal lahir',
@@ -518,6 +521,11 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Ketik tanggal lahir Anda seperti yang tampil di akun bursa Anda.',
 			'no-account-country': 'Ketik negara tempat tinggal Anda seperti yang tampil di akun bursa Anda.',
 			'no-document': 'Menunggu MRZ dokumen.',
+			'photo-none': 'Pilih foto dokumen Anda untuk memeriksa kualitasnya.',
+			'photo-good': 'Foto seharusnya lolos pemeriksaan kualitas yang biasa.',
+			'photo-fix': 'Foto bisa dipakai, tetapi pemeriksaan yang ketat mungkin menolaknya:',
+			'photo-retake': 'Ambil foto baru: foto ini kemungkinan besar akan ditolak:',
+			'photo-cannot-open': 'Foto tidak bisa dibuka, jadi kualitasnya tidak bisa diperiksa.',
 			unreadable: 'Nama di MRZ tidak terbaca.',
 			exact: 'Nama di akun sama dengan dokumen.',
 			equivalent: 'Nama di akun adalah nama yang sama seperti yang ditulis dokumen.',
@@ -543,6 +551,7 @@ export const messages: CheckerMessages = {
 			'same-country': 'Dokumen diterbitkan oleh negara tempat tinggal Anda.',
 			'other-country':
 				'Dokumen diterbitkan oleh negara lain, bukan negara tempat Anda tinggal. Sebagian besar bursa membolehkannya (tempat tinggal dan kewarganegaraan bisa berbeda), tetapi pilih negara penerbit saat ditanya dokumen apa yang Anda miliki.',
+			'unknown-country': 'Pilih negara tempat tinggal Anda dari daftar, atau ketik namanya secara lengkap.',
 		},
 		mrzStates: {
 			read: 'Foto terbaca: laporan di bawah memakai MRZ-nya.',

@@ -508,7 +508,9 @@ export const messages: CheckerMessages = {
 		choose: 'Escolher uma foto',
 		nameLabel: 'Nome completo na sua conta da corretora',
 		birthLabel: 'Data de nascimento na sua conta',
-		countryLabel: 'País de residência na sua conta (código de três letras, por exemplo {example})',
+		countryLabel: 'País de residência na sua conta',
+		countryHint: 'Digite o nome do país e escolha-o na lista.',
+		countryNames: 'Documento emitido por: {issuer}. País de residência: {residence}.',
 		frontLabel: 'Foto da página do passaporte, ou da frente da carteira de identidade',
 		backLabel: 'Verso da carteira de identidade (onde a MRZ costuma ficar), se você tiver uma',
 		reading: 'Lendo a foto…',
@@ -525,6 +527,7 @@ export const messages: CheckerMessages = {
 			note: 'Observação',
 		},
 		items: {
+			photo: 'Qualidade da foto',
 			mrz: 'Zona de leitura mecânica (MRZ)',
 			name: 'Nome',
 			birth: 'Data de nascimento',
@@ -543,6 +546,11 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Digite sua data de nascimento como a sua conta da corretora mostra.',
 			'no-account-country': 'Digite seu país de residência como a sua conta da corretora mostra.',
 			'no-document': 'Aguardando a MRZ do documento.',
+			'photo-none': 'Escolha uma foto do seu documento para conferir a qualidade dela.',
+			'photo-good': 'A foto deve passar nas checagens de qualidade comuns.',
+			'photo-fix': 'Dá para usar a foto, mas uma checagem rigorosa pode recusá-la:',
+			'photo-retake': 'Tire uma foto nova: esta provavelmente vai ser recusada:',
+			'photo-cannot-open': 'Não foi possível abrir a foto, então a qualidade dela não foi conferida.',
 			unreadable: 'Não foi possível ler o nome na MRZ.',
 			exact: 'O nome da conta é igual ao do documento.',
 			equivalent: 'O nome da conta é o mesmo nome, do jeito que o documento escreve.',
@@ -574,6 +582,7 @@ export const messages: CheckerMessages = {
 			'same-country': 'O documento foi emitido pelo seu país de residência.',
 			'other-country':
 				'O documento foi emitido por um país diferente daquele onde você mora. A maioria das corretoras permite isso (residência e nacionalidade podem ser diferentes), mas escolha o país emissor quando perguntarem qual documento você tem.',
+			'unknown-country': 'Escolha seu país de residência na lista, ou digite o nome completo dele.',
 		},
 		mrzStates: {
 			read: 'Foto lida: o relatório abaixo usa a MRZ dela.',

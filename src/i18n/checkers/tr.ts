@@ -485,7 +485,9 @@ export const messages: CheckerMessages = {
 		choose: 'Fotoğraf seçin',
 		nameLabel: 'Borsa hesabınızdaki tam ad',
 		birthLabel: 'Hesabınızdaki doğum tarihi',
-		countryLabel: 'Hesabınızdaki ikamet ülkesi (üç harfli kod, ör. {example})',
+		countryLabel: 'Hesabınızdaki ikamet ülkesi',
+		countryHint: 'Ülkenin adını yazın ve listeden seçin.',
+		countryNames: 'Belgeyi veren ülke: {issuer}. İkamet ülkesi: {residence}.',
 		frontLabel: 'Pasaport sayfanızın ya da kimlik kartınızın ön yüzünün fotoğrafı',
 		backLabel: 'Varsa kimlik kartınızın arka yüzü (MRZ genellikle buradadır)',
 		reading: 'Fotoğraf okunuyor…',
@@ -502,6 +504,7 @@ export const messages: CheckerMessages = {
 			note: 'Not',
 		},
 		items: {
+			photo: 'Fotoğraf kalitesi',
 			mrz: 'Makinede okunabilir bölge (MRZ)',
 			name: 'Ad',
 			birth: 'Doğum tarihi',
@@ -520,6 +523,11 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Doğum tarihinizi borsa hesabınızda göründüğü gibi yazın.',
 			'no-account-country': 'İkamet ülkenizi borsa hesabınızda göründüğü gibi yazın.',
 			'no-document': 'Belgenin MRZ’si bekleniyor.',
+			'photo-none': 'Kalitesini kontrol etmek için belgenizin bir fotoğrafını seçin.',
+			'photo-good': 'Fotoğraf olağan kalite kontrollerini geçmeli.',
+			'photo-fix': 'Fotoğraf kullanılabilir, ama katı bir kontrol reddedebilir:',
+			'photo-retake': 'Yeni bir fotoğraf çekin: Bu fotoğraf büyük olasılıkla reddedilir:',
+			'photo-cannot-open': 'Fotoğraf açılamadı, bu yüzden kalitesi kontrol edilemedi.',
 			unreadable: 'MRZ’deki ad okunamadı.',
 			exact: 'Hesaptaki ad belgeyle eşleşiyor.',
 			equivalent: 'Hesaptaki ad, belgenin yazdığı adla aynı ad.',
@@ -548,6 +556,7 @@ export const messages: CheckerMessages = {
 			'same-country': 'Belge ikamet ülkeniz tarafından verilmiş.',
 			'other-country':
 				'Belge, yaşadığınız ülkeden başka bir ülke tarafından verilmiş. Çoğu borsada buna izin verilir (ikamet ve uyruk farklı olabilir), ama hangi belgeye sahip olduğunuz sorulduğunda belgeyi veren ülkeyi seçin.',
+			'unknown-country': 'İkamet ülkenizi listeden seçin ya da adını tam olarak yazın.',
 		},
 		mrzStates: {
 			read: 'Fotoğraf okundu: Aşağıdaki rapor MRZ’sini kullanıyor.',

@@ -479,7 +479,9 @@ export const messages: CheckerMessages = {
 		choose: 'Chọn ảnh',
 		nameLabel: 'Họ tên đầy đủ trong tài khoản sàn giao dịch',
 		birthLabel: 'Ngày sinh trong tài khoản',
-		countryLabel: 'Quốc gia cư trú trong tài khoản (mã ba chữ cái, ví dụ {example})',
+		countryLabel: 'Quốc gia cư trú trong tài khoản',
+		countryHint: 'Gõ tên quốc gia rồi chọn trong danh sách.',
+		countryNames: 'Quốc gia cấp giấy tờ: {issuer}. Quốc gia cư trú: {residence}.',
 		frontLabel: 'Ảnh trang hộ chiếu, hoặc mặt trước thẻ căn cước',
 		backLabel: 'Mặt sau thẻ căn cước (nơi MRZ thường nằm), nếu bạn có',
 		reading: 'Đang đọc ảnh…',
@@ -496,6 +498,7 @@ export const messages: CheckerMessages = {
 			note: 'Ghi chú',
 		},
 		items: {
+			photo: 'Chất lượng ảnh',
 			mrz: 'Vùng đọc máy (MRZ)',
 			name: 'Họ tên',
 			birth: 'Ngày sinh',
@@ -514,6 +517,11 @@ export const messages: CheckerMessages = {
 			'no-account-birth': 'Gõ ngày sinh như tài khoản sàn giao dịch hiển thị.',
 			'no-account-country': 'Gõ quốc gia cư trú như tài khoản sàn giao dịch hiển thị.',
 			'no-document': 'Đang chờ MRZ của giấy tờ.',
+			'photo-none': 'Hãy chọn ảnh giấy tờ của bạn để kiểm tra chất lượng ảnh.',
+			'photo-good': 'Ảnh có lẽ sẽ qua các bước kiểm tra chất lượng thông thường.',
+			'photo-fix': 'Ảnh dùng được, nhưng một bước kiểm tra nghiêm ngặt có thể từ chối:',
+			'photo-retake': 'Hãy chụp ảnh mới: ảnh này nhiều khả năng sẽ bị từ chối:',
+			'photo-cannot-open': 'Không mở được ảnh, nên chưa kiểm tra được chất lượng.',
 			unreadable: 'Không đọc được họ tên trong MRZ.',
 			exact: 'Họ tên trong tài khoản khớp với giấy tờ.',
 			equivalent: 'Họ tên trong tài khoản là cùng một họ tên như giấy tờ ghi.',
@@ -538,6 +546,7 @@ export const messages: CheckerMessages = {
 			'same-country': 'Giấy tờ do quốc gia cư trú của bạn cấp.',
 			'other-country':
 				'Giấy tờ do một quốc gia khác với nơi bạn sống cấp. Phần lớn sàn giao dịch cho phép điều này (nơi cư trú và quốc tịch có thể khác nhau), nhưng khi được hỏi bạn có giấy tờ nào, hãy chọn quốc gia cấp.',
+			'unknown-country': 'Hãy chọn quốc gia cư trú trong danh sách, hoặc gõ đầy đủ tên quốc gia.',
 		},
 		mrzStates: {
 			read: 'Đã đọc ảnh: báo cáo bên dưới dùng MRZ của ảnh này.',

@@ -8,6 +8,7 @@
  */
 import { shrinkGray, type GrayImage } from './gray';
 import { blackHat, otsuThreshold, runningExtreme } from './morphology';
+import { bandsInRegion, REGION_BANDS, type MrzRegion } from './region';
 
 /** A candidate MRZ band in the photo's own pixels. */
 export interface MrzBand {
@@ -52,10 +53,25 @@ interface Blob {
 }
 
 /**
- * Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one); `quick` searches only
- * the photo upright, not turned a quarter.
+ * Candidate MRZ bands, most MRZ-like first (empty when nothing looks like one). `quick` searches only
+ * the photo upright, not turned a quarter. With `region` (a document's corners found elsewhere), the
+ * bands found on the upright document and the photo's own are taken in turns, the document's first.
  */
-export function findMrzBands(image: GrayImage, options: { quick?: boolean } = {}): MrzBand[] {
+export function findMrzBands(image: GrayImage, options: { quick?: boolean; region?: MrzRegion } = {}): MrzBand[] {
+	const { region } = options;
+	if (region) {
+		const whole = findMrzBands(image);
+		// A band both searches found keeps the whole photo's outline (measured without resampling).
+		const inDocument = bandsInRegion(image, region, (upright) => findMrzBands(upright))
+			.slice(0, REGION_BANDS)
+			.map((band) => whole.find((other) => sameBand(band, other)) ?? band);
+		// In turns, the document's first: a wrong document (a printed page beside the card) then delays
+		// each of the photo's own bands by one read instead of using up the reader's reads before them.
+		const turns: MrzBand[] = [];
+		for (let i = 0; i < Math.max(inDocument.length, whole.length); i++)
+			turns.push(...[inDocument[i], whole[i]].filter((b) => b !== undefined));
+		return [...new Set(turns)];
+	}
 	const bands: MrzBand[] = [];
 	let previous = image;
 	for (const side of SEARCH_SIDES) {
@@ -87,6 +103,14 @@ export function findMrzBands(image: GrayImage, options: { quick?: boolean } = {}
 	}
 	bands.sort((a, b) => b.score - a.score);
 	return dropOverlaps(bands).slice(0, MAX_BANDS);
+}
+
+/** Two candidates for the same print: centres within half a band's height, directions within about 6°. */
+function sameBand(a: MrzBand, b: MrzBand): boolean {
+	const turn = Math.abs(a.angle - b.angle) % Math.PI;
+	return (
+		Math.hypot(a.cx - b.cx, a.cy - b.cy) < Math.max(a.height, b.height) / 2 && Math.min(turn, Math.PI - turn) < 0.1
+	);
 }
 
 function transpose(image: GrayImage): GrayImage {

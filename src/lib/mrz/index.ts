@@ -13,6 +13,7 @@ export {
 export { decide, decideTyped, isMrz, NOT_FOUND, type MrzFields, type MrzReadStatus, type MrzResult } from './decide';
 export { fitMrz, HIGH_CONFIDENCE, type FittedMrz } from './correct';
 export { findMrzBands, SEARCH_LONG_SIDE, type MrzBand } from './find-band';
+export { rectify, type MrzRegion } from './region';
 export { straightenBand, STRIP_LINE_HEIGHT, type Box } from './straighten';
 export { grayOfRgba, shrinkGray, type GrayImage } from './gray';
 export { linesOfHocr, type OcrLine } from './hocr';

@@ -5,6 +5,7 @@
  * the tests), so this file stays pure.
  */
 import { findMrzBands, type MrzBand } from './find-band';
+import { REGION_BANDS, type MrzRegion } from './region';
 import { fitMrz, type FittedMrz } from './correct';
 import { decide, isMrz, NOT_FOUND, type MrzResult } from './decide';
 import {
@@ -43,6 +44,8 @@ export interface ReadOptions {
 	detail?: Detail;
 	/** The clock, ms (tests inject one). */
 	now?: () => number;
+	/** The document's corners when a document finder is sure of them: its bands are read first (see region.ts). */
+	region?: MrzRegion;
 }
 
 /** The verdict, with what it cost. */
@@ -65,7 +68,8 @@ const FLIPPED_BANDS = 2;
 
 /** The MRZ of a photo. */
 export function readMrzInImage(image: GrayImage, recognise: Recognise, options: ReadOptions = {}): ReadReport {
-	const maxReads = options.maxReads ?? DEFAULT_MAX_READS;
+	// A document's bands come on top of the photo's own (find-band.ts), and so do their reads.
+	const maxReads = options.maxReads ?? DEFAULT_MAX_READS + (options.region ? REGION_BANDS : 0);
 	const now = options.now ?? (() => performance.now());
 	const deadline = now() + (options.maxMs ?? DEFAULT_MAX_MS);
 	let best: FittedMrz | null = null;
@@ -103,7 +107,7 @@ export function readMrzInImage(image: GrayImage, recognise: Recognise, options: 
 		const result = attempt(quick, false);
 		if (result) return { result, bands: 1, reads };
 	}
-	const bands = findMrzBands(image);
+	const bands = findMrzBands(image, { region: options.region });
 	// Upright first (most photos), best bands first; then the two best bands upside down.
 	const attempts = [
 		...bands.map((band) => ({ band, flipped: false })),

@@ -2,12 +2,15 @@
 export {
 	buildReport,
 	mrzDate,
+	photoItem,
 	REPORT_CODES,
 	REPORT_ITEMS,
 	type AccountDetails,
 	type ItemStatus,
+	type PhotoInput,
 	type ReportCode,
 	type ReportItem,
 	type ReportItemId,
 } from './report';
 export { decideTyped } from '../mrz/decide';
+export { photoQuality, sureDocument, type PhotoProblem, type PhotoQuality } from './photo';

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { decideTyped } from '../mrz/index';
 import { messages } from '../../i18n/checkers/en';
-import { REPORT_CODES, buildReport, mrzDate } from './report';
+import { REPORT_CODES, buildReport, mrzDate, photoItem, type PhotoInput } from './report';
+import type { PhotoQuality } from './photo';
 
 const TODAY = '2026-12-06';
 /** The German ID card of PassportEye's test data (TD1): Erika Mustermann, born 1964-08-12, expired 2020-10-31. */
@@ -26,8 +27,12 @@ describe('buildReport', () => {
 		expect(items.birth!.status).toBe('pass');
 		expect(items.validity).toMatchObject({ status: 'fail', code: 'expired' });
 		expect(items.age!.status).toBe('pass');
-		// The card says D (Germany's one-letter code); the account says DEU: a note, not a verdict.
-		expect(items.country!.status).toBe('note');
+		// The card says D (Germany's one-letter MRZ code); the account says DEU: the same country, as a note.
+		expect(items.country).toMatchObject({
+			status: 'note',
+			code: 'same-country',
+			countries: { issuer: 'D', residence: 'DEU' },
+		});
 	});
 
 	test('a different birth date fails', () => {
@@ -61,6 +66,92 @@ describe('buildReport', () => {
 	test('a different name fails', () => {
 		const items = byId(buildReport({ name: 'Anna Schmidt', birth: '', country: '' }, CARD, TODAY));
 		expect(items.name!.status).toBe('fail');
+	});
+});
+
+describe('the country item', () => {
+	test.each<{ typed: string; status: string; code: string }>([
+		// Chosen from the picker: the island sends the ISO code.
+		{ typed: 'FRA', status: 'note', code: 'other-country' },
+		{ typed: 'deu', status: 'note', code: 'same-country' },
+		// Typed but naming no country (half a name): the reader is asked to choose, no comparison is made.
+		{ typed: 'Germ', status: 'todo', code: 'unknown-country' },
+		{ typed: '', status: 'todo', code: 'no-account-country' },
+	])('residence "$typed" against a German card → $status $code', ({ typed, status, code }) => {
+		const items = byId(buildReport({ name: '', birth: '', country: typed }, CARD, TODAY));
+		expect(items.country).toMatchObject({ status, code });
+	});
+
+	test('no document yet: waiting, whatever the residence', () => {
+		expect(byId(buildReport({ name: '', birth: '', country: 'FRA' }, null, TODAY)).country!.code).toBe('no-document');
+	});
+});
+
+describe('the photo item', () => {
+	const good: PhotoQuality = { status: 'pass', problems: [] };
+	const soft: PhotoQuality = {
+		status: 'warn',
+		problems: [
+			{ check: 'sharpness', status: 'warn', problem: 'soft' },
+			{ check: 'glare', status: 'warn', problem: 'glare' },
+		],
+	};
+	const blurry: PhotoQuality = {
+		status: 'fail',
+		problems: [
+			{ check: 'sharpness', status: 'fail', problem: 'blurry' },
+			{ check: 'glare', status: 'warn', problem: 'glare' },
+			{ check: 'framing', status: 'warn', problem: 'near-edge' },
+		],
+	};
+	test.each<{ situation: string; photos: PhotoInput[]; status: string; code: string; problems: string[] }>([
+		{ situation: 'no photo chosen yet', photos: [], status: 'todo', code: 'photo-none', problems: [] },
+		{ situation: 'a good photo', photos: [good], status: 'pass', code: 'photo-good', problems: [] },
+		{
+			situation: 'a soft photo with glare',
+			photos: [soft],
+			status: 'warn',
+			code: 'photo-fix',
+			problems: ['soft', 'glare'],
+		},
+		// Front and back: the worse decides, the failure first, glare once.
+		{
+			situation: 'a good front and a blurred back',
+			photos: [soft, blurry],
+			status: 'fail',
+			code: 'photo-retake',
+			problems: ['blurry', 'soft', 'glare'],
+		},
+		{
+			situation: 'a file that is not a photo',
+			photos: [good, 'cannot-open'],
+			status: 'fail',
+			code: 'photo-cannot-open',
+			problems: [],
+		},
+	])('$situation → $status $code', ({ photos, status, code, problems }) => {
+		const item = photoItem(photos);
+		expect(item).toMatchObject({ id: 'photo', status, code });
+		expect((item.problems ?? []).map((p) => p.problem)).toEqual(problems);
+	});
+
+	test('the report starts with the photo item', () => {
+		expect(buildReport({ name: '', birth: '', country: '' }, CARD, TODAY, [soft])[0]).toMatchObject({
+			id: 'photo',
+			status: 'warn',
+		});
+	});
+
+	test('every photo code has English words', () => {
+		for (const code of [
+			'photo-none',
+			'photo-good',
+			'photo-fix',
+			'photo-retake',
+			'photo-cannot-open',
+			'unknown-country',
+		] as const)
+			expect(messages.ready.codes[code]).toBeTruthy();
 	});
 });
 

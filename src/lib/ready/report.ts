@@ -5,9 +5,11 @@
 import { compareNames } from '../names/index';
 import { checkDocumentDates, compareDates } from '../dates/index';
 import type { MrzResult } from '../mrz/index';
+import { regionOf, sameCountry } from './countries';
+import { PHOTO_PROBLEMS_SHOWN, type PhotoProblem, type PhotoQuality } from './photo';
 
 /** The report's items, in the order shown. */
-export const REPORT_ITEMS = ['mrz', 'name', 'birth', 'validity', 'age', 'country'] as const;
+export const REPORT_ITEMS = ['photo', 'mrz', 'name', 'birth', 'validity', 'age', 'country'] as const;
 /** One item's id. */
 export type ReportItemId = (typeof REPORT_ITEMS)[number];
 /** pass · warn (may fail, worth fixing) · fail (will likely fail) · todo (waiting for input) · note (information). */
@@ -21,6 +23,12 @@ export const REPORT_CODES = [
 	'no-account-birth',
 	'no-account-country',
 	'no-document',
+	// photo: the photo scorer's verdict on the chosen photos, or a file that could not be opened.
+	'photo-none',
+	'photo-good',
+	'photo-fix',
+	'photo-retake',
+	'photo-cannot-open',
 	// mrz: the photo's reading.
 	'not-found',
 	'uncertain',
@@ -46,6 +54,7 @@ export const REPORT_CODES = [
 	// country: the issuing state against the country of residence.
 	'same-country',
 	'other-country',
+	'unknown-country',
 ] as const;
 /** What an item found. */
 export type ReportCode = (typeof REPORT_CODES)[number];
@@ -55,13 +64,20 @@ export interface ReportItem {
 	id: ReportItemId;
 	status: ItemStatus;
 	code: ReportCode;
+	/** photo: the checks that did not pass, worst first (at most PHOTO_PROBLEMS_SHOWN). */
+	problems?: PhotoProblem[];
+	/** country: the issuing state's code as the MRZ writes it and the residence's ISO alpha-3 code. */
+	countries?: { issuer: string; residence: string };
 }
+
+/** One chosen photo as the report sees it: the scorer's verdict, or a file that could not be opened. */
+export type PhotoInput = PhotoQuality | 'cannot-open';
 
 /** What the reader typed: their account as the exchange has it. */
 export interface AccountDetails {
 	name: string;
 	birth: string;
-	/** ISO 3166-1 alpha-3 or the country's name, as typed. */
+	/** ISO 3166-1 alpha-3 code (the picker's choice), or what was typed when it names no country. */
 	country: string;
 }
 
@@ -74,9 +90,37 @@ export function mrzDate(yymmdd: string | null, role: 'birth' | 'expiry', today: 
 	return `${century + yy}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
 }
 
-/** The report for the account typed so far and the MRZ read so far (null while no photo is read). */
-export function buildReport(account: AccountDetails, mrz: MrzResult | null, today: string): ReportItem[] {
-	const items: ReportItem[] = [];
+const STATUS_RANK = { pass: 0, warn: 1, fail: 2 } as const;
+
+/** The photo item: the worst of the chosen photos, with their main problems (each problem once, failures first). */
+export function photoItem(photos: readonly PhotoInput[]): ReportItem {
+	if (photos.length === 0) return { id: 'photo', status: 'todo', code: 'photo-none' };
+	if (photos.includes('cannot-open')) return { id: 'photo', status: 'fail', code: 'photo-cannot-open' };
+	const scored = photos as readonly PhotoQuality[];
+	const status = scored.reduce<PhotoQuality['status']>(
+		(worst, photo) => (STATUS_RANK[photo.status] > STATUS_RANK[worst] ? photo.status : worst),
+		'pass',
+	);
+	const problems: PhotoProblem[] = [];
+	for (const problem of scored
+		.flatMap((photo) => photo.problems)
+		.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]))
+		if (!problems.some((p) => p.problem === problem.problem)) problems.push(problem);
+	const code = status === 'pass' ? 'photo-good' : status === 'warn' ? 'photo-fix' : 'photo-retake';
+	return { id: 'photo', status, code, problems: problems.slice(0, PHOTO_PROBLEMS_SHOWN) };
+}
+
+/**
+ * The report for the account typed so far, the MRZ read so far (null while no photo is read) and the
+ * photos' quality (one entry a chosen photo, once it is scored).
+ */
+export function buildReport(
+	account: AccountDetails,
+	mrz: MrzResult | null,
+	today: string,
+	photos: readonly PhotoInput[] = [],
+): ReportItem[] {
+	const items: ReportItem[] = [photoItem(photos)];
 	if (!mrz) items.push({ id: 'mrz', status: 'todo', code: 'no-photo' });
 	else if (mrz.status === 'not-found') items.push({ id: 'mrz', status: 'warn', code: 'not-found' });
 	else if (mrz.status === 'uncertain') items.push({ id: 'mrz', status: 'warn', code: 'uncertain' });
@@ -126,9 +170,16 @@ export function buildReport(account: AccountDetails, mrz: MrzResult | null, toda
 	else items.push({ id: 'age', status: 'pass', code: 'adult' });
 
 	const issuer = fields?.issuingState ?? null;
-	const country = account.country.trim().toUpperCase();
-	if (!country) items.push({ id: 'country', status: 'todo', code: 'no-account-country' });
+	const residence = account.country.trim().toUpperCase();
+	if (!residence) items.push({ id: 'country', status: 'todo', code: 'no-account-country' });
+	else if (!regionOf(residence)) items.push({ id: 'country', status: 'todo', code: 'unknown-country' });
 	else if (!issuer) items.push({ id: 'country', status: 'todo', code: 'no-document' });
-	else items.push({ id: 'country', status: 'note', code: country === issuer ? 'same-country' : 'other-country' });
+	else
+		items.push({
+			id: 'country',
+			status: 'note',
+			code: sameCountry(issuer, residence) ? 'same-country' : 'other-country',
+			countries: { issuer, residence },
+		});
 	return items;
 }
