@@ -20,6 +20,7 @@ import FileButton from './FileButton';
 import './checker-frame.css';
 import './checker-form.css';
 import './ReadinessReport.css';
+import { localToday } from './local-today';
 
 type Side = 'front' | 'back';
 type Reading =
@@ -97,11 +98,6 @@ export function ReportList({ words, items, locale }: { words: Words; items: read
 	);
 }
 
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** "Ready to submit?", in `locale`'s words. */
 export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) {
 	const { m, t, data } = useMessages(locale, GROUPS);
@@ -159,7 +155,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 
 	function choose(side: Side, file: File | undefined) {
 		if (!file) return;
-		const request: MrzRequest = { type: 'read', id: ++requests.current, file, today: today() };
+		const request: MrzRequest = { type: 'read', id: ++requests.current, file, today: localToday() };
 		sides.current.set(request.id, side);
 		setReadings((old) => ({ ...old, [side]: { state: 'reading' } }));
 		setQualities(({ [side]: _dropped, ...rest }) => rest);
@@ -190,7 +186,7 @@ export default function ReadinessReport({ locale = 'en' }: { locale?: Locale }) 
 			photo: photoResult,
 			typed,
 			photos,
-			today: today(),
+			today: localToday(),
 		};
 		lastReport.current = request.id;
 		start().postMessage(request);
