@@ -123,6 +123,17 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 				breakdown(real, kindOf),
 				breakdown(real, (r) => r.documentSource),
 				formatGlare('Glare on these composites (sheen, flash spot, bright background patch)', scoreGlare(real)),
+				// The fixture documents bring their own highlights, which the truth does not mark: the drawn ones are clean.
+				formatGlare('  the same, drawn documents only', scoreGlare(real.filter((r) => r.documentSource === 'drawn'))),
+				formatGlare('  the same, fixture documents only', scoreGlare(real.filter((r) => r.documentSource !== 'drawn'))),
+				'  wrong confident, first 15:',
+				...real
+					.filter((r) => r.got !== r.truth && !r.notSure)
+					.slice(0, 15)
+					.map(
+						(r) =>
+							`    seed ${r.seed}: ${r.label} (${r.documentSource} on ${r.backgroundSource}): truth ${r.truth} got ${r.got}, corner error ${(100 * r.cornerError).toFixed(1)} %`,
+					),
 			].join('\n'),
 		);
 	}

@@ -936,7 +936,9 @@ function lightEffects(
 		effects.push('flash');
 	}
 	if (wantBright) {
-		// A window's or lamp's reflection on the table: a burnt-out ellipse wholly clear of the document.
+		// A lamp's or a window's reflection on the table, or a sheet of white paper in full light: a burnt-out
+		// ellipse or rotated rectangle wholly clear of the document.
+		const pane = rnd() < 0.5;
 		const short = Math.min(width, height);
 		const ra = short * (0.06 + rnd() * 0.1);
 		const rb = ra * (0.4 + rnd() * 0.6);
@@ -958,7 +960,7 @@ function lightEffects(
 				const dy = y + 0.5 - cy;
 				const p = (dx * ca + dy * sa) / (ra + grow);
 				const q = (-dx * sa + dy * ca) / (rb + grow);
-				return Math.sqrt(p * p + q * q);
+				return pane ? Math.max(Math.abs(p), Math.abs(q)) : Math.sqrt(p * p + q * q);
 			};
 			let touches = false;
 			let area = 0;
@@ -984,7 +986,7 @@ function lightEffects(
 					if (k >= 0.5) bright[i] = 1;
 					for (let c = 0; c < 3; c++) out[i * 3 + c] = out[i * 3 + c]! * (1 - k) + level * k;
 				}
-			effects.push('bright background');
+			effects.push(pane ? 'bright background (pane)' : 'bright background');
 		}
 	}
 	return { sheen, flash, bright, document };
