@@ -85,11 +85,14 @@ export function truthVerdict(corners: Quad, cutOff: boolean, width: number, heig
 export async function evaluateCase(c: CompositeCase): Promise<CaseResult> {
 	const image = await jpegRoundTrip(c.image, c.jpegQuality);
 	const analysis = analyzePhoto(image);
+	const glare = c.glare ? glareOutcome(c.glare, analysis, image.width) : undefined;
 	const framing = analysis.checks.find((k) => k.id === 'framing')!;
 	const diag = Math.hypot(image.width, image.height);
 	const corners = analysis.document && !analysis.document.fillsFrame ? analysis.document.corners : null;
-	const glare = c.glare ? glareOutcome(c.glare, analysis, image.width) : undefined;
 	return {
+		documentSource: c.documentSource,
+		backgroundSource: c.backgroundSource,
+		...(glare ? { glare } : {}),
 		seed: c.seed,
 		label: `${c.kind} on ${c.background}${c.effects.length ? ` (${c.effects.join(', ')})` : ''}, q${c.jpegQuality}`,
 		cutOff: c.cutOff,
@@ -97,9 +100,6 @@ export async function evaluateCase(c: CompositeCase): Promise<CaseResult> {
 		got: framing.problem,
 		cornerError: corners ? worstCornerError(corners, c.corners) / diag : Infinity,
 		notSure: framing.problem === 'document-not-found' || framing.problem === 'fills-frame',
-		documentSource: c.documentSource,
-		backgroundSource: c.backgroundSource,
-		...(glare ? { glare } : {}),
 	};
 }
 
