@@ -140,8 +140,8 @@ describe('composites on real photos (fast subset)', () => {
 			console.log(
 				[formatScore('Composites on committed real photos, 18 cases', s), formatGlare('Glare', g)].join('\n'),
 			);
-			// Measured on main (2026-12-06): 8/14 within 3 %, 1/18 wrong confident, flash 8/10, bright patch
-			// called glare 1/7 (with the fixture documents; drawn ones only: 9/14, 2/18, 9/10, 0/7). Floors a few cases under.
+			// Measured on main (2026-12-06): 7/14 within 3 %, 1/18 wrong confident, flash 8/10, bright patch
+			// called glare 1/7 (with the fixture documents; drawn ones only: 8/14, 2/18, 9/10, 0/7). Floors a few cases under.
 			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.4);
 			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.2);
 			expect(g.flashFound / Math.max(1, g.flashCases)).toBeGreaterThanOrEqual(0.5);

@@ -86,7 +86,10 @@ export interface CompositeOptions {
 	photoOnly?: boolean;
 	/** A real document image to use instead of a drawn one. */
 	document?: DocumentImage;
-	/** Add laminate sheen, a flash spot and a bright background patch (each by chance) with exact regions, instead of the plain glare spot. */
+	/**
+	 * Add laminate sheen, a flash spot and a bright background patch (each by chance) with exact regions,
+	 * instead of the plain glare spot.
+	 */
 	glare?: boolean;
 }
 
@@ -261,7 +264,10 @@ function drawDocument(kind: DocumentKind, rnd: () => number): DocumentTexture {
 
 const textures = new WeakMap<DocumentImage, DocumentTexture>();
 
-/** A real document image as a texture: its pixels, its paper colour (the median of each channel) and rounded corners for cards. */
+/**
+ * A real document image as a texture: its pixels, its paper colour (the median of each channel) and
+ * rounded corners for cards.
+ */
 function documentTexture(source: DocumentImage): DocumentTexture {
 	const cached = textures.get(source);
 	if (cached) return cached;
@@ -835,9 +841,9 @@ function glareSpot(out: Float32Array, width: number, height: number, corners: Qu
 
 /**
  * Light with known regions (drawn from `rnd`, a stream of its own): by chance a laminate or hologram sheen
- * (a band across the document blended towards a light veil: lighter and flatter, not white), a burnt-out flash
- * spot on the document, and a burnt-out patch of background clear of the document. A quarter of the cases
- * get neither sheen nor flash, so a glare report on them is a false alarm.
+ * (a band across the document blended 40–75 % towards a near-white veil: lighter and flatter, not white),
+ * a burnt-out flash spot on the document, and a burnt-out patch of background clear of the document. A
+ * quarter of the cases get neither sheen nor flash, so a glare report on them is a false alarm.
  */
 function lightEffects(
 	out: Float32Array,
@@ -887,8 +893,10 @@ function lightEffects(
 		const centre = (rnd() - 0.5) * 0.6;
 		const half = 0.06 + rnd() * 0.14;
 		const ramp = 0.05;
+		// Reflected light adds to what is there: the veil is near white (never darker than pale paper), so
+		// print is lifted a long way and paper a little, short of burning out.
 		const strength = 0.4 + rnd() * 0.35;
-		const veil = 200 + rnd() * 40;
+		const veil = 230 + rnd() * 22;
 		const hologram = rnd() < 0.4;
 		sheen = new Uint8Array(n);
 		for (let y = by0; y <= by1; y++)
@@ -975,7 +983,8 @@ function lightEffects(
 				}
 			if (touches || area < 0.5 * Math.PI * ra * rb) continue;
 			bright = new Uint8Array(n);
-			// Burnt out in the middle, fading over the outer part (up to the clearance); the mask is where it is at least half way.
+			// Burnt out in the middle, fading over the outer part (within the clearance); the mask is where it is
+			// at least half way.
 			const soft = Math.min(clear, 1 + rnd() * 0.3 * rb);
 			for (let y = y0; y < y1; y++)
 				for (let x = x0; x < x1; x++) {

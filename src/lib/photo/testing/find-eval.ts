@@ -43,7 +43,7 @@ export interface GlareOutcome {
 	regionsOnBright: number;
 	/** The case has a bright background patch. */
 	bright: boolean;
-	/** Whether the flash spot, the sheen were found (a fifth of their pixels inside reported regions); null when not drawn. */
+	/** Whether the flash spot, the sheen were found (a fifth of their pixels in reported regions); null if not drawn. */
 	flashFound: boolean | null;
 	sheenFound: boolean | null;
 }

@@ -30,7 +30,10 @@ export const FIXTURE_DOCUMENT_KINDS: Readonly<Record<string, DocumentKind>> = {
 	'pe_98_pass-nld.jpg': 'passport',
 };
 
-/** Share of each side trimmed off: the corners were read to about ±1 % of a side, so no background is cut out with the document. */
+/**
+ * Share of each side trimmed off: the corners were read to about ±1 % of a side, so no background is cut out
+ * with the document.
+ */
 const INSET = 0.015;
 /** Long side of a cut-out document, in pixels (as the drawn ones). */
 const LONG_SIDE = 480;
@@ -76,7 +79,10 @@ export function rectify(image: RgbaImage, corners: Quad, kind: DocumentKind, sca
 	return { width, height, data };
 }
 
-/** The fixture documents in `folder` (../shared/fixtures/photos/), cut out and rectified; long side of the photo read at 1600 px. */
+/**
+ * The fixture documents in `folder` (../shared/fixtures/photos/), cut out and rectified; each photo is read
+ * with its long side at 1600 px.
+ */
 export async function loadFixtureDocuments(folder: string): Promise<DocumentImage[]> {
 	const documents: DocumentImage[] = [];
 	for (const row of readFixtureCorners()) {
