@@ -3,49 +3,54 @@
  * - 500 seeded composites (composite.ts) on backgrounds drawn in code: keyboards, fabric, wood, paper of the
  *   card's colour, clutter, hands, desks; any rotation, perspective, 15–90 % fill, light gradients, shadows,
  *   glare, fingers over an edge, blur, JPEG; 20 % cut off;
- * - when ../shared/fixtures/photos is here, 100 more on real background photos from it (the kw_* scenes, CC0),
- *   and the hand-measured fixture photos (testing/fixture-corners.tsv).
+ * - composites on real background photos: the CC0 / public-domain photos that scripts/photo-backgrounds/build.mjs
+ *   fetches (sources.tsv lists them with their licences; skipped with a message when the script has not been
+ *   run) and, when ../shared/fixtures/photos is here, its kw_* scenes (CC0). Half the documents are drawn, half
+ *   are the fixture photos' own documents cut out by their hand-measured corners (fixture-documents.ts). Every
+ *   case gets laminate sheen, a flash spot and a bright background patch by chance, with exact regions, so
+ *   the glare check is scored too;
+ * - the hand-measured fixture photos (testing/fixture-corners.tsv).
  * Prints the worst-corner error, the ≤ 3 % rate, framing verdict accuracy, cut-off recall, wrong-confident and
- * "not sure" rates, per background too. Prints only; the floors are guarded by find-document.test.ts.
+ * "not sure" rates, per background and per document source, and glare precision and recall. Prints only; the
+ * floors are guarded by find-document.test.ts and composite.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import sharp from 'sharp';
 import { test } from 'vitest';
 import { analyzePhoto, type RgbaImage } from '../src/lib/photo';
-import { makeComposite } from '../src/lib/photo/testing/composite';
+import { BACKGROUND_FOLDER, loadBackgroundPhotos, loadImage } from '../src/lib/photo/testing/background-photos';
+import { makeComposite, type DocumentImage } from '../src/lib/photo/testing/composite';
 import {
 	evaluateCase,
+	formatGlare,
 	formatScore,
 	score,
+	scoreGlare,
 	worstCornerError,
 	type CaseResult,
 } from '../src/lib/photo/testing/find-eval';
 import { readFixtureCorners } from '../src/lib/photo/testing/fixture-corners';
+import { loadFixtureDocuments } from '../src/lib/photo/testing/fixture-documents';
 
 const FOLDER = fileURLToPath(new URL('../../shared/fixtures/photos/', import.meta.url));
 const present = existsSync(`${FOLDER}labels.tsv`);
 const COUNT = Number(process.env.FIND_CASES ?? 500);
+const REAL_COUNT = Number(process.env.FIND_REAL_CASES ?? 300);
 
-async function load(file: string): Promise<RgbaImage> {
-	const { data, info } = await sharp(`${FOLDER}${file}`)
-		.rotate()
-		.ensureAlpha()
-		.raw()
-		.toBuffer({ resolveWithObject: true });
-	return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
-}
+const load = (file: string) => loadImage(`${FOLDER}${file}`);
 
-function breakdown(results: CaseResult[]): string {
+/** The document kind a result's label starts with (id1, id2, passport, a4). */
+const kindOf = (r: CaseResult) => r.label.split(' ')[0]!;
+
+/** One line of figures per group of results. */
+function breakdown(results: CaseResult[], key: (r: CaseResult) => string): string {
 	const groups = new Map<string, CaseResult[]>();
-	for (const r of results) {
-		const bg = / on ([a-z-]+)/.exec(r.label)![1]!;
-		groups.set(bg, [...(groups.get(bg) ?? []), r]);
-	}
+	for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
 	return [...groups]
-		.map(([bg, rs]) => {
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([name, rs]) => {
 			const s = score(rs);
-			return `  ${bg.padEnd(12)} n=${String(rs.length).padStart(3)}  ≤3 %: ${s.within3}/${s.inside}  verdict: ${s.verdictRight}/${s.cases}  cut-off: ${s.cutOffFound}/${s.cutOffCases}  wrong-confident: ${s.wrongConfident}  not sure: ${s.notSure}`;
+			return `  ${name.padEnd(24)} n=${String(rs.length).padStart(3)}  ≤3 %: ${s.within3}/${s.inside}  verdict: ${s.verdictRight}/${s.cases}  cut-off: ${s.cutOffFound}/${s.cutOffCases}  wrong-confident: ${s.wrongConfident}  not sure: ${s.notSure}`;
 		})
 		.join('\n');
 }
@@ -65,26 +70,74 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 	console.log(
 		[
 			formatScore('Composites, backgrounds drawn in code', score(results)),
-			breakdown(results),
+			breakdown(results, (r) => r.backgroundSource),
+			'  by document kind:',
+			breakdown(results, kindOf),
 			`  (${ms.toFixed(0)} ms a case, generation included)`,
 			'  wrong confident, first 15:',
 			...worst,
 		].join('\n'),
 	);
-	if (!present) {
-		console.log(`Real backgrounds and fixture photos skipped: ${FOLDER} is not here.`);
-		return;
+	// Real background photos: those the script fetched, and the fixtures' kw_* scenes.
+	const backgrounds: Array<{ name: string; group: string; image: RgbaImage }> = [];
+	const fetched = await loadBackgroundPhotos();
+	if (fetched) backgrounds.push(...fetched);
+	else
+		console.log(
+			`Fetched background photos skipped: none in ${BACKGROUND_FOLDER}. Run node scripts/photo-backgrounds/build.mjs (see its header) to rebuild them.`,
+		);
+	let documents: DocumentImage[] = [];
+	if (present) {
+		for (const file of ['kw_106_NIKON-D3400-35MM_S.JPG', 'kw_176_HONOR-7X_S.jpg', 'kw_180_HONOR-10_S.jpg'])
+			backgrounds.push({ name: file.replace(/_S\.jpg$/i, ''), group: 'fixture scene', image: await load(file) });
+		documents = await loadFixtureDocuments(FOLDER);
+	} else console.log(`Fixture scenes, fixture documents and fixture photos skipped: ${FOLDER} is not here.`);
+	if (backgrounds.length) {
+		const real: CaseResult[] = [];
+		const groupOf = new Map(backgrounds.map((b) => [b.name, b.group]));
+		for (let k = 0; k < REAL_COUNT; k++) {
+			const bg = backgrounds[k % backgrounds.length]!;
+			const document = documents.length && k % 2 === 1 ? documents[(k >> 1) % documents.length] : undefined;
+			const c = makeComposite(300_000 + k, {
+				backgroundPhoto: bg.image,
+				backgroundName: bg.name,
+				photoOnly: true,
+				glare: true,
+				...(document ? { document } : {}),
+			});
+			real.push(await evaluateCase(c));
+		}
+		const drawnOrReal = (r: CaseResult) => (r.documentSource === 'drawn' ? 'drawn document' : 'fixture document');
+		console.log(
+			[
+				formatScore(
+					`Composites on real background photos (${backgrounds.length} photos; documents drawn and cut from fixtures)`,
+					score(real),
+				),
+				'  by background photo:',
+				breakdown(real, (r) => r.backgroundSource),
+				'  by background group:',
+				breakdown(real, (r) => groupOf.get(r.backgroundSource) ?? '?'),
+				'  by document:',
+				breakdown(real, drawnOrReal),
+				breakdown(real, kindOf),
+				breakdown(real, (r) => r.documentSource),
+				formatGlare('Glare on these composites (sheen, flash spot, bright background patch)', scoreGlare(real)),
+				// The fixture documents bring their own highlights, which the truth does not mark: the drawn ones are clean.
+				formatGlare('  the same, drawn documents only', scoreGlare(real.filter((r) => r.documentSource === 'drawn'))),
+				formatGlare('  the same, fixture documents only', scoreGlare(real.filter((r) => r.documentSource !== 'drawn'))),
+				'  wrong confident, first 15:',
+				...real
+					.filter((r) => r.got !== r.truth && !r.notSure)
+					.slice(0, 15)
+					.map(
+						(r) =>
+							`    seed ${r.seed}: ${r.label} (${r.documentSource} on ${r.backgroundSource}): truth ${r.truth} got ${r.got}, corner error ${(100 * r.cornerError).toFixed(1)} %`,
+					),
+			].join('\n'),
+		);
 	}
-	const scenes = ['kw_106_NIKON-D3400-35MM_S.JPG', 'kw_176_HONOR-7X_S.jpg', 'kw_180_HONOR-10_S.jpg'];
-	const photos = await Promise.all(scenes.map(load));
-	const real: CaseResult[] = [];
-	for (let k = 0; k < 100; k++) {
-		const c = makeComposite(100_000 + k, { backgroundPhoto: photos[k % photos.length] });
-		real.push(await evaluateCase(c));
-	}
-	console.log(
-		[formatScore('Composites on real background photos (kw_* scenes, CC0)', score(real)), breakdown(real)].join('\n'),
-	);
+	if (!present) return;
 
 	const lines: string[] = [];
 	for (const row of readFixtureCorners()) {

@@ -5,6 +5,11 @@
  * the card's colour, clutter, a hand, or a real photo passed in), then lit unevenly, shaded, given a glare spot,
  * a finger over an edge, blur and noise. Seeded: the same seed gives the same picture. JPEG compression is
  * left to the caller (sharp, in Node). Not part of the scorer.
+ *
+ * Options swap in a real document image (a specimen cropped from a photo, see fixture-documents.ts) and add
+ * light effects whose regions are known exactly (laminate sheen, a burnt-out flash spot on the document, a
+ * bright patch of background that is not glare), so that glare measured on the found document can be scored.
+ * The options draw from their own random streams: a seed without them gives the same picture as before.
  */
 import type { Quad } from '../quad';
 import type { Point, RgbaImage } from '../types';
@@ -40,6 +45,32 @@ export interface CompositeCase {
 	jpegQuality: number;
 	/** What was added, for reading the bench's failures. */
 	effects: string[];
+	/** Where the document came from: 'drawn', or the name of the real document image. */
+	documentSource: string;
+	/** Where the background came from: the drawn kind, or the name of the real photo. */
+	backgroundSource: string;
+	/** The light effects' exact regions, when `glare` was asked for. */
+	glare?: GlareTruth;
+}
+
+/** Exact regions of the light effects, as masks over the picture (1 inside), or null when not drawn. */
+export interface GlareTruth {
+	/** Document pixels under a washed-out laminate or hologram sheen: lighter and flatter, not white. */
+	sheen: Uint8Array | null;
+	/** Document pixels burnt out by a flash spot (every channel at 250 or more before blur and noise). */
+	flash: Uint8Array | null;
+	/** A burnt-out patch of the background, wholly outside the document: bright, but not glare. */
+	bright: Uint8Array | null;
+	/** Pixels of the document itself (inside its outline and within the picture). */
+	document: Uint8Array;
+}
+
+/** A real document image to composite instead of a drawn one; it fills the image, upright. */
+export interface DocumentImage {
+	image: RgbaImage;
+	kind: DocumentKind;
+	/** A short name for the bench's per-source figures. */
+	source: string;
 }
 
 /** Options: the picture's size, a real background photo to use (any size; it is cropped and scaled), forcing a case kind. */
@@ -49,6 +80,17 @@ export interface CompositeOptions {
 	backgroundPhoto?: RgbaImage;
 	/** Force a cut-off case (true), a wholly-inside case (false), or leave it to the seed (undefined: 20 % cut off). */
 	cutOff?: boolean;
+	/** The background photo's name, for the bench's per-source figures. */
+	backgroundName?: string;
+	/** With a background photo: always use it (otherwise three cases in eight do, the rest are drawn). */
+	photoOnly?: boolean;
+	/** A real document image to use instead of a drawn one. */
+	document?: DocumentImage;
+	/**
+	 * Add laminate sheen, a flash spot and a bright background patch (each by chance) with exact regions,
+	 * instead of the plain glare spot.
+	 */
+	glare?: boolean;
 }
 
 /** One composite, fully determined by `seed` (and the background photo, when given). */
@@ -58,12 +100,14 @@ export function makeComposite(seed: number, options: CompositeOptions = {}): Com
 	const width = options.width ?? (portrait ? 600 : 800);
 	const height = options.height ?? (portrait ? 800 : 600);
 	const kinds: DocumentKind[] = ['id1', 'id1', 'id1', 'id2', 'passport', 'passport', 'a4'];
-	const kind = kinds[Math.floor(rnd() * kinds.length)]!;
-	const doc = drawDocument(kind, rnd);
+	const drawnKind = kinds[Math.floor(rnd() * kinds.length)]!;
+	const kind = options.document?.kind ?? drawnKind;
+	const doc = options.document ? documentTexture(options.document) : drawDocument(drawnKind, rnd);
 	const backgroundChoices: BackgroundKind[] = options.backgroundPhoto
 		? ['photo', 'photo', 'photo', 'keyboard', 'fabric', 'clutter', 'hand', 'same-colour']
 		: ['keyboard', 'keyboard', 'fabric', 'wood', 'same-colour', 'clutter', 'clutter', 'hand', 'desk'];
-	const background = backgroundChoices[Math.floor(rnd() * backgroundChoices.length)]!;
+	const drawnBackground = backgroundChoices[Math.floor(rnd() * backgroundChoices.length)]!;
+	const background = options.backgroundPhoto && options.photoOnly ? 'photo' : drawnBackground;
 	const out = new Float32Array(width * height * 3);
 	drawBackground(out, width, height, background, rnd, doc.paper, options.backgroundPhoto);
 
@@ -92,7 +136,11 @@ export function makeComposite(seed: number, options: CompositeOptions = {}): Com
 		castShadow(out, width, height, rnd);
 		effects.push('shadow');
 	}
-	if (rnd() < 0.3) {
+	let glare: GlareTruth | undefined;
+	if (options.glare) {
+		rnd();
+		glare = lightEffects(out, width, height, corners, doc.aspect, seededRandom(seed * 104_729 + 71), effects);
+	} else if (rnd() < 0.3) {
 		glareSpot(out, width, height, corners, rnd);
 		effects.push('glare');
 	}
@@ -112,7 +160,19 @@ export function makeComposite(seed: number, options: CompositeOptions = {}): Com
 	}
 	const jpegQuality = rnd() < 0.85 ? Math.round(60 + rnd() * 32) : 0;
 	const really = corners.some((p) => p.x < 0 || p.y < 0 || p.x > width || p.y > height);
-	return { seed, image: { width, height, data }, corners, kind, background, cutOff: really, jpegQuality, effects };
+	return {
+		seed,
+		image: { width, height, data },
+		corners,
+		kind,
+		background,
+		cutOff: really,
+		jpegQuality,
+		effects,
+		documentSource: options.document?.source ?? 'drawn',
+		backgroundSource: background === 'photo' ? (options.backgroundName ?? 'photo') : background,
+		...(glare ? { glare } : {}),
+	};
 }
 
 // --- Documents -------------------------------------------------------------------------------------
@@ -198,18 +258,55 @@ function drawDocument(kind: DocumentKind, rnd: () => number): DocumentTexture {
 		}
 	}
 	// Rounded corners (cards and laminated pages).
-	const r = (size.corner / size.width) * tw;
-	if (r > 0) {
-		for (let y = 0; y < th; y++) {
-			for (let x = 0; x < tw; x++) {
-				const cx = x < r ? r : x > tw - 1 - r ? tw - 1 - r : x;
-				const cy = y < r ? r : y > th - 1 - r ? th - 1 - r : y;
-				const d = Math.hypot(x - cx, y - cy);
-				if (d > r) alpha[y * tw + x] = Math.max(0, 1 - (d - r));
-			}
+	roundCorners(alpha, tw, th, (size.corner / size.width) * tw);
+	return { width: tw, height: th, rgb, alpha, aspect: size.width / size.height, paper };
+}
+
+const textures = new WeakMap<DocumentImage, DocumentTexture>();
+
+/**
+ * A real document image as a texture: its pixels, its paper colour (the median of each channel) and
+ * rounded corners for cards.
+ */
+function documentTexture(source: DocumentImage): DocumentTexture {
+	const cached = textures.get(source);
+	if (cached) return cached;
+	const { width: tw, height: th, data } = source.image;
+	const rgb = new Float32Array(tw * th * 3);
+	const alpha = new Float32Array(tw * th).fill(1);
+	const channels: number[][] = [[], [], []];
+	for (let i = 0; i < tw * th; i++) {
+		for (let c = 0; c < 3; c++) {
+			rgb[i * 3 + c] = data[i * 4 + c]!;
+			if (i % 7 === 0) channels[c]!.push(data[i * 4 + c]!);
 		}
 	}
-	return { width: tw, height: th, rgb, alpha, aspect: size.width / size.height, paper };
+	const median = (v: number[]) => v.sort((a, b) => a - b)[v.length >> 1] ?? 128;
+	const size = DOCUMENT_SIZES[source.kind];
+	roundCorners(alpha, tw, th, (size.corner / size.width) * Math.max(tw, th));
+	const texture = {
+		width: tw,
+		height: th,
+		rgb,
+		alpha,
+		aspect: tw / th,
+		paper: [median(channels[0]!), median(channels[1]!), median(channels[2]!)] as [number, number, number],
+	};
+	textures.set(source, texture);
+	return texture;
+}
+
+/** Makes the texture transparent outside corners of radius `r` pixels (cards and laminated pages). */
+function roundCorners(alpha: Float32Array, tw: number, th: number, r: number): void {
+	if (r <= 0) return;
+	for (let y = 0; y < th; y++) {
+		for (let x = 0; x < tw; x++) {
+			const cx = x < r ? r : x > tw - 1 - r ? tw - 1 - r : x;
+			const cy = y < r ? r : y > th - 1 - r ? th - 1 - r : y;
+			const d = Math.hypot(x - cx, y - cy);
+			if (d > r) alpha[y * tw + x] = Math.max(0, 1 - (d - r));
+		}
+	}
 }
 
 // --- Placement and warping -------------------------------------------------------------------------
@@ -434,16 +531,39 @@ function drawBackground(
 		out[i + 2] = b;
 	};
 	if (kind === 'photo' && photo) {
-		// A random crop of the photo, scaled to cover the picture (nearest neighbour on a 2 × 2 average).
-		const scale = Math.max(width / photo.width, height / photo.height) * (1 + rnd() * 0.8);
-		const ox = rnd() * Math.max(0, photo.width - width / scale);
-		const oy = rnd() * Math.max(0, photo.height - height / scale);
+		// A random crop of the photo, turned by a quarter turn or mirrored by chance, scaled to cover the
+		// picture; bilinear, so that enlarging a small photo draws no stair-step edges.
+		const turn = Math.floor(rnd() * 4);
+		const mirror = rnd() < 0.5;
+		const sideways = turn % 2 === 1;
+		const pw = sideways ? photo.height : photo.width;
+		const ph = sideways ? photo.width : photo.height;
+		const scale = Math.max(width / pw, height / ph) * (1 + rnd() * 0.8);
+		const ox = rnd() * Math.max(0, pw - width / scale);
+		const oy = rnd() * Math.max(0, ph - height / scale);
+		const at = (tx: number, ty: number, c: number) => {
+			// (tx, ty) in the turned photo back to the stored one.
+			let sx = mirror ? pw - 1 - tx : tx;
+			let sy = ty;
+			if (turn === 1) [sx, sy] = [sy, ph - 1 - sx];
+			else if (turn === 2) [sx, sy] = [pw - 1 - sx, ph - 1 - sy];
+			else if (turn === 3) [sx, sy] = [pw - 1 - sy, sx];
+			return photo.data[(sy * photo.width + sx) * 4 + c]!;
+		};
 		for (let y = 0; y < height; y++) {
+			const fy = Math.min(ph - 1.001, Math.max(0, oy + (y + 0.5) / scale - 0.5));
+			const iy = Math.floor(fy);
+			const wy = fy - iy;
 			for (let x = 0; x < width; x++) {
-				const sx = Math.min(photo.width - 1, Math.floor(ox + x / scale));
-				const sy = Math.min(photo.height - 1, Math.floor(oy + y / scale));
-				const p = (sy * photo.width + sx) * 4;
-				put(x, y, photo.data[p]!, photo.data[p + 1]!, photo.data[p + 2]!);
+				const fx = Math.min(pw - 1.001, Math.max(0, ox + (x + 0.5) / scale - 0.5));
+				const ix = Math.floor(fx);
+				const wx = fx - ix;
+				const v = [0, 0, 0];
+				for (let c = 0; c < 3; c++)
+					v[c] =
+						(at(ix, iy, c) * (1 - wx) + at(ix + 1, iy, c) * wx) * (1 - wy) +
+						(at(ix, iy + 1, c) * (1 - wx) + at(ix + 1, iy + 1, c) * wx) * wy;
+				put(x, y, v[0]!, v[1]!, v[2]!);
 			}
 		}
 		return;
@@ -717,6 +837,168 @@ function glareSpot(out: Float32Array, width: number, height: number, corners: Qu
 			out[i + 1] = out[i + 1]! + add;
 			out[i + 2] = out[i + 2]! + add;
 		}
+}
+
+/**
+ * Light with known regions (drawn from `rnd`, a stream of its own): by chance a laminate or hologram sheen
+ * (a band across the document blended 40–75 % towards a near-white veil: lighter and flatter, not white),
+ * a burnt-out flash spot on the document, and a burnt-out patch of background clear of the document. A
+ * quarter of the cases get neither sheen nor flash, so a glare report on them is a false alarm.
+ */
+function lightEffects(
+	out: Float32Array,
+	width: number,
+	height: number,
+	corners: Quad,
+	aspect: number,
+	rnd: () => number,
+	effects: string[],
+): GlareTruth {
+	const n = width * height;
+	const document = new Uint8Array(n);
+	// Each document pixel's place on the document: x across (0…aspect), y down (0…1).
+	const docX = new Float32Array(n);
+	const docY = new Float32Array(n);
+	const inv = invert3(squareToQuad(corners));
+	const xs = corners.map((p) => p.x);
+	const ys = corners.map((p) => p.y);
+	const bx0 = Math.max(0, Math.floor(Math.min(...xs)));
+	const bx1 = Math.min(width - 1, Math.ceil(Math.max(...xs)));
+	const by0 = Math.max(0, Math.floor(Math.min(...ys)));
+	const by1 = Math.min(height - 1, Math.ceil(Math.max(...ys)));
+	let docArea = 0;
+	for (let y = by0; y <= by1; y++)
+		for (let x = bx0; x <= bx1; x++) {
+			const w = inv[6]! * (x + 0.5) + inv[7]! * (y + 0.5) + inv[8]!;
+			const u = (inv[0]! * (x + 0.5) + inv[1]! * (y + 0.5) + inv[2]!) / w;
+			const v = (inv[3]! * (x + 0.5) + inv[4]! * (y + 0.5) + inv[5]!) / w;
+			if (u < 0 || v < 0 || u >= 1 || v >= 1) continue;
+			const i = y * width + x;
+			document[i] = 1;
+			docX[i] = u * aspect;
+			docY[i] = v;
+			docArea++;
+		}
+	const wantSheen = rnd() < 0.5;
+	const wantFlash = rnd() < 0.5;
+	const wantBright = rnd() < 0.6;
+	let sheen: Uint8Array | null = null;
+	let flash: Uint8Array | null = null;
+	let bright: Uint8Array | null = null;
+	if (wantSheen && docArea > 0) {
+		// A band across the document at any angle, 12–40 % of its height wide, with soft sides.
+		const angle = rnd() * Math.PI;
+		const ca = Math.cos(angle);
+		const sa = Math.sin(angle);
+		const centre = (rnd() - 0.5) * 0.6;
+		const half = 0.06 + rnd() * 0.14;
+		const ramp = 0.05;
+		// Reflected light adds to what is there: the veil is near white (never darker than pale paper), so
+		// print is lifted a long way and paper a little, short of burning out.
+		const strength = 0.4 + rnd() * 0.35;
+		const veil = 230 + rnd() * 22;
+		const hologram = rnd() < 0.4;
+		sheen = new Uint8Array(n);
+		for (let y = by0; y <= by1; y++)
+			for (let x = bx0; x <= bx1; x++) {
+				const i = y * width + x;
+				if (!document[i]) continue;
+				const d = (docX[i]! - aspect / 2) * ca + (docY[i]! - 0.5) * sa;
+				const k = Math.max(0, Math.min(1, (half + ramp - Math.abs(d - centre)) / ramp));
+				if (k <= 0) continue;
+				if (k >= 0.5) sheen[i] = 1;
+				const a = strength * k;
+				for (let c = 0; c < 3; c++) {
+					// A hologram's sheen is tinted, its hue moving across the band.
+					const tint = hologram ? 18 * Math.sin(d * 40 + (c * 2 * Math.PI) / 3) : 0;
+					out[i * 3 + c] = out[i * 3 + c]! * (1 - a) + (veil + tint) * a;
+				}
+			}
+		effects.push(hologram ? 'hologram sheen' : 'sheen');
+	}
+	if (wantFlash && docArea > 0) {
+		// A flat-topped spot, round in the picture, centred on the document, burnt out in its middle.
+		const u = 0.15 + rnd() * 0.7;
+		const v = 0.15 + rnd() * 0.7;
+		const top = lerpPoint(corners[0], corners[1], u);
+		const bottom = lerpPoint(corners[3], corners[2], u);
+		const c = lerpPoint(top, bottom, v);
+		const docHeight = Math.sqrt(docArea / aspect);
+		const r = docHeight * (0.05 + rnd() * 0.1);
+		const strength = 280 + rnd() * 200;
+		flash = new Uint8Array(n);
+		for (let y = Math.max(0, Math.floor(c.y - 2 * r)); y < Math.min(height, c.y + 2 * r); y++)
+			for (let x = Math.max(0, Math.floor(c.x - 2 * r)); x < Math.min(width, c.x + 2 * r); x++) {
+				const i = y * width + x;
+				if (!document[i]) continue;
+				const t = Math.hypot(x + 0.5 - c.x, y + 0.5 - c.y) / r;
+				const add = strength * Math.exp(-(t ** 4));
+				let lo = 255;
+				for (let ch = 0; ch < 3; ch++) {
+					const value = Math.min(255, out[i * 3 + ch]! + add);
+					out[i * 3 + ch] = value;
+					lo = Math.min(lo, value);
+				}
+				if (lo >= 250) flash[i] = 1;
+			}
+		effects.push('flash');
+	}
+	if (wantBright) {
+		// A lamp's or a window's reflection on the table, or a sheet of white paper in full light: a burnt-out
+		// ellipse or rotated rectangle wholly clear of the document.
+		const pane = rnd() < 0.5;
+		const short = Math.min(width, height);
+		const ra = short * (0.06 + rnd() * 0.1);
+		const rb = ra * (0.4 + rnd() * 0.6);
+		const angle = rnd() * Math.PI;
+		const ca = Math.cos(angle);
+		const sa = Math.sin(angle);
+		const level = 248 + rnd() * 7;
+		const clear = 4;
+		for (let attempt = 0; attempt < 30 && !bright; attempt++) {
+			const cx = rnd() * width;
+			const cy = rnd() * height;
+			const reach = ra + clear + 2;
+			const x0 = Math.max(0, Math.floor(cx - reach));
+			const x1 = Math.min(width, Math.ceil(cx + reach));
+			const y0 = Math.max(0, Math.floor(cy - reach));
+			const y1 = Math.min(height, Math.ceil(cy + reach));
+			const inside = (x: number, y: number, grow: number) => {
+				const dx = x + 0.5 - cx;
+				const dy = y + 0.5 - cy;
+				const p = (dx * ca + dy * sa) / (ra + grow);
+				const q = (-dx * sa + dy * ca) / (rb + grow);
+				return pane ? Math.max(Math.abs(p), Math.abs(q)) : Math.sqrt(p * p + q * q);
+			};
+			let touches = false;
+			let area = 0;
+			for (let y = y0; y < y1 && !touches; y++)
+				for (let x = x0; x < x1; x++) {
+					if (inside(x, y, clear) > 1) continue;
+					area++;
+					if (document[y * width + x]) {
+						touches = true;
+						break;
+					}
+				}
+			if (touches || area < 0.5 * Math.PI * ra * rb) continue;
+			bright = new Uint8Array(n);
+			// Burnt out in the middle, fading over the outer part (within the clearance); the mask is where it is
+			// at least half way.
+			const soft = Math.min(clear, 1 + rnd() * 0.3 * rb);
+			for (let y = y0; y < y1; y++)
+				for (let x = x0; x < x1; x++) {
+					const e = inside(x, y, 0);
+					const k = Math.max(0, Math.min(1, ((1 - e) * ra) / soft + 0.5));
+					if (k <= 0) continue;
+					const i = y * width + x;
+					if (k >= 0.5) bright[i] = 1;
+					for (let c = 0; c < 3; c++) out[i * 3 + c] = out[i * 3 + c]! * (1 - k) + level * k;
+				}
+			effects.push(pane ? 'bright background (pane)' : 'bright background');
+		}
+	}
+	return { sheen, flash, bright, document };
 }
 
 /** A separable Gaussian blur of an RGB float image in place. */
