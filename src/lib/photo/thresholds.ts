@@ -239,6 +239,26 @@ export const FIND_MIN_SCORE = 0.08;
 export const FIND_SURE_SCORE = 0.3;
 /** A quad elsewhere in the picture scoring above this share of the winner's makes the finder unsure (calibrated on the composites: 0.6 keeps wrong confident verdicts near 3 %). */
 export const FIND_SURE_RATIO = 0.6;
+/** Each side is refined this many pixels either way of its Hough line: a 1° step moves the end of a 150-pixel side by 2.6 pixels, a ρ step by 1 (own derivation). */
+export const REFINE_REACH = 4;
+/** The cross-section is read every this many pixels (bilinear). */
+export const REFINE_STEP = 0.5;
+/** Cross-sections read along each side. */
+export const REFINE_SAMPLES = 24;
+/** Share of the side left out at each end: rounded corners (3.18 mm of an 85.6 mm card is 4 %) and a finger at a corner (own choice). */
+export const REFINE_END = 0.08;
+/** Colour difference (Euclidean RGB) between the two surfaces below which a side is left as found: no edge to refine on (own choice). */
+export const REFINE_MIN_STEP = 8;
+/** A cross-section counts when its steepest rise is at least this share of the surfaces' difference per pixel: a step blurred over a few pixels (own derivation: a box blur applied twice spreads a step over about 5 pixels, peak slope ≈ 0.33). */
+export const REFINE_MIN_SLOPE = 0.15;
+/** A refined side needs this share of its cross-sections to show the edge (own choice: a finger may cover a third). */
+export const REFINE_MIN_SHARE = 0.5;
+/** Points farther than this many pixels from the first fit are dropped before the second (own choice). */
+export const REFINE_OUTLIER = 1;
+/** A refined side may turn by at most this many degrees from its Hough line (own choice: the Hough step is 1°, its gate 3°). */
+export const REFINE_MAX_TURN = 4;
+/** …and no corner may move farther than this many pixels (own choice, REFINE_REACH plus the turn at a long side's end). */
+export const REFINE_MAX_SHIFT = 8;
 
 // --- Colour --------------------------------------------------------------------------------------
 
