@@ -13,6 +13,8 @@ import {
 	EDGE_MIN_MAGNITUDE,
 	END_LENGTH,
 	FIND_AREA_POWER,
+	FIND_CORNER_SIGMA,
+	FIND_HOUGH_CORNER_SIGMA,
 	FIND_DETAIL_FLOOR,
 	FIND_FULL_DETAIL,
 	DETAIL_GRID,
@@ -68,6 +70,11 @@ export interface DocumentCandidate {
 	support: number;
 	/** False when the finder is not sure: the outline is drawn, but no framing, size or tilt verdict rests on it. */
 	confident: boolean;
+	/**
+	 * How far each corner may lie from the document's true corner (one standard deviation), as a share of the
+	 * image's long side: a verdict this close to its threshold is not issued (framingCheck). Absent: exact.
+	 */
+	uncertainty?: number;
 	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
 	score?: number;
 	rival?: number;
@@ -107,7 +114,8 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	if (!best) return null;
 	const sx = image.width / small.width;
 	const sy = image.height / small.height;
-	return { ...best, corners: scaleQuad(best.corners, sx, sy) };
+	const uncertainty = best.uncertainty! / Math.max(small.width, small.height);
+	return { ...best, corners: scaleQuad(best.corners, sx, sy), uncertainty };
 }
 
 /**
@@ -561,7 +569,9 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 	const confident = best.score >= FIND_SURE_SCORE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
 	const refined = refineSides(best.poly, best.sideLines, edges);
 	return {
-		corners: refined ?? best.corners,
+		corners: refined?.corners ?? best.corners,
+		// In pixels here; findDocument makes it a share of the image.
+		uncertainty: refined?.all ? FIND_CORNER_SIGMA : FIND_HOUGH_CORNER_SIGMA,
 		frameSides: best.frameSides,
 		support: best.support,
 		score: best.score,
@@ -708,20 +718,23 @@ function aspectPrior(aspect: number): number {
  * read on a line perpendicular to it and projected on the difference between the two surfaces (so a pale card
  * on paper of nearly its colour is found by the hue it differs in); the steepest rise within REFINE_REACH is the
  * edge, placed between samples by a parabola. A line fitted through those points, outliers dropped, replaces the
- * side's line when enough of the side agrees. Returns the corners in order, or null when no side moved.
+ * side's line when enough of the side agrees. Returns the corners in order and whether every real side was
+ * refined, or null when none was.
  */
-function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): Quad | null {
+function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): { corners: Quad; all: boolean } | null {
 	const { width: w, height: h, planes } = edges;
 	const gx = (poly[0]!.x + poly[1]!.x + poly[2]!.x + poly[3]!.x) / 4;
 	const gy = (poly[0]!.y + poly[1]!.y + poly[2]!.y + poly[3]!.y) / 4;
 	const refined: Array<Line | { nx: number; ny: number; c: number }> = [];
 	let moved = false;
+	let all = true;
 	for (let k = 0; k < 4; k++) {
 		const line = sideLines[k]!;
 		const p = poly[k]!;
 		const q = poly[(k + 1) % 4]!;
 		const fit = line.frame ? null : refineSide(p, q, gx, gy, planes, w, h);
 		if (fit) moved = true;
+		else if (!line.frame) all = false;
 		refined.push(fit ?? line);
 	}
 	if (!moved) return null;
@@ -740,7 +753,7 @@ function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): Quad | n
 	for (let k = 0; k < 4; k++)
 		if (Math.hypot(corners[k]!.x - poly[k]!.x, corners[k]!.y - poly[k]!.y) > REFINE_MAX_SHIFT) return null;
 	if (!isConvex(corners)) return null;
-	return orderCorners(corners);
+	return { corners: orderCorners(corners), all };
 }
 
 /** Bilinear sample of a plane (coordinates clamped into the image). */
