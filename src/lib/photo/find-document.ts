@@ -30,7 +30,7 @@ import {
 	FIND_MIN_VOTES,
 	FIND_MIN_VOTES_SHARE,
 	FIND_SURE_RATIO,
-	FIND_SURE_SCORE,
+	FIND_SURE_EVIDENCE,
 	FRAME_SIDE_PENALTY,
 	MAX_LINES,
 	MIN_AREA_SHARE,
@@ -417,6 +417,7 @@ function lerp(p: Point, q: Point, t: number): Point {
 /** A quad that passed the hard rules, with its score's parts. */
 interface Scored extends DocumentCandidate {
 	score: number;
+	evidence: number;
 	/** The corners in the order the lines cross (p1…p4), and the line of each side p1→p2, p2→p3, p3→p4, p4→p1. */
 	poly: Point[];
 	sideLines: Line[];
@@ -546,15 +547,25 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 			const contrast = sideContrast(image, sides, poly);
 			if (contrast < FIND_MIN_CONTRAST) continue;
 			const detail = insideDetail(near, w, h, quad);
-			const score =
+			// The evidence that this quad is a document; its size only ranks it against other quads.
+			const evidence =
 				(FIND_DETAIL_FLOOR + (1 - FIND_DETAIL_FLOOR) * Math.min(1, detail / FIND_FULL_DETAIL)) *
 				support *
 				Math.sqrt(least) *
 				Math.min(1, contrast / FIND_FULL_CONTRAST) *
 				(frameSides === 0 ? aspectPrior(aspect) : 1) *
-				areaShare ** FIND_AREA_POWER *
 				FRAME_SIDE_PENALTY ** frameSides;
-			kept.push({ corners: quad, frameSides, support, confident: false, score, poly, sideLines: [c, b, d, a] });
+			const score = evidence * areaShare ** FIND_AREA_POWER;
+			kept.push({
+				corners: quad,
+				frameSides,
+				support,
+				confident: false,
+				score,
+				evidence,
+				poly,
+				sideLines: [c, b, d, a],
+			});
 		}
 	}
 	if (kept.length === 0) return null;
@@ -566,7 +577,7 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 	const rival = kept.find(
 		(k) => k !== best && !contains(k.corners, centreOf(best.corners)) && !contains(best.corners, centreOf(k.corners)),
 	);
-	const confident = best.score >= FIND_SURE_SCORE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
+	const confident = best.evidence >= FIND_SURE_EVIDENCE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
 	const refined = refineSides(best.poly, best.sideLines, edges);
 	return {
 		corners: refined?.corners ?? best.corners,
