@@ -115,7 +115,9 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	const sx = image.width / small.width;
 	const sy = image.height / small.height;
 	const uncertainty = best.uncertainty! / Math.max(small.width, small.height);
-	return { ...best, corners: scaleQuad(best.corners, sx, sy), uncertainty };
+	// The search works in pixel indices (pixel i's centre at i); corners are positions (pixel i spans i to i + 1).
+	const centred = best.corners.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad;
+	return { ...best, corners: scaleQuad(centred, sx, sy), uncertainty };
 }
 
 /**
