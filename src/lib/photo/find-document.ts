@@ -10,7 +10,9 @@ import {
 	DOC_ASPECT_KNOWN_MIN,
 	DOC_ASPECT_MAX,
 	DOC_ASPECT_MIN,
+	EDGE_LOW_MAGNITUDE,
 	EDGE_MIN_MAGNITUDE,
+	HYSTERESIS_TURN,
 	END_LENGTH,
 	FIND_AREA_POWER,
 	FIND_CORNER_SIGMA,
@@ -144,6 +146,7 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	for (let y = 1; y < h - 1; y++) sobelRow(r, g, b, y * w, w, gx, gy, mag);
 	const orientation = new Uint8Array(n).fill(255);
 	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
+	hysteresis(orientation, mag, w, h);
 	return { width: w, height: h, orientation, planes: [r, g, b] };
 }
 
@@ -245,7 +248,7 @@ function thinRow(
 ): void {
 	for (let i = row + 1, end = row + w - 1; i < end; i++) {
 		const m = mag[i]!;
-		if (m < EDGE_MIN_MAGNITUDE) continue;
+		if (m < EDGE_LOW_MAGNITUDE) continue;
 		let deg = (Math.atan2(gy[i]!, gx[i]!) * 180) / Math.PI;
 		if (deg < 0) deg += 180;
 		if (deg >= 180) deg -= 180;
@@ -255,6 +258,36 @@ function thinRow(
 		if (m < mag[i - step]! || m < mag[i + step]!) continue;
 		orientation[i] = Math.min(179, Math.round(deg));
 	}
+}
+
+/**
+ * Canny's hysteresis: a thinned edge pixel weaker than EDGE_MIN_MAGNITUDE is kept only when a chain of edge
+ * pixels of about its direction joins it to one that reaches it. A pale card's side whose contrast fades
+ * along its length (the keys or paper beside it nearly its colour) stays one line; lone weak texture goes.
+ */
+function hysteresis(orientation: Uint8Array, mag: Float32Array, w: number, h: number): void {
+	const keep = new Uint8Array(w * h);
+	const stack: number[] = [];
+	for (let i = 0; i < w * h; i++)
+		if (orientation[i] !== 255 && mag[i]! >= EDGE_MIN_MAGNITUDE) {
+			keep[i] = 1;
+			stack.push(i);
+		}
+	while (stack.length > 0) {
+		const i = stack.pop()!;
+		const x = i % w;
+		const o = orientation[i]!;
+		for (let dy = -w; dy <= w; dy += w)
+			for (let dx = -1; dx <= 1; dx++) {
+				const j = i + dy + dx;
+				if (j < 0 || j >= w * h || keep[j] || x + dx < 0 || x + dx >= w) continue;
+				const oj = orientation[j]!;
+				if (oj === 255 || angleBetween(o, oj) > HYSTERESIS_TURN) continue;
+				keep[j] = 1;
+				stack.push(j);
+			}
+	}
+	for (let i = 0; i < w * h; i++) if (!keep[i]) orientation[i] = 255;
 }
 
 const COS = Float64Array.from({ length: 180 }, (_, t) => Math.cos((t * Math.PI) / 180));

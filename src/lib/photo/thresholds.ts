@@ -171,6 +171,10 @@ export const DOC_INSET = 0.04;
 
 /** Sobel magnitude (0–255 channels, after two 3-px box blurs) an edge must reach: a step of about 18 grey levels (blurred step ≈ 2.2 × its height; own derivation). */
 export const EDGE_MIN_MAGNITUDE = 40;
+/** Weaker edge pixels down to this are kept when joined to one of EDGE_MIN_MAGNITUDE (Canny's hysteresis, his 2:1 ratio: a step of about 9 levels; 14 measured no better on the composites). */
+export const EDGE_LOW_MAGNITUDE = 20;
+/** …through neighbours whose directions differ by at most this many degrees: one straight side, not texture (own choice). */
+export const HYSTERESIS_TURN = 20;
 /** Hough votes only within this many degrees of a pixel's gradient direction (own choice). */
 export const ORIENTATION_GATE = 3;
 /** Lines kept from the Hough space: a keyboard has a dozen strong row and column lines besides the card's four (own choice). */
