@@ -266,28 +266,33 @@ function thinRow(
  * along its length (the keys or paper beside it nearly its colour) stays one line; lone weak texture goes.
  */
 function hysteresis(orientation: Uint8Array, mag: Float32Array, w: number, h: number): void {
-	const keep = new Uint8Array(w * h);
-	const stack: number[] = [];
-	for (let i = 0; i < w * h; i++)
+	const n = w * h;
+	const keep = new Uint8Array(n);
+	// Each pixel enters the stack at most once (it is marked as it goes in).
+	const stack = new Int32Array(n);
+	let top = 0;
+	for (let i = 0; i < n; i++)
 		if (orientation[i] !== 255 && mag[i]! >= EDGE_MIN_MAGNITUDE) {
 			keep[i] = 1;
-			stack.push(i);
+			stack[top++] = i;
 		}
-	while (stack.length > 0) {
-		const i = stack.pop()!;
+	while (top > 0) {
+		const i = stack[--top]!;
 		const x = i % w;
 		const o = orientation[i]!;
 		for (let dy = -w; dy <= w; dy += w)
 			for (let dx = -1; dx <= 1; dx++) {
 				const j = i + dy + dx;
-				if (j < 0 || j >= w * h || keep[j] || x + dx < 0 || x + dx >= w) continue;
+				if (j < 0 || j >= n || keep[j] || x + dx < 0 || x + dx >= w) continue;
 				const oj = orientation[j]!;
-				if (oj === 255 || angleBetween(o, oj) > HYSTERESIS_TURN) continue;
+				if (oj === 255) continue;
+				const d = Math.abs(o - oj);
+				if (Math.min(d, 180 - d) > HYSTERESIS_TURN) continue;
 				keep[j] = 1;
-				stack.push(j);
+				stack[top++] = j;
 			}
 	}
-	for (let i = 0; i < w * h; i++) if (!keep[i]) orientation[i] = 255;
+	for (let i = 0; i < n; i++) if (!keep[i]) orientation[i] = 255;
 }
 
 const COS = Float64Array.from({ length: 180 }, (_, t) => Math.cos((t * Math.PI) / 180));
