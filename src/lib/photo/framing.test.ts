@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framingCheck, framingSpread, measureFraming } from './framing';
 import type { Quad } from './quad';
-import { TILT_WARN, VERDICT_BAND_SIGMAS } from './thresholds';
+import { CUT_OFF_TOLERANCE, TILT_WARN, VERDICT_BAND_SIGMAS } from './thresholds';
 
 const W = 800;
 const H = 600;
@@ -70,5 +70,33 @@ describe('framingCheck near a threshold', () => {
 			{ x: 380, y: 315 },
 		];
 		expect(framingSpread(small, 1, W, H).tilt).toBeGreaterThan(framingSpread(trapezoid(200), 1, W, H).tilt);
+	});
+});
+
+describe('framingCheck at the cut-off line', () => {
+	// A quad whose left corners sit `margin` (share of the width) from the left edge.
+	const quad = (margin: number): Quad => [
+		{ x: margin * W, y: 150 },
+		{ x: 700, y: 150 },
+		{ x: 700, y: 450 },
+		{ x: margin * W, y: 450 },
+	];
+	const found = (margin: number, uncertainty?: number) => ({
+		corners: quad(margin),
+		frameSides: 0,
+		support: 1,
+		confident: true,
+		uncertainty,
+	});
+
+	it('calls a corner just past the line, within the corners’ uncertainty, near the edge rather than cut off', () => {
+		const check = framingCheck(found(-CUT_OFF_TOLERANCE - 0.001, 1 / 320), false, W, H);
+		expect(check.problem).toBe('near-edge');
+		expect(check.status).toBe('warn');
+	});
+
+	it('still calls a corner well past the line cut off, and exact corners just past it too', () => {
+		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.02, 1 / 320), false, W, H).problem).toBe('cut-off');
+		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.001), false, W, H).problem).toBe('cut-off');
 	});
 });

@@ -119,7 +119,13 @@ export function framingCheck(
 			details,
 		};
 	}
-	if (found.frameSides > 0 || m.margin < -CUT_OFF_TOLERANCE) {
+	const spread = found.uncertainty
+		? framingSpread(found.corners, found.uncertainty * Math.max(width, height), width, height)
+		: null;
+	// A corner only just past the cut-off line, within the corners' own uncertainty, is not called cut off: the
+	// document is at least near the edge, which the margin row says; a scan's border must not read as cut off.
+	const cutOffLine = -CUT_OFF_TOLERANCE - (spread ? VERDICT_BAND_SIGMAS * spread.margin : 0);
+	if (found.frameSides > 0 || m.margin < cutOffLine) {
 		return {
 			id: 'framing',
 			status: 'fail',
@@ -131,7 +137,8 @@ export function framingCheck(
 		};
 	}
 	const rows: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
-		{ problem: 'near-edge', value: m.margin, threshold: marginThreshold, unit: 'share' },
+		// Past the cut-off line but within the uncertainty band (above): near the edge, graded at that line.
+		{ problem: 'near-edge', value: Math.max(m.margin, -CUT_OFF_TOLERANCE), threshold: marginThreshold, unit: 'share' },
 		{
 			problem: 'too-small-in-frame',
 			value: m.fill,
@@ -147,9 +154,6 @@ export function framingCheck(
 	];
 	// A measure within the finder's own uncertainty of its warning threshold gets no verdict either way: the
 	// corners cannot tell a tilt of 1.149 from 1.151. It is left out of the verdict and named in the details.
-	const spread = found.uncertainty
-		? framingSpread(found.corners, found.uncertainty * Math.max(width, height), width, height)
-		: null;
 	// Only the line between passing and a warning: either side of the fail line the problem is the same one.
 	const band = (value: number, t: Threshold, sd: number) => Math.abs(value - t.warn) < VERDICT_BAND_SIGMAS * sd;
 	const judged = rows.filter((r) => {
