@@ -19,10 +19,13 @@ describe('composites (fast subset)', () => {
 			for (let seed = 1; seed <= 40; seed++) results.push(await evaluateCase(makeComposite(seed)));
 			const s = score(results);
 			console.log(formatScore('Composites, seeds 1–40', s));
-			// Measured on these seeds (2026-12-06): see the printed figures; floors a few cases under them.
-			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.6);
-			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.5);
-			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.1);
+			// Measured on these seeds (2026-12-06, sides refined, sure by evidence, no verdict within the corners'
+			// uncertainty of a threshold, hysteresis): 21/30 within 3 %, 30/40 verdicts right, 8/10 cut-offs, 2/40
+			// wrong confident. The floors sit a case or so under them.
+			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.65);
+			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.7);
+			expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(0.7);
+			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.075);
 		},
 	);
 });
@@ -37,8 +40,11 @@ describe('findDocument', () => {
 			{ x: card.x + card.width, y: card.y + card.height },
 			{ x: card.x, y: card.y + card.height },
 		];
-		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.01 * Math.hypot(image.width, image.height));
+		// The sides are refined to a fraction of a finder pixel (5 picture pixels here): measured 0.7 px, where the
+		// Hough lines alone, or corners read as pixel indices, were 4–5 px off.
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.001 * Math.hypot(image.width, image.height));
 		expect(found.confident).toBe(true);
+		expect(found.uncertainty).toBeGreaterThan(0);
 		expect(found.frameSides).toBe(0);
 	});
 

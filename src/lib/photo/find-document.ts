@@ -10,9 +10,13 @@ import {
 	DOC_ASPECT_KNOWN_MIN,
 	DOC_ASPECT_MAX,
 	DOC_ASPECT_MIN,
+	EDGE_LOW_MAGNITUDE,
 	EDGE_MIN_MAGNITUDE,
+	HYSTERESIS_TURN,
 	END_LENGTH,
 	FIND_AREA_POWER,
+	FIND_CORNER_SIGMA,
+	FIND_HOUGH_CORNER_SIGMA,
 	FIND_DETAIL_FLOOR,
 	FIND_FULL_DETAIL,
 	DETAIL_GRID,
@@ -28,7 +32,7 @@ import {
 	FIND_MIN_VOTES,
 	FIND_MIN_VOTES_SHARE,
 	FIND_SURE_RATIO,
-	FIND_SURE_SCORE,
+	FIND_SURE_EVIDENCE,
 	FRAME_SIDE_PENALTY,
 	MAX_LINES,
 	MIN_AREA_SHARE,
@@ -39,6 +43,16 @@ import {
 	ORIENTATION_GATE,
 	OUTSIDE_TOLERANCE,
 	PARALLEL_TOLERANCE,
+	REFINE_END,
+	REFINE_MAX_SHIFT,
+	REFINE_MAX_TURN,
+	REFINE_MIN_SHARE,
+	REFINE_MIN_SLOPE,
+	REFINE_MIN_STEP,
+	REFINE_OUTLIER,
+	REFINE_REACH,
+	REFINE_SAMPLES,
+	REFINE_STEP,
 } from './thresholds';
 import type { Point, RgbaImage } from './types';
 
@@ -58,6 +72,11 @@ export interface DocumentCandidate {
 	support: number;
 	/** False when the finder is not sure: the outline is drawn, but no framing, size or tilt verdict rests on it. */
 	confident: boolean;
+	/**
+	 * How far each corner may lie from the document's true corner (one standard deviation), as a share of the
+	 * image's long side: a verdict this close to its threshold is not issued (framingCheck). Absent: exact.
+	 */
+	uncertainty?: number;
 	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
 	score?: number;
 	rival?: number;
@@ -83,6 +102,8 @@ interface EdgeMap {
 	height: number;
 	/** Gradient direction 0–179 degrees at edge pixels, 255 elsewhere. */
 	orientation: Uint8Array;
+	/** The blurred R, G and B planes the edges came from: the sides are refined on them. */
+	planes: [Float32Array, Float32Array, Float32Array];
 }
 
 /** Finds the document; corners come back in the coordinates of `image`. */
@@ -95,7 +116,10 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	if (!best) return null;
 	const sx = image.width / small.width;
 	const sy = image.height / small.height;
-	return { ...best, corners: scaleQuad(best.corners, sx, sy) };
+	const uncertainty = best.uncertainty! / Math.max(small.width, small.height);
+	// The search works in pixel indices (pixel i's centre at i); corners are positions (pixel i spans i to i + 1).
+	const centred = best.corners.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad;
+	return { ...best, corners: scaleQuad(centred, sx, sy), uncertainty };
 }
 
 /**
@@ -122,7 +146,8 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	for (let y = 1; y < h - 1; y++) sobelRow(r, g, b, y * w, w, gx, gy, mag);
 	const orientation = new Uint8Array(n).fill(255);
 	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
-	return { width: w, height: h, orientation };
+	hysteresis(orientation, mag, w, h);
+	return { width: w, height: h, orientation, planes: [r, g, b] };
 }
 
 function splitRow(
@@ -223,7 +248,7 @@ function thinRow(
 ): void {
 	for (let i = row + 1, end = row + w - 1; i < end; i++) {
 		const m = mag[i]!;
-		if (m < EDGE_MIN_MAGNITUDE) continue;
+		if (m < EDGE_LOW_MAGNITUDE) continue;
 		let deg = (Math.atan2(gy[i]!, gx[i]!) * 180) / Math.PI;
 		if (deg < 0) deg += 180;
 		if (deg >= 180) deg -= 180;
@@ -233,6 +258,41 @@ function thinRow(
 		if (m < mag[i - step]! || m < mag[i + step]!) continue;
 		orientation[i] = Math.min(179, Math.round(deg));
 	}
+}
+
+/**
+ * Canny's hysteresis: a thinned edge pixel weaker than EDGE_MIN_MAGNITUDE is kept only when a chain of edge
+ * pixels of about its direction joins it to one that reaches it. A pale card's side whose contrast fades
+ * along its length (the keys or paper beside it nearly its colour) stays one line; lone weak texture goes.
+ */
+function hysteresis(orientation: Uint8Array, mag: Float32Array, w: number, h: number): void {
+	const n = w * h;
+	const keep = new Uint8Array(n);
+	// Each pixel enters the stack at most once (it is marked as it goes in).
+	const stack = new Int32Array(n);
+	let top = 0;
+	for (let i = 0; i < n; i++)
+		if (orientation[i] !== 255 && mag[i]! >= EDGE_MIN_MAGNITUDE) {
+			keep[i] = 1;
+			stack[top++] = i;
+		}
+	while (top > 0) {
+		const i = stack[--top]!;
+		const x = i % w;
+		const o = orientation[i]!;
+		for (let dy = -w; dy <= w; dy += w)
+			for (let dx = -1; dx <= 1; dx++) {
+				const j = i + dy + dx;
+				if (j < 0 || j >= n || keep[j] || x + dx < 0 || x + dx >= w) continue;
+				const oj = orientation[j]!;
+				if (oj === 255) continue;
+				const d = Math.abs(o - oj);
+				if (Math.min(d, 180 - d) > HYSTERESIS_TURN) continue;
+				keep[j] = 1;
+				stack[top++] = j;
+			}
+	}
+	for (let i = 0; i < n; i++) if (!keep[i]) orientation[i] = 255;
 }
 
 const COS = Float64Array.from({ length: 180 }, (_, t) => Math.cos((t * Math.PI) / 180));
@@ -397,6 +457,10 @@ function lerp(p: Point, q: Point, t: number): Point {
 /** A quad that passed the hard rules, with its score's parts. */
 interface Scored extends DocumentCandidate {
 	score: number;
+	evidence: number;
+	/** The corners in the order the lines cross (p1…p4), and the line of each side p1→p2, p2→p3, p3→p4, p4→p1. */
+	poly: Point[];
+	sideLines: Line[];
 }
 
 function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCandidate | null {
@@ -523,15 +587,25 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 			const contrast = sideContrast(image, sides, poly);
 			if (contrast < FIND_MIN_CONTRAST) continue;
 			const detail = insideDetail(near, w, h, quad);
-			const score =
+			// The evidence that this quad is a document; its size only ranks it against other quads.
+			const evidence =
 				(FIND_DETAIL_FLOOR + (1 - FIND_DETAIL_FLOOR) * Math.min(1, detail / FIND_FULL_DETAIL)) *
 				support *
 				Math.sqrt(least) *
 				Math.min(1, contrast / FIND_FULL_CONTRAST) *
 				(frameSides === 0 ? aspectPrior(aspect) : 1) *
-				areaShare ** FIND_AREA_POWER *
 				FRAME_SIDE_PENALTY ** frameSides;
-			kept.push({ corners: quad, frameSides, support, confident: false, score });
+			const score = evidence * areaShare ** FIND_AREA_POWER;
+			kept.push({
+				corners: quad,
+				frameSides,
+				support,
+				confident: false,
+				score,
+				evidence,
+				poly,
+				sideLines: [c, b, d, a],
+			});
 		}
 	}
 	if (kept.length === 0) return null;
@@ -543,8 +617,18 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 	const rival = kept.find(
 		(k) => k !== best && !contains(k.corners, centreOf(best.corners)) && !contains(best.corners, centreOf(k.corners)),
 	);
-	const confident = best.score >= FIND_SURE_SCORE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
-	return { ...best, confident, rival: rival ? rival.score : 0 };
+	const confident = best.evidence >= FIND_SURE_EVIDENCE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
+	const refined = refineSides(best.poly, best.sideLines, edges);
+	return {
+		corners: refined?.corners ?? best.corners,
+		// In pixels here; findDocument makes it a share of the image.
+		uncertainty: refined?.all ? FIND_CORNER_SIGMA : FIND_HOUGH_CORNER_SIGMA,
+		frameSides: best.frameSides,
+		support: best.support,
+		score: best.score,
+		confident,
+		rival: rival ? rival.score : 0,
+	};
 }
 
 /** 1 at pixels with an edge pixel within one pixel (3 × 3), for reading detail on a coarse grid. */
@@ -676,4 +760,194 @@ function aspectPrior(aspect: number): number {
 	const l = Math.log(aspect);
 	const d = l < lo ? lo - l : l > hi ? l - hi : 0;
 	return Math.max(FIND_ASPECT_FLOOR, Math.exp(-(d * d) / (2 * FIND_ASPECT_SIGMA * FIND_ASPECT_SIGMA)));
+}
+
+/**
+ * Each real side moved onto the edge it stands for, to a fraction of a pixel: the Hough lines are quantised to
+ * 1° and 1 pixel (a corner of a 100-pixel side can be 2–3 pixels off), which is enough to flip a tilt or margin
+ * verdict. Along the side (away from its ends, where rounded corners and fingers are), the colour across it is
+ * read on a line perpendicular to it and projected on the difference between the two surfaces (so a pale card
+ * on paper of nearly its colour is found by the hue it differs in); the steepest rise within REFINE_REACH is the
+ * edge, placed between samples by a parabola. A line fitted through those points, outliers dropped, replaces the
+ * side's line when enough of the side agrees. Returns the corners in order and whether every real side was
+ * refined, or null when none was.
+ */
+function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): { corners: Quad; all: boolean } | null {
+	const { width: w, height: h, planes } = edges;
+	const gx = (poly[0]!.x + poly[1]!.x + poly[2]!.x + poly[3]!.x) / 4;
+	const gy = (poly[0]!.y + poly[1]!.y + poly[2]!.y + poly[3]!.y) / 4;
+	const refined: Array<Line | { nx: number; ny: number; c: number }> = [];
+	let moved = false;
+	let all = true;
+	for (let k = 0; k < 4; k++) {
+		const line = sideLines[k]!;
+		const p = poly[k]!;
+		const q = poly[(k + 1) % 4]!;
+		const fit = line.frame ? null : refineSide(p, q, gx, gy, planes, w, h);
+		if (fit) moved = true;
+		else if (!line.frame) all = false;
+		refined.push(fit ?? line);
+	}
+	if (!moved) return null;
+	const asLine = (l: Line | { nx: number; ny: number; c: number }) =>
+		'rho' in l ? { nx: l.cos, ny: l.sin, c: l.rho } : l;
+	const corners: Point[] = [];
+	for (let k = 0; k < 4; k++) {
+		// Corner p(k) is where side k − 1 meets side k.
+		const a = asLine(refined[(k + 3) % 4]!);
+		const b = asLine(refined[k]!);
+		const det = a.nx * b.ny - a.ny * b.nx;
+		if (Math.abs(det) < 1e-6) return null;
+		corners.push({ x: (a.c * b.ny - b.c * a.ny) / det, y: (a.nx * b.c - b.nx * a.c) / det });
+	}
+	// The refined corners must stay near the found ones: a side that jumped to another edge is not a refinement.
+	for (let k = 0; k < 4; k++)
+		if (Math.hypot(corners[k]!.x - poly[k]!.x, corners[k]!.y - poly[k]!.y) > REFINE_MAX_SHIFT) return null;
+	if (!isConvex(corners)) return null;
+	return { corners: orderCorners(corners), all };
+}
+
+/** Bilinear sample of a plane (coordinates clamped into the image). */
+function sample(plane: Float32Array, w: number, h: number, x: number, y: number): number {
+	const xc = Math.min(w - 1.001, Math.max(0, x));
+	const yc = Math.min(h - 1.001, Math.max(0, y));
+	const x0 = Math.floor(xc);
+	const y0 = Math.floor(yc);
+	const fx = xc - x0;
+	const fy = yc - y0;
+	const i = y0 * w + x0;
+	return (
+		(plane[i]! * (1 - fx) + plane[i + 1]! * fx) * (1 - fy) + (plane[i + w]! * (1 - fx) + plane[i + w + 1]! * fx) * fy
+	);
+}
+
+/** The edge under side p→q as a line n·x = c (n a unit normal), or null when too little of the side shows one. */
+function refineSide(
+	p: Point,
+	q: Point,
+	gx: number,
+	gy: number,
+	planes: [Float32Array, Float32Array, Float32Array],
+	w: number,
+	h: number,
+): { nx: number; ny: number; c: number } | null {
+	const len = Math.hypot(q.x - p.x, q.y - p.y);
+	if (len < 8) return null;
+	let nx = -(q.y - p.y) / len;
+	let ny = (q.x - p.x) / len;
+	if ((gx - p.x) * nx + (gy - p.y) * ny < 0) {
+		nx = -nx;
+		ny = -ny;
+	}
+	const colour = (x: number, y: number): [number, number, number] => [
+		sample(planes[0], w, h, x, y),
+		sample(planes[1], w, h, x, y),
+		sample(planes[2], w, h, x, y),
+	];
+	// The two surfaces: the mean colour a band beyond the search reach inside, and outside.
+	const depth = REFINE_REACH + 2;
+	const inside = [0, 0, 0];
+	const outside = [0, 0, 0];
+	let n = 0;
+	for (let k = 0; k < REFINE_SAMPLES; k++) {
+		const t = REFINE_END + ((1 - 2 * REFINE_END) * (k + 0.5)) / REFINE_SAMPLES;
+		const x = p.x + (q.x - p.x) * t;
+		const y = p.y + (q.y - p.y) * t;
+		const a = colour(x + nx * depth, y + ny * depth);
+		const o = colour(x - nx * depth, y - ny * depth);
+		for (let c = 0; c < 3; c++) {
+			inside[c]! += a[c]!;
+			outside[c]! += o[c]!;
+		}
+		n++;
+	}
+	const u = [0, 1, 2].map((c) => (inside[c]! - outside[c]!) / n);
+	const step = Math.hypot(u[0]!, u[1]!, u[2]!);
+	if (step < REFINE_MIN_STEP) return null;
+	const ux = u[0]! / step;
+	const uy = u[1]! / step;
+	const uz = u[2]! / step;
+	const proj = (x: number, y: number) =>
+		sample(planes[0], w, h, x, y) * ux + sample(planes[1], w, h, x, y) * uy + sample(planes[2], w, h, x, y) * uz;
+	const xs: number[] = [];
+	const ys: number[] = [];
+	const steps = Math.round((2 * REFINE_REACH) / REFINE_STEP);
+	const profile = new Float64Array(steps + 3);
+	for (let k = 0; k < REFINE_SAMPLES; k++) {
+		const t = REFINE_END + ((1 - 2 * REFINE_END) * (k + 0.5)) / REFINE_SAMPLES;
+		const x = p.x + (q.x - p.x) * t;
+		const y = p.y + (q.y - p.y) * t;
+		if (x < 1 || y < 1 || x > w - 2 || y > h - 2) continue;
+		// profile[i] at offset −REFINE_REACH − REFINE_STEP + i × REFINE_STEP along the inward normal.
+		for (let i = 0; i < profile.length; i++) {
+			const d = -REFINE_REACH - REFINE_STEP + i * REFINE_STEP;
+			profile[i] = proj(x + nx * d, y + ny * d);
+		}
+		// Steepest rise toward the inside (central differences), and a parabola through it and its neighbours.
+		let best = -Infinity;
+		let at = -1;
+		const rise = (i: number) => profile[i + 1]! - profile[i - 1]!;
+		for (let i = 1; i < profile.length - 1; i++) {
+			const v = rise(i);
+			if (v > best) {
+				best = v;
+				at = i;
+			}
+		}
+		// A real edge rises by a good part of the step between the surfaces within a couple of pixels.
+		if (best / (2 * REFINE_STEP) < REFINE_MIN_SLOPE * step) continue;
+		let offset = 0;
+		if (at > 1 && at < profile.length - 2) {
+			const l = rise(at - 1);
+			const r = rise(at + 1);
+			const den = l - 2 * best + r;
+			if (den < 0) offset = Math.max(-0.5, Math.min(0.5, (0.5 * (l - r)) / den));
+		}
+		const d = -REFINE_REACH - REFINE_STEP + (at + offset) * REFINE_STEP;
+		xs.push(x + nx * d);
+		ys.push(y + ny * d);
+	}
+	if (xs.length < REFINE_MIN_SHARE * REFINE_SAMPLES) return null;
+	let fit = fitLine(xs, ys);
+	// Drop points far off the first fit (a finger, a glare spot, print touching the edge) and fit again.
+	const keepX: number[] = [];
+	const keepY: number[] = [];
+	for (let i = 0; i < xs.length; i++)
+		if (Math.abs(xs[i]! * fit.nx + ys[i]! * fit.ny - fit.c) <= REFINE_OUTLIER) {
+			keepX.push(xs[i]!);
+			keepY.push(ys[i]!);
+		}
+	if (keepX.length < REFINE_MIN_SHARE * REFINE_SAMPLES) return null;
+	fit = fitLine(keepX, keepY);
+	// The fitted side must keep about the side's direction.
+	if (Math.abs(fit.nx * nx + fit.ny * ny) < Math.cos((REFINE_MAX_TURN * Math.PI) / 180)) return null;
+	return fit;
+}
+
+/** Total least squares line through points: n·x = c with n a unit normal. */
+function fitLine(xs: number[], ys: number[]): { nx: number; ny: number; c: number } {
+	const n = xs.length;
+	let mx = 0;
+	let my = 0;
+	for (let i = 0; i < n; i++) {
+		mx += xs[i]!;
+		my += ys[i]!;
+	}
+	mx /= n;
+	my /= n;
+	let sxx = 0;
+	let syy = 0;
+	let sxy = 0;
+	for (let i = 0; i < n; i++) {
+		const dx = xs[i]! - mx;
+		const dy = ys[i]! - my;
+		sxx += dx * dx;
+		syy += dy * dy;
+		sxy += dx * dy;
+	}
+	// Direction of largest spread; the normal is perpendicular to it.
+	const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+	const nx = -Math.sin(angle);
+	const ny = Math.cos(angle);
+	return { nx, ny, c: nx * mx + ny * my };
 }

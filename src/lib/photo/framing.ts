@@ -10,6 +10,7 @@ import {
 	MARGIN_MIN,
 	TILT_FAIL,
 	TILT_WARN,
+	VERDICT_BAND_SIGMAS,
 } from './thresholds';
 import type { CheckStatus, PhotoCheck, ProblemCode, Threshold } from './types';
 import type { DocumentCandidate } from './find-document';
@@ -22,6 +23,21 @@ export interface FramingMeasure {
 	fill: number;
 	/** Longer ÷ shorter of each pair of opposite sides, the larger pair. */
 	tilt: number;
+}
+
+/** One standard deviation of each framing measure, from the corners' own (`sigma`, pixels). */
+export function framingSpread(corners: Quad, sigma: number, width: number, height: number): FramingMeasure {
+	const [a, b, c, d] = sideLengths(corners);
+	// A side's length moves by √2 σ (two corners); a ratio of two sides by √2 σ √(1/a² + 1/c²) of itself.
+	const ratio = (p: number, q: number) =>
+		(Math.max(p, q) / Math.max(1e-9, Math.min(p, q))) * Math.SQRT2 * sigma * Math.hypot(1 / p, 1 / q);
+	const tiltA = Math.max(a, c) / Math.max(1e-9, Math.min(a, c));
+	const tiltB = Math.max(b, d) / Math.max(1e-9, Math.min(b, d));
+	return {
+		margin: sigma / Math.min(width, height),
+		fill: (Math.SQRT2 * sigma) / Math.min(width, height),
+		tilt: tiltA >= tiltB ? ratio(a, c) : ratio(b, d),
+	};
 }
 
 /** Measures margin, fill and tilt of a quad in a width × height image. */
@@ -85,7 +101,12 @@ export function framingCheck(
 		};
 	}
 	const m = measureFraming(found.corners, width, height);
-	const details = { margin: round(m.margin), fill: round(m.fill), tilt: round(m.tilt), frameSides: found.frameSides };
+	const details: Record<string, number> = {
+		margin: round(m.margin),
+		fill: round(m.fill),
+		tilt: round(m.tilt),
+		frameSides: found.frameSides,
+	};
 	if (!found.confident) {
 		// Drawn for the user to see, but no margin, size or tilt verdict rests on a shape the finder doubts.
 		return {
@@ -98,7 +119,13 @@ export function framingCheck(
 			details,
 		};
 	}
-	if (found.frameSides > 0 || m.margin < -CUT_OFF_TOLERANCE) {
+	const spread = found.uncertainty
+		? framingSpread(found.corners, found.uncertainty * Math.max(width, height), width, height)
+		: null;
+	// A corner only just past the cut-off line, within the corners' own uncertainty, is not called cut off: the
+	// document is at least near the edge, which the margin row says; a scan's border must not read as cut off.
+	const cutOffLine = -CUT_OFF_TOLERANCE - (spread ? VERDICT_BAND_SIGMAS * spread.margin : 0);
+	if (found.frameSides > 0 || m.margin < cutOffLine) {
 		return {
 			id: 'framing',
 			status: 'fail',
@@ -110,7 +137,8 @@ export function framingCheck(
 		};
 	}
 	const rows: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
-		{ problem: 'near-edge', value: m.margin, threshold: marginThreshold, unit: 'share' },
+		// Past the cut-off line but within the uncertainty band (above): near the edge, graded at that line.
+		{ problem: 'near-edge', value: Math.max(m.margin, -CUT_OFF_TOLERANCE), threshold: marginThreshold, unit: 'share' },
 		{
 			problem: 'too-small-in-frame',
 			value: m.fill,
@@ -124,14 +152,31 @@ export function framingCheck(
 			unit: 'ratio',
 		},
 	];
-	let worst: (typeof rows)[number] & { status: CheckStatus } = {
-		...rows[0]!,
-		status: grade(rows[0]!.value, rows[0]!.threshold),
-	};
-	for (const r of rows.slice(1)) {
+	// A measure within the finder's own uncertainty of its warning threshold gets no verdict either way: the
+	// corners cannot tell a tilt of 1.149 from 1.151. It is left out of the verdict and named in the details.
+	// Only the line between passing and a warning: either side of the fail line the problem is the same one.
+	const band = (value: number, t: Threshold, sd: number) => Math.abs(value - t.warn) < VERDICT_BAND_SIGMAS * sd;
+	const judged = rows.filter((r) => {
+		const sd = spread ? spread[UNSURE_KEY[r.problem as Measured]] : 0;
+		if (!spread || !band(r.value, r.threshold, sd)) return true;
+		details[`${UNSURE_KEY[r.problem as Measured]}Unsure` as const] = 1;
+		return false;
+	});
+	let worst: ((typeof rows)[number] & { status: CheckStatus }) | null = null;
+	for (const r of judged) {
 		const status = grade(r.value, r.threshold);
-		if (isWorse(status, worst.status)) worst = { ...r, status };
+		if (!worst || isWorse(status, worst.status)) worst = { ...r, status };
 	}
+	if (!worst)
+		return {
+			id: 'framing',
+			status: 'pass',
+			problem: null,
+			value: 0,
+			threshold: marginThreshold,
+			unit: 'share',
+			details,
+		};
 	return {
 		id: 'framing',
 		status: worst.status,
@@ -142,6 +187,14 @@ export function framingCheck(
 		details,
 	};
 }
+
+type Measured = 'near-edge' | 'too-small-in-frame' | 'tilted';
+/** The measure behind each framing problem; `details[<measure>Unsure]` is 1 when it got no verdict. */
+export const UNSURE_KEY: Record<Measured, keyof FramingMeasure> = {
+	'near-edge': 'margin',
+	'too-small-in-frame': 'fill',
+	tilted: 'tilt',
+};
 
 function round(v: number): number {
 	return Math.round(v * 1000) / 1000;

@@ -5,7 +5,7 @@
  */
 import sharp from 'sharp';
 import { analyzePhoto } from '../analyze';
-import { framingCheck } from '../framing';
+import { framingCheck, UNSURE_KEY } from '../framing';
 import type { Quad } from '../quad';
 import { GLARE_WARN } from '../thresholds';
 import type { GlareRegion, PhotoAnalysis, Point, ProblemCode, RgbaImage } from '../types';
@@ -89,6 +89,10 @@ export async function evaluateCase(c: CompositeCase): Promise<CaseResult> {
 	const framing = analysis.checks.find((k) => k.id === 'framing')!;
 	const diag = Math.hypot(image.width, image.height);
 	const corners = analysis.document && !analysis.document.fillsFrame ? analysis.document.corners : null;
+	const truth = truthVerdict(c.corners, c.cutOff, image.width, image.height);
+	// A measure the checker left without a verdict (too close to its threshold to tell) is its "not sure" too.
+	const key = truth && truth in UNSURE_KEY ? UNSURE_KEY[truth as keyof typeof UNSURE_KEY] : null;
+	const unjudged = key !== null && framing.details?.[`${key}Unsure`] === 1;
 	return {
 		documentSource: c.documentSource,
 		backgroundSource: c.backgroundSource,
@@ -96,10 +100,10 @@ export async function evaluateCase(c: CompositeCase): Promise<CaseResult> {
 		seed: c.seed,
 		label: `${c.kind} on ${c.background}${c.effects.length ? ` (${c.effects.join(', ')})` : ''}, q${c.jpegQuality}`,
 		cutOff: c.cutOff,
-		truth: truthVerdict(c.corners, c.cutOff, image.width, image.height),
+		truth,
 		got: framing.problem,
 		cornerError: corners ? worstCornerError(corners, c.corners) / diag : Infinity,
-		notSure: framing.problem === 'document-not-found' || framing.problem === 'fills-frame',
+		notSure: framing.problem === 'document-not-found' || framing.problem === 'fills-frame' || unjudged,
 	};
 }
 
