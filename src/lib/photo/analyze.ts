@@ -5,7 +5,6 @@ import { findDocument, type DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
-import { histogram, histogramQuantile } from './luma';
 import { aligned } from './resize';
 import { rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
@@ -13,13 +12,7 @@ import { regionStats, withoutPixels } from './region';
 import { documentDpi, resolutionCheck } from './resolution';
 import { sharpnessCheck, measureSharpness } from './sharpness';
 import { summarize } from './score';
-import {
-	DOC_INSET,
-	NOT_FOUND_BORDER,
-	SHARPNESS_MIN_RANGE,
-	SHARPNESS_STRETCH_HIGH,
-	SHARPNESS_STRETCH_LOW,
-} from './thresholds';
+import { DOC_INSET, NOT_FOUND_BORDER } from './thresholds';
 import type {
 	AnalyzeOptions,
 	FoundDocument,
@@ -122,7 +115,7 @@ function analyzeDocument(
 		// Edges right at the border: a scan or tight crop, not a document running out of the frame.
 		fillsFrame = true;
 		found = null;
-	} else if (!found && looksLikeFullFrameDocument(w, h) && hasDetail(luma)) {
+	} else if (!found && looksLikeFullFrameDocument(luma, w, h)) {
 		fillsFrame = true;
 		docQuad = frameQuad;
 	}
@@ -183,13 +176,4 @@ function analyzeDocument(
 		measuredOn,
 		faceDetection: 'not-applicable',
 	};
-}
-
-/** True when the image is not flat (a blank table or wall is not a document filling the frame). */
-function hasDetail(luma: Uint8Array): boolean {
-	const bins = histogram(luma);
-	return (
-		histogramQuantile(bins, SHARPNESS_STRETCH_HIGH) - histogramQuantile(bins, SHARPNESS_STRETCH_LOW) >=
-		SHARPNESS_MIN_RANGE
-	);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { framingCheck, framingSpread, measureFraming } from './framing';
+import { seededRandom } from '../testing/seeded-random';
+import { borderPrintShares, framingCheck, framingSpread, looksLikeFullFrameDocument, measureFraming } from './framing';
 import type { Quad } from './quad';
 import { CUT_OFF_TOLERANCE, TILT_WARN, VERDICT_BAND_SIGMAS } from './thresholds';
 
@@ -98,5 +99,58 @@ describe('framingCheck at the cut-off line', () => {
 	it('still calls a corner well past the line cut off, and exact corners just past it too', () => {
 		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.02, 1 / 320), false, W, H).problem).toBe('cut-off');
 		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.001), false, W, H).problem).toBe('cut-off');
+	});
+});
+
+describe('looksLikeFullFrameDocument: a scan cropped to the document, or a photo whose edges were missed', () => {
+	/**
+	 * A luma picture of paper (luma 225) with lines of dark "words" printed inside the box [x0, x1) × [y0, y1),
+	 * and a flat surface (luma `surface`) outside it.
+	 */
+	function printed(
+		width: number,
+		height: number,
+		box: { x0: number; y0: number; x1: number; y1: number },
+		surface = 225,
+	): Uint8Array {
+		const luma = new Uint8Array(width * height).fill(surface);
+		const random = seededRandom(3);
+		for (let y = box.y0; y < box.y1; y++) for (let x = box.x0; x < box.x1; x++) luma[y * width + x] = 225;
+		// Lines of text every 12 px, words 10–40 px long with 6 px gaps, the margin as a scan keeps it: 2 px.
+		for (let top = box.y0 + 2; top + 7 < box.y1; top += 12) {
+			for (let x = box.x0 + 2; x < box.x1 - 2;) {
+				const length = 10 + Math.floor(random() * 30);
+				for (let y = top; y < top + 7; y++)
+					for (let i = x; i < Math.min(x + length, box.x1 - 2); i++) luma[y * width + i] = 40;
+				x += length + 6;
+			}
+		}
+		return luma;
+	}
+	const whole = (w: number, h: number) => ({ x0: 0, y0: 0, x1: w, y1: h });
+
+	it('takes a passport-shaped scan with print along every side for the document filling the frame', () => {
+		expect(looksLikeFullFrameDocument(printed(710, 500, whole(710, 500)), 710, 500)).toBe(true);
+		expect(Math.min(...borderPrintShares(printed(710, 500, whole(710, 500)), 710, 500))).toBe(1);
+	});
+
+	it('does not take a smaller card on plain paper for it, whatever the picture’s shape', () => {
+		// The card covers the middle half; the border is flat paper of another shade.
+		const card = { x0: 180, y0: 125, x1: 530, y1: 375 };
+		expect(looksLikeFullFrameDocument(printed(710, 500, card, 200), 710, 500)).toBe(false);
+		expect(Math.max(...borderPrintShares(printed(710, 500, card, 200), 710, 500))).toBe(0);
+	});
+
+	it('does not take a page with a flat strip along one side (paper showing beyond its edge) for it', () => {
+		const strip = { x0: 0, y0: 0, x1: 710, y1: 440 };
+		expect(looksLikeFullFrameDocument(printed(710, 500, strip, 200), 710, 500)).toBe(false);
+	});
+
+	it('does not take a phone’s uncropped 4:3 frame for a crop, even with print or texture up to every edge', () => {
+		expect(looksLikeFullFrameDocument(printed(800, 600, whole(800, 600)), 800, 600)).toBe(false);
+	});
+
+	it('does not take a blank picture for a document', () => {
+		expect(looksLikeFullFrameDocument(new Uint8Array(710 * 500).fill(128), 710, 500)).toBe(false);
 	});
 });

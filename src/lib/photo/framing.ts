@@ -6,6 +6,9 @@ import {
 	FILL_WARN,
 	FULL_FRAME_ASPECT_MAX,
 	FULL_FRAME_ASPECT_MIN,
+	FULL_FRAME_BORDER_DEPTH,
+	FULL_FRAME_BORDER_SHARE,
+	FULL_FRAME_CELL_RANGE,
 	FULL_FRAME_HUG,
 	MARGIN_MIN,
 	TILT_FAIL,
@@ -72,10 +75,53 @@ export function hugsFrame(corners: Quad, width: number, height: number): boolean
 	);
 }
 
-/** True when an image with no edges found is shaped like a tight crop or scan of a document. */
-export function looksLikeFullFrameDocument(width: number, height: number): boolean {
+/**
+ * True when a picture in which no edges were found is a scan or crop to the document alone: it has a document's
+ * shape, and print reaches most of the way along each of its four sides, where the document's edges are. A photo
+ * with a background fails one or the other: a phone's 4:3 frame is not a document's shape, and a smaller document
+ * on a plain surface leaves the border flat. `luma` is width × height, one byte a pixel.
+ */
+export function looksLikeFullFrameDocument(luma: Uint8Array, width: number, height: number): boolean {
 	const aspect = Math.max(width, height) / Math.min(width, height);
-	return aspect >= FULL_FRAME_ASPECT_MIN && aspect <= FULL_FRAME_ASPECT_MAX;
+	if (!(aspect >= FULL_FRAME_ASPECT_MIN && aspect <= FULL_FRAME_ASPECT_MAX)) return false;
+	return Math.min(...borderPrintShares(luma, width, height)) >= FULL_FRAME_BORDER_SHARE;
+}
+
+/**
+ * For the top, right, bottom and left sides: the share of the cells along a band FULL_FRAME_BORDER_DEPTH deep
+ * whose luma spreads at least FULL_FRAME_CELL_RANGE levels (p5 to p95), i.e. that show print rather than a flat surface.
+ */
+export function borderPrintShares(luma: Uint8Array, width: number, height: number): [number, number, number, number] {
+	const depth = Math.max(1, Math.min(Math.round(FULL_FRAME_BORDER_DEPTH * Math.min(width, height)), width, height));
+	const cells = (length: number) => Math.max(1, Math.round(length / (2 * depth)));
+	const share = (count: number, cell: (i: number) => [number, number, number, number]) => {
+		let printed = 0;
+		for (let i = 0; i < count; i++) if (spread(luma, width, ...cell(i)) >= FULL_FRAME_CELL_RANGE) printed++;
+		return printed / count;
+	};
+	const across = cells(width);
+	const down = cells(height);
+	const xAt = (i: number) => Math.floor((i * width) / across);
+	const yAt = (i: number) => Math.floor((i * height) / down);
+	return [
+		share(across, (i) => [xAt(i), 0, xAt(i + 1), depth]),
+		share(down, (i) => [width - depth, yAt(i), width, yAt(i + 1)]),
+		share(across, (i) => [xAt(i), height - depth, xAt(i + 1), height]),
+		share(down, (i) => [0, yAt(i), depth, yAt(i + 1)]),
+	];
+}
+
+/** p95 − p5 of the luma in the box [x0, x1) × [y0, y1). */
+function spread(luma: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number): number {
+	const bins = new Uint32Array(256);
+	for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) bins[luma[y * width + x]!]!++;
+	const n = Math.max(1, (x1 - x0) * (y1 - y0));
+	const quantile = (q: number) => {
+		let seen = 0;
+		for (let v = 0; v < 256; v++) if ((seen += bins[v]!) >= q * n) return v;
+		return 255;
+	};
+	return quantile(0.95) - quantile(0.05);
 }
 
 /**

@@ -184,10 +184,25 @@ export const TILT_FAIL = 1.3;
 export const DOC_ASPECT_MIN = 1.1;
 /** Upper aspect bound (see DOC_ASPECT_MIN). */
 export const DOC_ASPECT_MAX = 2.6;
-/** Image aspect range in which an edge-less image is taken for a tight crop or scan of a document (own choice). */
-export const FULL_FRAME_ASPECT_MIN = 1.3;
-/** Upper bound (see FULL_FRAME_ASPECT_MIN). */
+/**
+ * Image aspect range in which an edge-less image may be a scan or crop to the document alone: such a picture has
+ * the document's own shape (passport page, ID-2 and A4 1.41–1.42, ID-1 1.59), give or take a hand-drawn crop. The
+ * lower bound sits between a phone camera's uncropped 4:3 frame (1.33) and 1.41 less ~3.5 %: a 4:3 photo in which
+ * no edge was found is a photo whose edges were missed, not a crop (own choice; was 1.3, which took 4:3 in).
+ */
+export const FULL_FRAME_ASPECT_MIN = 1.36;
+/** Upper bound (see FULL_FRAME_ASPECT_MIN): ID-1 1.59 plus ~7 %; 16:9 (1.78) stays out. */
 export const FULL_FRAME_ASPECT_MAX = 1.7;
+/**
+ * Depth of the band along each side of an edge-less picture in which print must show for it to be taken for a
+ * scan (the document's edge is the picture's border, and a document's print, guilloche or photo runs near each
+ * edge), as a share of the picture's short side; the band is read in cells about twice as long as deep (own choice).
+ */
+export const FULL_FRAME_BORDER_DEPTH = 0.06;
+/** A border cell shows print when its p5–p95 luma range is at least this: SHARPNESS_MIN_RANGE's 12 levels of detail, read so that a speck does not count. */
+export const FULL_FRAME_CELL_RANGE = 12;
+/** Share of the cells along every side that must show print: most of each side, not a flat surface around a smaller document (own choice; measured: scans 0.85–1, a card on plain paper 0–0.13). */
+export const FULL_FRAME_BORDER_SHARE = 0.5;
 /** A quad whose every corner is within this share of the image's corner is the whole image: a scan or crop (own choice). */
 export const FULL_FRAME_HUG = 0.05;
 /** Share of each side pulled in toward the centre before measuring inside the document (own choice). */
