@@ -40,6 +40,11 @@ interface CheckListProps<C extends ListedCheck> {
 	advice: (check: C) => string;
 	/** The article that fixes the check when it did not pass (an id under src/content/docs), or null. */
 	article: (check: C) => string | null;
+	/**
+	 * The badge's words when the check passed only because a measure was too close to call (no verdict
+	 * either way), or null: such a check is not shown as a plain pass.
+	 */
+	unsure?: (check: C) => string | null;
 	locale: Locale;
 }
 
@@ -51,21 +56,25 @@ export function CheckList<C extends ListedCheck>({
 	name,
 	advice,
 	article,
+	unsure,
 	locale,
 }: CheckListProps<C>) {
 	return (
 		<ul class="check-results__checks">
 			{problemsFirst(checks).map((check) => {
-				const id = check.status === 'pass' ? null : article(check);
+				const unsureBadge = check.status === 'pass' ? (unsure?.(check) ?? null) : null;
+				const id = check.status === 'pass' && !unsureBadge ? null : article(check);
+				const modifier = unsureBadge ? 'unsure' : check.status;
 				return (
 					<li
 						key={check.id}
-						class={`check-results__check check-results__check--${check.status} ${block}__check`}
+						class={`check-results__check check-results__check--${modifier} ${block}__check`}
 						data-check={check.id}
 						data-status={check.status}
+						data-unsure={unsureBadge ? 'true' : undefined}
 					>
 						<span class="check-results__name">{name(check)}</span>{' '}
-						<span class="check-results__badge">{common.checkStatus[check.status]}</span>
+						<span class="check-results__badge">{unsureBadge ?? common.checkStatus[check.status]}</span>
 						<p class={`check-results__advice ${block}__advice`}>
 							{advice(check)}
 							{id && (

@@ -6,7 +6,7 @@
  * never leaves the device: no network request, no upload, no storage.
  */
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FileProblem, PhotoAnalysis } from '../lib/photo';
+import type { FileProblem, FramingMeasure, PhotoAnalysis, PhotoCheck } from '../lib/photo';
 import type { AnalyzeRequest, PrepareRequest, WorkerAnswer, WorkerTimings } from '../workers/photo-messages';
 import './checker-frame.css';
 import './PhotoChecker.css';
@@ -186,16 +186,42 @@ export function PhotoChecks({
 	locale: Locale;
 }) {
 	return (
-		<CheckList
-			block="photo-checker"
-			checks={analysis.checks}
-			common={m.common}
-			name={(check) => m.photo.checks[check.id]}
-			advice={(check) => (check.problem ? m.photo.problems[check.problem] : m.photo.checkOk[check.id])}
-			article={(check) => PHOTO_CHECK_ARTICLES[check.id]}
-			locale={locale}
-		/>
+		<>
+			{analysis.measuredOn === 'centre' && <p class="photo-checker__measured-on">{m.photo.measuredOnCentre}</p>}
+			<CheckList
+				block="photo-checker"
+				checks={analysis.checks}
+				common={m.common}
+				name={(check) => m.photo.checks[check.id]}
+				advice={(check) => checkAdvice(m, check)}
+				article={(check) => PHOTO_CHECK_ARTICLES[check.id]}
+				unsure={(check) => (unsureMeasures(check).length > 0 ? m.photo.unsure.badge : null)}
+				locale={locale}
+			/>
+		</>
 	);
+}
+
+/** The framing measures the analysis left without a verdict, too close to their limit to call (`<measure>Unsure`). */
+export function unsureMeasures(check: PhotoCheck): Array<keyof FramingMeasure> {
+	return UNSURE_MEASURES.filter((measure) => check.details?.[`${measure}Unsure`] === 1);
+}
+
+const UNSURE_MEASURES: ReadonlyArray<keyof FramingMeasure> = ['margin', 'fill', 'tilt'];
+
+/**
+ * What to do about one check. A problem's advice, or what was fine; then a line for each measure too close
+ * to call. "All four corners, with a margin" is not said when the margin itself is too close to call; a
+ * glare check judged on the middle of the picture does not claim the document is free of glare.
+ */
+function checkAdvice(m: Words['m'], check: PhotoCheck): string {
+	const unsure = unsureMeasures(check);
+	const lines: string[] = [];
+	if (check.problem) lines.push(m.photo.problems[check.problem]);
+	else if (check.id === 'glare' && check.details?.onDocument === 0) lines.push(m.photo.glareOkCentre);
+	else if (!unsure.includes('margin')) lines.push(m.photo.checkOk[check.id]);
+	for (const measure of unsure) lines.push(m.photo.unsure[measure]);
+	return lines.join(' ');
 }
 
 /** The document outline and glare boxes, in the analysed image's pixels, stretched over the preview. */

@@ -204,6 +204,16 @@ function screens(locale: Locale): string[] {
 		...PHOTO_CHECKS.map((id) => check(id, 'pass', null)),
 	];
 	render(h(PhotoChecks, { words, analysis: { checks: photoChecks } as PhotoAnalysis, locale }));
+	// Framing measures too close to call (alone, and beside a problem), and glare judged on the middle of the picture.
+	const unsure = (status: PhotoCheck['status'], problem: ProblemCode | null): PhotoCheck => ({
+		...check('framing', status, problem),
+		details: { marginUnsure: 1, fillUnsure: 1, tiltUnsure: 1 },
+	});
+	const centre: PhotoCheck = { ...check('glare', 'pass', null), details: { onDocument: 0 } };
+	for (const framing of [unsure('pass', null), unsure('warn', 'too-small-in-frame')])
+		render(
+			h(PhotoChecks, { words, analysis: { checks: [framing, centre], measuredOn: 'centre' } as PhotoAnalysis, locale }),
+		);
 	for (const verdict of ['good', 'fix', 'retake'] as const)
 		render(h(PhotoVerdict, { words, analysis: { verdict, score: 87 } as PhotoAnalysis }));
 	for (const problem of Object.keys(english.photo.fileProblems) as FileProblem[])
@@ -343,6 +353,10 @@ describe.each(RENDERED)('checkers in %s', (locale) => {
 			m.name.headlines.confusable.split('{')[0]!,
 			m.name.explanations['older-russian-passport'],
 			m.photo.problems.glare,
+			m.photo.unsure.badge,
+			m.photo.unsure.tilt,
+			m.photo.measuredOnCentre,
+			m.photo.glareOkCentre,
 			m.selfie.problems['several-faces'],
 			m.ready.codes['other-country'],
 			t.format(m.name.checkOk, { field: m.name.checkDigits.birthDateCheckDigit }),

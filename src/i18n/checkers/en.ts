@@ -35,7 +35,7 @@ import type {
 	Script,
 	Verdict,
 } from '../../lib/names';
-import type { CheckId, CheckStatus, FileProblem, PhotoAnalysis, ProblemCode } from '../../lib/photo';
+import type { CheckId, CheckStatus, FileProblem, FramingMeasure, PhotoAnalysis, ProblemCode } from '../../lib/photo';
 import type { FaceCheckId, FaceCheckStatus, FaceProblem, SelfieSizeProblem } from '../../lib/face';
 import type { ItemStatus, ReportCode, ReportItemId } from '../../lib/ready';
 import type { MrzReadStatus } from '../../lib/mrz/decide';
@@ -424,6 +424,21 @@ export const messages = {
 			framing: 'All four corners are in the picture, with a margin.',
 			color: 'A colour photo.',
 		} satisfies Record<CheckId, string>,
+		/**
+		 * A framing measure so close to its limit that the corners found cannot tell which side it is on: no
+		 * verdict, and what to do to be safe. `badge` replaces the check's badge when nothing else is wrong.
+		 */
+		unsure: {
+			badge: 'Too close to call',
+			margin: 'Margin: too close to call. Leave a little more space around the document.',
+			fill: 'Size: too close to call. Move a little closer, so the document fills most of the picture.',
+			tilt: 'Tilt: too close to call. Hold the phone flat above the document.',
+		} satisfies Record<keyof FramingMeasure | 'badge', string>,
+		/** Shown above the checks when the document's edges were not found. */
+		measuredOnCentre:
+			'We could not find the edges of the document, so glare and light were checked on the middle of the picture.',
+		/** The glare check's pass when it was judged on the middle of the picture (see measuredOnCentre). */
+		glareOkCentre: 'No glare found in the middle of the picture.',
 		problems: {
 			'image-too-small':
 				'The photo is small. Use your phone’s main camera at full resolution, and send the original file rather than a screenshot or a copy from a chat app.',

@@ -381,6 +381,15 @@ export const messages: CheckerMessages = {
 			framing: 'Las cuatro esquinas están en la imagen, con margen.',
 			color: 'Es una foto en color.',
 		},
+		unsure: {
+			badge: 'Justo en el límite',
+			margin: 'Margen: justo en el límite. Deja un poco más de espacio alrededor del documento.',
+			fill: 'Tamaño: justo en el límite. Acércate un poco, para que el documento ocupe casi toda la imagen.',
+			tilt: 'Inclinación: justo en el límite. Sostén el teléfono plano encima del documento.',
+		},
+		measuredOnCentre:
+			'No encontramos los bordes del documento, así que los reflejos y la luz se comprobaron en el centro de la imagen.',
+		glareOkCentre: 'No se encontraron reflejos en el centro de la imagen.',
 		problems: {
 			'image-too-small':
 				'La foto es pequeña. Usa la cámara principal del teléfono a resolución completa y envía el archivo original, no una captura de pantalla ni una copia de una aplicación de chat.',

@@ -348,6 +348,15 @@ export const messages: CheckerMessages = {
 			framing: 'Keempat sudut ada di dalam gambar, dengan sedikit jarak.',
 			color: 'Foto berwarna.',
 		},
+		unsure: {
+			badge: 'Di ambang batas',
+			margin: 'Jarak tepi: di ambang batas. Sisakan sedikit lebih banyak jarak di sekitar dokumen.',
+			fill: 'Ukuran: di ambang batas. Dekatkan kamera sedikit agar dokumen memenuhi sebagian besar gambar.',
+			tilt: 'Kemiringan: di ambang batas. Pegang ponsel rata di atas dokumen.',
+		},
+		measuredOnCentre:
+			'Kami tidak bisa menemukan tepi dokumen, jadi silau dan cahaya diperiksa di bagian tengah gambar.',
+		glareOkCentre: 'Tidak ada silau di bagian tengah gambar.',
 		problems: {
 			'image-too-small':
 				'Fotonya kecil. Gunakan kamera utama ponsel dengan resolusi penuh, dan kirim file aslinya, bukan tangkapan layar atau salinan dari aplikasi chat.',

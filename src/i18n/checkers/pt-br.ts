@@ -375,6 +375,15 @@ export const messages: CheckerMessages = {
 			framing: 'Os quatro cantos estão na imagem, com margem.',
 			color: 'Uma foto colorida.',
 		},
+		unsure: {
+			badge: 'No limite',
+			margin: 'Margem: no limite. Deixe um pouco mais de espaço em volta do documento.',
+			fill: 'Tamanho: no limite. Aproxime-se um pouco, para o documento ocupar a maior parte da imagem.',
+			tilt: 'Inclinação: no limite. Segure o celular reto em cima do documento.',
+		},
+		measuredOnCentre:
+			'Não encontramos as bordas do documento, então o reflexo e a luz foram verificados no meio da imagem.',
+		glareOkCentre: 'Nenhum reflexo encontrado no meio da imagem.',
 		problems: {
 			'image-too-small':
 				'A foto é pequena. Use a câmera principal do celular na resolução máxima e envie o arquivo original, e não uma captura de tela ou uma cópia de um app de mensagens.',

@@ -350,6 +350,14 @@ export const messages: CheckerMessages = {
 			framing: 'Dört köşe de boşlukla birlikte görüntüde.',
 			color: 'Renkli bir fotoğraf.',
 		},
+		unsure: {
+			badge: 'Sınırda',
+			margin: 'Boşluk: sınırda. Belgenin çevresinde biraz daha boşluk bırakın.',
+			fill: 'Boyut: sınırda. Belge görüntünün büyük kısmını kaplayacak şekilde biraz yaklaşın.',
+			tilt: 'Eğim: sınırda. Telefonu belgenin üstünde düz tutun.',
+		},
+		measuredOnCentre: 'Belgenin kenarlarını bulamadık, bu yüzden parlama ve ışık görüntünün ortasında kontrol edildi.',
+		glareOkCentre: 'Görüntünün ortasında parlama bulunmadı.',
 		problems: {
 			'image-too-small':
 				'Fotoğraf küçük. Telefonunuzun ana kamerasını tam çözünürlükte kullanın ve ekran görüntüsü ya da bir sohbet uygulamasından gelen kopya yerine orijinal dosyayı gönderin.',

@@ -348,6 +348,14 @@ export const messages: CheckerMessages = {
 			framing: 'Cả bốn góc đều nằm trong ảnh, có chừa khoảng trống.',
 			color: 'Ảnh màu.',
 		},
+		unsure: {
+			badge: 'Sát giới hạn',
+			margin: 'Khoảng trống: sát giới hạn. Hãy chừa thêm một chút khoảng trống quanh giấy tờ.',
+			fill: 'Kích thước: sát giới hạn. Đưa máy lại gần hơn một chút để giấy tờ chiếm gần hết ảnh.',
+			tilt: 'Độ nghiêng: sát giới hạn. Giữ điện thoại phẳng phía trên giấy tờ.',
+		},
+		measuredOnCentre: 'Không tìm thấy các cạnh của giấy tờ, nên lóa sáng và ánh sáng được kiểm tra ở giữa ảnh.',
+		glareOkCentre: 'Không thấy vệt lóa nào ở giữa ảnh.',
 		problems: {
 			'image-too-small':
 				'Ảnh nhỏ. Hãy dùng camera chính của điện thoại ở độ phân giải đầy đủ, và gửi tệp gốc thay vì ảnh chụp màn hình hay bản sao từ ứng dụng chat.',

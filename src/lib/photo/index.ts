@@ -9,6 +9,7 @@ export {
 	type LumaBand,
 	type RgbInput,
 } from './pipeline';
+export type { FramingMeasure } from './framing';
 export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
 export type { WorkingImage } from './working';
 export { findDocument, type DocumentCandidate } from './find-document';
