@@ -205,6 +205,9 @@ describeBrowser('photo checker', () => {
 			if (status !== 'pass') {
 				expect(status).toBe('warn');
 				expect(await framing.innerText()).toMatch(/angle|tilt|flat/i);
+			} else if ((await framing.getAttribute('data-unsure')) === 'true') {
+				// A tilt on the line that the corners cannot call either way is said to be so, not shown as a pass.
+				expect(await framing.innerText()).toMatch(/too close to call/i);
 			}
 			const viewBox = (await page.locator('.photo-checker__overlay').getAttribute('viewBox'))!.split(' ').map(Number);
 			const [width, height] = [viewBox[2]!, viewBox[3]!];
@@ -302,6 +305,25 @@ describeBrowser('photo checker', () => {
 			}
 		},
 	);
+
+	test('a photo with no document found says glare and light were checked on the middle of the picture', async () => {
+		// A plain wall: nothing to find, so nothing for glare to be measured on but the middle of the picture.
+		const file = join(folder, 'plain-wall.jpg');
+		await sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 150, g: 140, b: 120 } } })
+			.jpeg({ quality: 85 })
+			.toFile(file);
+		const page = await site.newPage();
+		await openChecker(page, site.url('checkers/photo/'));
+		await page.locator('.photo-checker input[type="file"]:not([capture])').setInputFiles(file);
+		await page.locator('.photo-checker__verdict').waitFor({ timeout: 30_000 });
+		await expect.poll(() => page.locator('.photo-checker__measured-on').innerText()).toMatch(/middle of the picture/);
+		const glare = page.locator('.photo-checker__check[data-check="glare"]');
+		expect(await glare.innerText()).toMatch(/middle of the picture/);
+		expect(await page.locator('.photo-checker__check[data-check="framing"]').innerText()).toMatch(
+			/could not find the edges/,
+		);
+		expect(site.errors(page)).toEqual([]);
+	});
 
 	test('each bad file shows its message, and the page stays usable', async () => {
 		const page = await site.newPage();
