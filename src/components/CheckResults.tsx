@@ -59,34 +59,39 @@ export function CheckList<C extends ListedCheck>({
 	unsure,
 	locale,
 }: CheckListProps<C>) {
+	// A pass with a measure too close to call comes after the problems, before the plain passes.
+	const unsureBadgeOf = (check: C) => (check.status === 'pass' ? (unsure?.(check) ?? null) : null);
+	const passRank = (check: C) => (check.status !== 'pass' ? 0 : unsureBadgeOf(check) ? 1 : 2);
 	return (
 		<ul class="check-results__checks">
-			{problemsFirst(checks).map((check) => {
-				const unsureBadge = check.status === 'pass' ? (unsure?.(check) ?? null) : null;
-				const id = check.status === 'pass' && !unsureBadge ? null : article(check);
-				const modifier = unsureBadge ? 'unsure' : check.status;
-				return (
-					<li
-						key={check.id}
-						class={`check-results__check check-results__check--${modifier} ${block}__check`}
-						data-check={check.id}
-						data-status={check.status}
-						data-unsure={unsureBadge ? 'true' : undefined}
-					>
-						<span class="check-results__name">{name(check)}</span>{' '}
-						<span class="check-results__badge">{unsureBadge ?? common.checkStatus[check.status]}</span>
-						<p class={`check-results__advice ${block}__advice`}>
-							{advice(check)}
-							{id && (
-								<>
-									{' '}
-									<a href={localeArticleHref(id, locale)}>{common.readMore}</a>
-								</>
-							)}
-						</p>
-					</li>
-				);
-			})}
+			{[...problemsFirst(checks)]
+				.sort((a, b) => passRank(a) - passRank(b))
+				.map((check) => {
+					const unsureBadge = unsureBadgeOf(check);
+					const id = check.status === 'pass' && !unsureBadge ? null : article(check);
+					const modifier = unsureBadge ? 'unsure' : check.status;
+					return (
+						<li
+							key={check.id}
+							class={`check-results__check check-results__check--${modifier} ${block}__check`}
+							data-check={check.id}
+							data-status={check.status}
+							data-unsure={unsureBadge ? 'true' : undefined}
+						>
+							<span class="check-results__name">{name(check)}</span>{' '}
+							<span class="check-results__badge">{unsureBadge ?? common.checkStatus[check.status]}</span>
+							<p class={`check-results__advice ${block}__advice`}>
+								{advice(check)}
+								{id && (
+									<>
+										{' '}
+										<a href={localeArticleHref(id, locale)}>{common.readMore}</a>
+									</>
+								)}
+							</p>
+						</li>
+					);
+				})}
 		</ul>
 	);
 }

@@ -76,6 +76,21 @@ describe.each(localesWithTable())('photo checker words in %s', (locale) => {
 		expect(li).not.toContain(m.photo.unsure.margin);
 	});
 
+	test('it comes after the problems and before the plain passes', () => {
+		const unsure = framing(trapezoid(100, 700, 200 * TILT_WARN + 0.5, 200));
+		const other = (id: PhotoCheck['id'], status: PhotoCheck['status']): PhotoCheck => ({
+			id,
+			status,
+			problem: status === 'pass' ? null : 'soft',
+			value: 0,
+			threshold: { direction: 'min', warn: 1, fail: 0 },
+			unit: '',
+		});
+		const html = shown(locale, [other('resolution', 'pass'), unsure, other('sharpness', 'warn')]);
+		const order = [...html.matchAll(/data-check="([a-z]+)"/g)].map((match) => match[1]);
+		expect(order).toEqual(['sharpness', 'framing', 'resolution']);
+	});
+
 	test('a margin too close to call does not claim "all four corners, with a margin"', () => {
 		// Left corners just inside the warning margin, within two of the corners' standard deviations of it.
 		const x0 = (MARGIN_MIN + 0.0005) * W;
