@@ -618,8 +618,14 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 	if (best.score < FIND_MIN_SCORE) return null;
 	// The best rival elsewhere in the picture: neither quad holds the other's centre. A quad nested in the winner
 	// (the portrait, the MRZ band) or round it (a shadow, the hand) is the same find, judged by its score alone.
+	// A rival must come close in its evidence too, not only in its score: a long strip of bricks or band of keys
+	// scores on its size, but with little print and support it is no other document.
 	const rival = kept.find(
-		(k) => k !== best && !contains(k.corners, centreOf(best.corners)) && !contains(best.corners, centreOf(k.corners)),
+		(k) =>
+			k !== best &&
+			k.evidence > FIND_SURE_RATIO * best.evidence &&
+			!contains(k.corners, centreOf(best.corners)) &&
+			!contains(best.corners, centreOf(k.corners)),
 	);
 	const confident = best.evidence >= FIND_SURE_EVIDENCE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
 	const refined = refineSides(best.poly, best.sideLines, edges);
