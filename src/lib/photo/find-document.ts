@@ -31,6 +31,7 @@ import {
 	FIND_MIN_SCORE,
 	FIND_MIN_VOTES,
 	FIND_MIN_VOTES_SHARE,
+	FIND_PIXEL_SIDE,
 	FIND_SURE_RATIO,
 	FIND_SURE_EVIDENCE,
 	FRAME_SIDE_PENALTY,
@@ -104,6 +105,8 @@ interface EdgeMap {
 	orientation: Uint8Array;
 	/** The blurred R, G and B planes the edges came from: the sides are refined on them. */
 	planes: [Float32Array, Float32Array, Float32Array];
+	/** The finder's distances in pixels are multiplied by this: the copy's long side over FIND_PIXEL_SIDE, at least 1. */
+	pixel: number;
 }
 
 /** Finds the document; corners come back in the coordinates of `image`. */
@@ -147,7 +150,7 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	const orientation = new Uint8Array(n).fill(255);
 	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
 	hysteresis(orientation, mag, w, h);
-	return { width: w, height: h, orientation, planes: [r, g, b] };
+	return { width: w, height: h, orientation, planes: [r, g, b], pixel: Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE) };
 }
 
 function splitRow(
@@ -315,7 +318,7 @@ function houghLines(edges: EdgeMap): Line[] {
 			}
 		}
 	}
-	const minVotes = Math.max(FIND_MIN_VOTES, FIND_MIN_VOTES_SHARE * Math.min(w, h));
+	const minVotes = Math.max(FIND_MIN_VOTES * edges.pixel, FIND_MIN_VOTES_SHARE * Math.min(w, h));
 	// Greedy peaks: the strongest cell, its neighbourhood suppressed, then the next. Done as one pass
 	// over the cells above minVotes, strongest first (ties: lower index first, as a scan finds them),
 	// skipping suppressed ones: the same lines as rescanning the whole space for each of them.
@@ -326,6 +329,7 @@ function houghLines(edges: EdgeMap): Line[] {
 	cells.sort((a, b) => acc[b]! - acc[a]! || a - b);
 	const suppressed = new Uint8Array(acc.length);
 	const lines: Line[] = [];
+	const suppressRho = Math.round(SUPPRESS_RHO * edges.pixel);
 	for (let k = 0; k < count && lines.length < MAX_LINES; k++) {
 		const bi = cells[k]!;
 		if (suppressed[bi]) continue;
@@ -343,7 +347,7 @@ function houghLines(edges: EdgeMap): Line[] {
 				t = (t + 180) % 180;
 				r0 = -rho;
 			}
-			for (let dr = -SUPPRESS_RHO; dr <= SUPPRESS_RHO; dr++) {
+			for (let dr = -suppressRho; dr <= suppressRho; dr++) {
 				const r = r0 + dr + diag;
 				if (r >= 0 && r < rhos) suppressed[t * rhos + r] = 1;
 			}
@@ -584,7 +588,7 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 				[p3, p4, d],
 				[p4, p1, a],
 			];
-			const contrast = sideContrast(image, sides, poly);
+			const contrast = sideContrast(image, sides, poly, edges.pixel);
 			if (contrast < FIND_MIN_CONTRAST) continue;
 			const detail = insideDetail(near, w, h, quad);
 			// The evidence that this quad is a document; its size only ranks it against other quads.
@@ -614,15 +618,21 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 	if (best.score < FIND_MIN_SCORE) return null;
 	// The best rival elsewhere in the picture: neither quad holds the other's centre. A quad nested in the winner
 	// (the portrait, the MRZ band) or round it (a shadow, the hand) is the same find, judged by its score alone.
+	// A rival must come close in its evidence too, not only in its score: a long strip of bricks or band of keys
+	// scores on its size, but with little print and support it is no other document.
 	const rival = kept.find(
-		(k) => k !== best && !contains(k.corners, centreOf(best.corners)) && !contains(best.corners, centreOf(k.corners)),
+		(k) =>
+			k !== best &&
+			k.evidence > FIND_SURE_RATIO * best.evidence &&
+			!contains(k.corners, centreOf(best.corners)) &&
+			!contains(best.corners, centreOf(k.corners)),
 	);
 	const confident = best.evidence >= FIND_SURE_EVIDENCE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
 	const refined = refineSides(best.poly, best.sideLines, edges);
 	return {
 		corners: refined?.corners ?? best.corners,
 		// In pixels here; findDocument makes it a share of the image.
-		uncertainty: refined?.all ? FIND_CORNER_SIGMA : FIND_HOUGH_CORNER_SIGMA,
+		uncertainty: refined?.all ? FIND_CORNER_SIGMA : FIND_HOUGH_CORNER_SIGMA * edges.pixel,
 		frameSides: best.frameSides,
 		support: best.support,
 		score: best.score,
@@ -695,7 +705,7 @@ function contains(q: Quad, p: Point): boolean {
  * over the side, then the smallest of the sides. A block of keys or a tiled floor has edges on all four
  * sides but the same surface on both; a card has its paper inside and the table outside.
  */
-function sideContrast(image: RgbaImage, sides: Array<[Point, Point, Line]>, poly: Point[]): number {
+function sideContrast(image: RgbaImage, sides: Array<[Point, Point, Line]>, poly: Point[], scale: number): number {
 	const gx = (poly[0]!.x + poly[1]!.x + poly[2]!.x + poly[3]!.x) / 4;
 	const gy = (poly[0]!.y + poly[1]!.y + poly[2]!.y + poly[3]!.y) / 4;
 	let least = Infinity;
@@ -710,7 +720,7 @@ function sideContrast(image: RgbaImage, sides: Array<[Point, Point, Line]>, poly
 			nx = -nx;
 			ny = -ny;
 		}
-		const off = Math.max(CONTRAST_OFFSET_MIN, CONTRAST_OFFSET_SHARE * len);
+		const off = Math.max(CONTRAST_OFFSET_MIN * scale, CONTRAST_OFFSET_SHARE * len);
 		let n = 0;
 		const d = image.data;
 		for (let k = 0; k < CONTRAST_SAMPLES; k++) {
@@ -773,7 +783,7 @@ function aspectPrior(aspect: number): number {
  * refined, or null when none was.
  */
 function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): { corners: Quad; all: boolean } | null {
-	const { width: w, height: h, planes } = edges;
+	const { width: w, height: h, planes, pixel } = edges;
 	const gx = (poly[0]!.x + poly[1]!.x + poly[2]!.x + poly[3]!.x) / 4;
 	const gy = (poly[0]!.y + poly[1]!.y + poly[2]!.y + poly[3]!.y) / 4;
 	const refined: Array<Line | { nx: number; ny: number; c: number }> = [];
@@ -783,7 +793,7 @@ function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): { corner
 		const line = sideLines[k]!;
 		const p = poly[k]!;
 		const q = poly[(k + 1) % 4]!;
-		const fit = line.frame ? null : refineSide(p, q, gx, gy, planes, w, h);
+		const fit = line.frame ? null : refineSide(p, q, gx, gy, planes, w, h, REFINE_REACH * pixel);
 		if (fit) moved = true;
 		else if (!line.frame) all = false;
 		refined.push(fit ?? line);
@@ -802,7 +812,7 @@ function refineSides(poly: Point[], sideLines: Line[], edges: EdgeMap): { corner
 	}
 	// The refined corners must stay near the found ones: a side that jumped to another edge is not a refinement.
 	for (let k = 0; k < 4; k++)
-		if (Math.hypot(corners[k]!.x - poly[k]!.x, corners[k]!.y - poly[k]!.y) > REFINE_MAX_SHIFT) return null;
+		if (Math.hypot(corners[k]!.x - poly[k]!.x, corners[k]!.y - poly[k]!.y) > REFINE_MAX_SHIFT * pixel) return null;
 	if (!isConvex(corners)) return null;
 	return { corners: orderCorners(corners), all };
 }
@@ -830,6 +840,7 @@ function refineSide(
 	planes: [Float32Array, Float32Array, Float32Array],
 	w: number,
 	h: number,
+	reach: number,
 ): { nx: number; ny: number; c: number } | null {
 	const len = Math.hypot(q.x - p.x, q.y - p.y);
 	if (len < 8) return null;
@@ -845,7 +856,7 @@ function refineSide(
 		sample(planes[2], w, h, x, y),
 	];
 	// The two surfaces: the mean colour a band beyond the search reach inside, and outside.
-	const depth = REFINE_REACH + 2;
+	const depth = reach + 2;
 	const inside = [0, 0, 0];
 	const outside = [0, 0, 0];
 	let n = 0;
@@ -871,16 +882,16 @@ function refineSide(
 		sample(planes[0], w, h, x, y) * ux + sample(planes[1], w, h, x, y) * uy + sample(planes[2], w, h, x, y) * uz;
 	const xs: number[] = [];
 	const ys: number[] = [];
-	const steps = Math.round((2 * REFINE_REACH) / REFINE_STEP);
+	const steps = Math.round((2 * reach) / REFINE_STEP);
 	const profile = new Float64Array(steps + 3);
 	for (let k = 0; k < REFINE_SAMPLES; k++) {
 		const t = REFINE_END + ((1 - 2 * REFINE_END) * (k + 0.5)) / REFINE_SAMPLES;
 		const x = p.x + (q.x - p.x) * t;
 		const y = p.y + (q.y - p.y) * t;
 		if (x < 1 || y < 1 || x > w - 2 || y > h - 2) continue;
-		// profile[i] at offset −REFINE_REACH − REFINE_STEP + i × REFINE_STEP along the inward normal.
+		// profile[i] at offset −reach − REFINE_STEP + i × REFINE_STEP along the inward normal.
 		for (let i = 0; i < profile.length; i++) {
-			const d = -REFINE_REACH - REFINE_STEP + i * REFINE_STEP;
+			const d = -reach - REFINE_STEP + i * REFINE_STEP;
 			profile[i] = proj(x + nx * d, y + ny * d);
 		}
 		// Steepest rise toward the inside (central differences), and a parabola through it and its neighbours.
@@ -903,7 +914,7 @@ function refineSide(
 			const den = l - 2 * best + r;
 			if (den < 0) offset = Math.max(-0.5, Math.min(0.5, (0.5 * (l - r)) / den));
 		}
-		const d = -REFINE_REACH - REFINE_STEP + (at + offset) * REFINE_STEP;
+		const d = -reach - REFINE_STEP + (at + offset) * REFINE_STEP;
 		xs.push(x + nx * d);
 		ys.push(y + ny * d);
 	}

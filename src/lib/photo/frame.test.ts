@@ -126,8 +126,8 @@ describe('workingImageFromFrame', () => {
 		const frame = { ...toI420(card(400, 300)), rotation: 90 };
 		const out = workingImageFromFrame(frame, 200);
 		expect([out.width, out.height]).toEqual([150, 200]);
-		// The colour image: COLOR_LONG_SIDE 320 to WORKING_LONG_SIDE 1000 of the working size, turned as well.
-		expect([out.color.width, out.color.height]).toEqual([48, 64]);
+		// The colour image: COLOR_LONG_SIDE 480 to WORKING_LONG_SIDE 1000 of the working size, turned as well.
+		expect([out.color.width, out.color.height]).toEqual([72, 96]);
 		expect(out.luma.length).toBe(150 * 200);
 	});
 });

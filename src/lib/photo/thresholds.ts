@@ -14,12 +14,24 @@
  * size, so the decode is short and the last step small (issue 6: the whole check within 1.5× the bare decode).
  */
 export const WORKING_LONG_SIDE = 1000;
-/** Long side the document finder runs at: edges of a card survive, paper texture does not (own choice). */
-export const FIND_LONG_SIDE = 320;
+/**
+ * Long side the document finder runs at: edges of a card survive, paper texture does not. 480, not 320: at 320
+ * the side of a small pale card on light keys or bricks is a pixel or two from the key gaps and mortar, and is
+ * lost among them; at 480 it stands apart. On the cached composites 480 found 5 more drawn documents and 19 more
+ * on real background photos within 3 % of 253 and 231, and gave 10 and 15 more verdicts right of 300 each, for
+ * about twice the finder's time (own measurement; the finder runs in the helper thread beside the luma work).
+ */
+export const FIND_LONG_SIDE = 480;
+/**
+ * The finder's distances in pixels (below: FIND_MIN_VOTES, SUPPRESS_RHO, CONTRAST_OFFSET_MIN, REFINE_REACH,
+ * REFINE_MAX_SHIFT, FIND_HOUGH_CORNER_SIGMA) were chosen at this long side; a larger copy scales them with its
+ * size, a smaller picture (it is not enlarged) keeps them.
+ */
+export const FIND_PIXEL_SIDE = 320;
 /**
  * Long side of the working image's colour (working.ts): the finder's scale, so the finder reads it as
- * it is; glare's "colourless" test then reads colour per 4 × 4 working pixels. Label agreement was the
- * same at 640 (own choice).
+ * it is; glare's "colourless" test then reads colour per about 2 × 2 working pixels. Label agreement was
+ * the same at 320, 480 and 640 (own choice).
  */
 export const COLOR_LONG_SIDE = FIND_LONG_SIDE;
 
@@ -222,17 +234,17 @@ export const EDGE_LOW_MAGNITUDE = 20;
 export const HYSTERESIS_TURN = 20;
 /** Hough votes only within this many degrees of a pixel's gradient direction (own choice). */
 export const ORIENTATION_GATE = 3;
-/** Lines kept from the Hough space: a keyboard has a dozen strong row and column lines besides the card's four (own choice). */
-export const MAX_LINES = 48;
+/** Lines kept from the Hough space: a keyboard has a dozen strong row and column lines besides the card's four (own choice; at a finder side of 480, 64 found 11 more of 534 composites within 3 % than 48, and 80 no more). */
+export const MAX_LINES = 64;
 /** A Hough peak hides its neighbours within this many degrees… (a card's side 2° from a keyboard row must survive; own choice) */
 export const SUPPRESS_THETA = 6;
-/** …and this many pixels of ρ. */
+/** …and this many pixels of ρ (at FIND_PIXEL_SIDE). */
 export const SUPPRESS_RHO = 6;
-/** At most this many lines within DIRECTION_WINDOW of one direction: a keyboard's rows must not crowd out the card's sides (own choice). */
-export const MAX_LINES_PER_DIRECTION = 10;
+/** At most this many lines within DIRECTION_WINDOW of one direction: a keyboard's rows must not crowd out the card's sides, nor a card lying along them (own choice; 16 with MAX_LINES 64). */
+export const MAX_LINES_PER_DIRECTION = 16;
 /** Degrees either side of a line's direction counted by MAX_LINES_PER_DIRECTION. */
 export const DIRECTION_WINDOW = 5;
-/** A Hough line needs this many edge pixels (at FIND_LONG_SIDE)… */
+/** A Hough line needs this many edge pixels (at FIND_PIXEL_SIDE)… */
 export const FIND_MIN_VOTES = 10;
 /** …or this share of the image's short side, when larger: the short side of an ID-1 card filling 15 % of the picture is about 5 % (own derivation). */
 export const FIND_MIN_VOTES_SHARE = 0.05;
@@ -256,7 +268,7 @@ export const MIN_AREA_SHARE = 0.008;
 export const FRAME_SIDE_PENALTY = 0.7;
 /** Colour samples along each side for the inside/outside contrast. */
 export const CONTRAST_SAMPLES = 16;
-/** Samples are read in steps of this many pixels in and out of a side, at FIND_LONG_SIDE (past the edge's blur)… */
+/** Samples are read in steps of this many pixels in and out of a side, at FIND_LONG_SIDE (past the edge's blur; at FIND_PIXEL_SIDE)… */
 export const CONTRAST_OFFSET_MIN = 2;
 /** …or this share of the side's length, when larger. */
 export const CONTRAST_OFFSET_SHARE = 0.025;
@@ -286,9 +298,9 @@ export const FIND_DETAIL_FLOOR = 0.3;
 export const FIND_MIN_SCORE = 0.08;
 /** At or above this evidence (the score without its size term: a small document is as surely found as a large one) and with no close rival, the finder is sure (0.40, 0.45 and 0.50 gave 199, 197 and 195 of 300 composites right and 6 wrong confident each; the middle kept). */
 export const FIND_SURE_EVIDENCE = 0.45;
-/** A quad elsewhere in the picture scoring above this share of the winner's makes the finder unsure (calibrated on the composites: 0.6 keeps wrong confident verdicts near 3 %). */
+/** A quad elsewhere in the picture scoring above this share of the winner's, with evidence above this share of the winner's, makes the finder unsure (calibrated on the composites: 0.6 keeps wrong confident verdicts near 3 %; the evidence test added 16 verdicts right of 660 for one more wrong confident). */
 export const FIND_SURE_RATIO = 0.6;
-/** Each side is refined this many pixels either way of its Hough line: a 1° step moves the end of a 150-pixel side by 2.6 pixels, a ρ step by 1 (own derivation). */
+/** Each side is refined this many pixels either way of its Hough line: a 1° step moves the end of a 150-pixel side by 2.6 pixels, a ρ step by 1 (own derivation; at FIND_PIXEL_SIDE). */
 export const REFINE_REACH = 4;
 /** The cross-section is read every this many pixels (bilinear). */
 export const REFINE_STEP = 0.5;
@@ -306,15 +318,16 @@ export const REFINE_MIN_SHARE = 0.5;
 export const REFINE_OUTLIER = 1;
 /** A refined side may turn by at most this many degrees from its Hough line (own choice: the Hough step is 1°, its gate 3°). */
 export const REFINE_MAX_TURN = 4;
-/** …and no corner may move farther than this many pixels (own choice, REFINE_REACH plus the turn at a long side's end). */
+/** …and no corner may move farther than this many pixels (own choice, REFINE_REACH plus the turn at a long side's end; at FIND_PIXEL_SIDE). */
 export const REFINE_MAX_SHIFT = 8;
 /**
- * A refined corner's error along each axis, one standard deviation, in pixels at FIND_LONG_SIDE: on the
+ * A refined corner's error along each axis, one standard deviation, in the finder's pixels (not scaled): on the
  * composites where the document was found, the corners' distance from the truth had a median of 0.33 px and a
- * 68th percentile of 0.50 px, which for a two-dimensional Gaussian (Rayleigh distance) is σ ≈ 0.28–0.33 per axis.
+ * 68th percentile of 0.50 px at a long side of 320, which for a two-dimensional Gaussian (Rayleigh distance) is
+ * σ ≈ 0.28–0.33 per axis; at 480, 0.17 and 0.39 px (σ ≈ 0.14–0.26): 0.3 still covers it.
  */
 export const FIND_CORNER_SIGMA = 0.3;
-/** The same when a side could not be refined: the Hough line's 1° step moves the end of a 100-pixel side by 1.7 px, its ρ step by up to 0.5 (own derivation). */
+/** The same when a side could not be refined: the Hough line's 1° step moves the end of a 100-pixel side by 1.7 px, its ρ step by up to 0.5 (own derivation; at FIND_PIXEL_SIDE). */
 export const FIND_HOUGH_CORNER_SIGMA = 2;
 /** A framing measure within this many of its own standard deviations of a threshold gets no verdict: about 95 % of honest measurements of a document on the line fall inside (two-sided Gaussian). */
 export const VERDICT_BAND_SIGMAS = 2;

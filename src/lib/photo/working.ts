@@ -6,7 +6,7 @@ import type { RgbaImage } from './types';
  * The image the analysis runs on, made in one pass over the photo's pixels (pipeline.ts):
  * - `luma`: Rec. 601 luma at the fixed working scale (long side WORKING_LONG_SIDE, the exact area
  *   average of resize.ts), `width` × `height`: every measure of light and detail reads it;
- * - `color`: RGBA at a quarter of that scale (long side COLOR_LONG_SIDE), for what needs colour but not
+ * - `color`: RGBA at about half that scale (long side COLOR_LONG_SIDE), for what needs colour but not
  *   fine detail: the document finder (it works at that scale, FIND_LONG_SIDE), the colour check (a
  *   40 px thumbnail) and glare's "colourless" test. It is the area average of every `colorEvery`-th
  *   pixel of every `colorEvery`-th row, not of every pixel: reading each pixel's colour again would
