@@ -117,7 +117,7 @@ async function coldRun(page: Page, url: string, file: string, idleMs: number): P
 	// A person points at the button, then takes a moment before a photo is chosen; 0 = chosen at once,
 	// with no pointer on the button first (the worker starts with the file).
 	if (idleMs > 0) {
-		await page.locator('.photo-checker__button').first().hover();
+		await page.locator('.photo-checker .file-button').first().hover();
 		await page.waitForTimeout(idleMs);
 	}
 	await page.evaluate(() => {
