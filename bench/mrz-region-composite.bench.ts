@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import sharp from 'sharp';
 import { test } from 'vitest';
 import { grayOfRgba, readMrzInImage, type MrzRegion } from '../src/lib/mrz';
-import { squareToQuad } from '../src/lib/mrz/region';
+import { squareToQuad } from '../src/lib/homography';
 import { nodeRecogniser, PHOTOS, transcriptions } from '../src/lib/mrz/testing/node-engine';
 import { analyzePhoto, type RgbaImage } from '../src/lib/photo';
 import { readFixtureCorners } from '../src/lib/photo/testing/fixture-corners';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findMrzBands, type MrzBand } from './find-band';
 import type { GrayImage } from './gray';
-import { bandsInRegion, rectify, squareToQuad, type MrzRegion } from './region';
+import { bandsInRegion, rectify, type MrzRegion } from './region';
 
 /** A `width` × `height` image whose grey value is `value(x, y)`. */
 function image(width: number, height: number, value: (x: number, y: number) => number): GrayImage {
@@ -27,42 +27,6 @@ const band = (over: Partial<MrzBand> = {}): MrzBand => ({
 	lineHeight: 6,
 	score: 1,
 	...over,
-});
-
-describe('squareToQuad', () => {
-	test('takes the unit square’s corners to the quad’s, in order', () => {
-		const quad: MrzRegion = [
-			{ x: 10, y: 20 },
-			{ x: 310, y: 40 },
-			{ x: 290, y: 230 },
-			{ x: 30, y: 200 },
-		];
-		const m = squareToQuad(quad)!;
-		const at = (u: number, v: number) => {
-			const w = m[6] * u + m[7] * v + 1;
-			return { x: (m[0] * u + m[1] * v + m[2]) / w, y: (m[3] * u + m[4] * v + m[5]) / w };
-		};
-		for (const [[u, v], corner] of [
-			[[0, 0], quad[0]],
-			[[1, 0], quad[1]],
-			[[1, 1], quad[2]],
-			[[0, 1], quad[3]],
-		] as const) {
-			expect(at(u, v).x).toBeCloseTo(corner.x, 6);
-			expect(at(u, v).y).toBeCloseTo(corner.y, 6);
-		}
-	});
-
-	test('three corners on a line make no quad', () => {
-		expect(
-			squareToQuad([
-				{ x: 0, y: 0 },
-				{ x: 100, y: 0 },
-				{ x: 200, y: 0 },
-				{ x: 300, y: 0 },
-			]),
-		).toBeNull();
-	});
 });
 
 describe('rectify', () => {

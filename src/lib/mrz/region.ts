@@ -6,6 +6,7 @@
  */
 import type { MrzBand } from './find-band';
 import type { GrayImage } from './gray';
+import { mapUnitSquare, squareToQuad } from '../homography';
 
 /** A point in the photo's pixels. */
 export interface RegionPoint {
@@ -26,42 +27,6 @@ export const REGION_BANDS = 3;
 const RECTIFIED_LONG_SIDE = 1000;
 /** A document smaller than this (px, long side) is not searched on its own: too few pixels to find lines in. */
 const MIN_REGION_SIDE = 120;
-
-/** Maps (u, v) of the unit square to a point of the photo: a projective map, 8 numbers (h33 = 1). */
-type Homography = readonly [number, number, number, number, number, number, number, number];
-
-/**
- * The projective map taking the unit square's corners (0,0), (1,0), (1,1), (0,1) to `q`'s four
- * corners (Heckbert, "Fundamentals of Texture Mapping", 1989, §2.2.3). Null for a quad that is not one.
- */
-export function squareToQuad(q: MrzRegion): Homography | null {
-	const [p0, p1, p2, p3] = q;
-	const sx = p0.x - p1.x + p2.x - p3.x;
-	const sy = p0.y - p1.y + p2.y - p3.y;
-	const dx1 = p1.x - p2.x;
-	const dx2 = p3.x - p2.x;
-	const dy1 = p1.y - p2.y;
-	const dy2 = p3.y - p2.y;
-	const det = dx1 * dy2 - dx2 * dy1;
-	if (!Number.isFinite(det) || Math.abs(det) < 1e-9) return null;
-	const g = (sx * dy2 - dx2 * sy) / det;
-	const h = (dx1 * sy - sx * dy1) / det;
-	return [
-		p1.x - p0.x + g * p1.x,
-		p3.x - p0.x + h * p3.x,
-		p0.x,
-		p1.y - p0.y + g * p1.y,
-		p3.y - p0.y + h * p3.y,
-		p0.y,
-		g,
-		h,
-	];
-}
-
-function apply(m: Homography, u: number, v: number): RegionPoint {
-	const w = m[6] * u + m[7] * v + 1;
-	return { x: (m[0] * u + m[1] * v + m[2]) / w, y: (m[3] * u + m[4] * v + m[5]) / w };
-}
 
 function distance(a: RegionPoint, b: RegionPoint): number {
 	return Math.hypot(a.x - b.x, a.y - b.y);
@@ -86,7 +51,7 @@ export function rectify(
 	for (let y = 0; y < height; y++) {
 		const v = (y + 0.5) / height;
 		for (let x = 0; x < width; x++) {
-			const p = apply(map, (x + 0.5) / width, v);
+			const p = mapUnitSquare(map, (x + 0.5) / width, v);
 			const fx = p.x - 0.5;
 			const fy = p.y - 0.5;
 			const x0 = Math.floor(fx);
@@ -103,7 +68,7 @@ export function rectify(
 			data[y * width + x] = Math.round(top + (bottom - top) * ay);
 		}
 	}
-	return { image: { width, height, data }, toPhoto: (x, y) => apply(map, x / width, y / height) };
+	return { image: { width, height, data }, toPhoto: (x, y) => mapUnitSquare(map, x / width, y / height) };
 }
 
 /**

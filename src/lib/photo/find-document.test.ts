@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDocument } from './find-document';
-import { makeComposite, squareToQuad } from './testing/composite';
+import { makeComposite, squareToQuad3x3 } from './testing/composite';
 import { evaluateCase, formatScore, score, worstCornerError, type CaseResult } from './testing/find-eval';
 import { syntheticCard, solid } from './testing/synthetic';
 
@@ -60,7 +60,7 @@ describe('findDocument', () => {
 			{ x: 180, y: 150 },
 			{ x: 5, y: 120 },
 		] as const;
-		const m = squareToQuad([...q] as never);
+		const m = squareToQuad3x3([...q] as never);
 		const map = (u: number, v: number) => {
 			const w = m[6]! * u + m[7]! * v + m[8]!;
 			return { x: (m[0]! * u + m[1]! * v + m[2]!) / w, y: (m[3]! * u + m[4]! * v + m[5]!) / w };

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Quad } from '../quad';
 import { loadImage } from './background-photos';
-import { makeComposite, squareToQuad, type CompositeCase, type DocumentImage } from './composite';
+import { makeComposite, squareToQuad3x3, type CompositeCase, type DocumentImage } from './composite';
 import { evaluateCase, formatGlare, formatScore, score, scoreGlare, type CaseResult } from './find-eval';
 import { loadFixtureDocuments, rectify } from './fixture-documents';
 
@@ -85,7 +85,7 @@ describe('rectify', () => {
 			{ x: 0.8, y: 0.8 },
 			{ x: 0.15, y: 0.7 },
 		];
-		const m = squareToQuad(corners.map((p) => ({ x: p.x * width, y: p.y * height })) as Quad);
+		const m = squareToQuad3x3(corners.map((p) => ({ x: p.x * width, y: p.y * height })) as Quad);
 		for (let v = 0; v <= 1; v += 0.002)
 			for (let u = 0; u <= 1; u += 0.002) {
 				const w = m[6]! * u + m[7]! * v + m[8]!;

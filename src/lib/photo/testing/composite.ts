@@ -14,6 +14,7 @@
 import type { Quad } from '../quad';
 import type { Point, RgbaImage } from '../types';
 import { seededRandom } from '../../testing/seeded-random';
+import { squareToQuad } from '../../homography';
 
 /** Document shapes, in millimetres (ISO/IEC 7810 ID-1 and ID-2, ICAO 9303 TD3 page, ISO 216 A4). */
 export const DOCUMENT_SIZES = {
@@ -369,29 +370,14 @@ function placeDocument(width: number, height: number, aspect: number, rnd: () =>
 	}
 }
 
-/** The 3 × 3 homography taking the unit square's corners (0,0), (1,0), (1,1), (0,1) to `q`. */
-export function squareToQuad(q: Quad): number[] {
-	const [p0, p1, p2, p3] = q;
-	const dx1 = p1.x - p2.x;
-	const dx2 = p3.x - p2.x;
-	const dy1 = p1.y - p2.y;
-	const dy2 = p3.y - p2.y;
-	const sx = p0.x - p1.x + p2.x - p3.x;
-	const sy = p0.y - p1.y + p2.y - p3.y;
-	const det = dx1 * dy2 - dx2 * dy1;
-	const g = (sx * dy2 - dx2 * sy) / det;
-	const h = (dx1 * sy - sx * dy1) / det;
-	return [
-		p1.x - p0.x + g * p1.x,
-		p3.x - p0.x + h * p3.x,
-		p0.x,
-		p1.y - p0.y + g * p1.y,
-		p3.y - p0.y + h * p3.y,
-		p0.y,
-		g,
-		h,
-		1,
-	];
+/**
+ * The 3 × 3 homography (row-major) taking the unit square's corners (0,0), (1,0), (1,1), (0,1) to `q`:
+ * the library's map (src/lib/homography.ts) with its h33 = 1 written out, for the generator's inverse.
+ */
+export function squareToQuad3x3(q: Quad): number[] {
+	const m = squareToQuad(q);
+	if (!m) throw new RangeError(`Not a quadrilateral: ${JSON.stringify(q)}`);
+	return [...m, 1];
 }
 
 /** Inverse of a 3 × 3 matrix (row-major). */
@@ -416,7 +402,7 @@ function invert3(m: number[]): number[] {
 
 /** Draws the document texture into the picture at `corners`, bilinear, 2 × 2 supersampled along its rim. */
 function warpDocument(out: Float32Array, width: number, height: number, doc: DocumentTexture, corners: Quad): void {
-	const inv = invert3(squareToQuad(corners));
+	const inv = invert3(squareToQuad3x3(corners));
 	const xs = corners.map((p) => p.x);
 	const ys = corners.map((p) => p.y);
 	const x0 = Math.max(0, Math.floor(Math.min(...xs)));
@@ -859,7 +845,7 @@ function lightEffects(
 	// Each document pixel's place on the document: x across (0…aspect), y down (0…1).
 	const docX = new Float32Array(n);
 	const docY = new Float32Array(n);
-	const inv = invert3(squareToQuad(corners));
+	const inv = invert3(squareToQuad3x3(corners));
 	const xs = corners.map((p) => p.x);
 	const ys = corners.map((p) => p.y);
 	const bx0 = Math.max(0, Math.floor(Math.min(...xs)));

@@ -6,7 +6,7 @@
 import sharp from 'sharp';
 import type { Quad } from '../quad';
 import type { RgbaImage } from '../types';
-import { DOCUMENT_SIZES, squareToQuad, type DocumentImage, type DocumentKind } from './composite';
+import { DOCUMENT_SIZES, squareToQuad3x3, type DocumentImage, type DocumentKind } from './composite';
 import { readFixtureCorners } from './fixture-corners';
 
 /**
@@ -52,7 +52,7 @@ export function rectify(image: RgbaImage, corners: Quad, kind: DocumentKind, sca
 	const aspect = scan ? across / down : across >= down ? real : 1 / real;
 	const width = Math.round(aspect >= 1 ? LONG_SIDE : LONG_SIDE * aspect);
 	const height = Math.round(aspect >= 1 ? LONG_SIDE / aspect : LONG_SIDE);
-	const m = squareToQuad(px);
+	const m = squareToQuad3x3(px);
 	const data = new Uint8ClampedArray(width * height * 4);
 	const src = image.data;
 	for (let y = 0; y < height; y++) {
