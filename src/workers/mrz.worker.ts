@@ -7,7 +7,15 @@
  * itself on the first photo, then kept; a report alone needs neither.
  */
 import { createOCREngine, supportsFastBuild, type OCREngine } from 'tesseract-wasm';
-import { grayOfRgba, readMrzInImage, SEARCH_LONG_SIDE, type Detail, type GrayImage, type MrzResult } from '../lib/mrz';
+import {
+	grayOfRgba,
+	readMrzInImage,
+	SEARCH_LONG_SIDE,
+	wholePixelBox,
+	type Detail,
+	type GrayImage,
+	type MrzResult,
+} from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
 import { analyzePhoto, thresholds, type PhotoAnalysis } from '../lib/photo';
 import type { MrzRegion } from '../lib/mrz/region';
@@ -104,15 +112,7 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	try {
 		photo = await createImageBitmap(file, { imageOrientation: 'from-image' });
 		// The MRZ is searched for on a small copy; each band found is then cut from the full photo.
-		const scale = SEARCH_LONG_SIDE / Math.max(photo.width, photo.height);
-		search =
-			scale < 1
-				? await createImageBitmap(photo, {
-						resizeWidth: Math.round(photo.width * scale),
-						resizeHeight: Math.round(photo.height * scale),
-						resizeQuality: 'medium',
-					})
-				: photo;
+		search = await shrunk(photo, SEARCH_LONG_SIDE);
 		gray = grayOfBitmap(search, 0, 0, search.width, search.height, search.width, search.height);
 	} catch {
 		return post({ id, type: 'error', problem: 'cannot-decode' });
@@ -207,21 +207,24 @@ function grayOfBitmap(
  */
 async function scorePhoto(photo: ImageBitmap): Promise<PhotoAnalysis> {
 	const sourceSize = { width: photo.width, height: photo.height };
-	const scale = Math.min(1, thresholds.DECODE_LONG_SIDE / Math.max(photo.width, photo.height));
-	const small =
-		scale < 1
-			? await createImageBitmap(photo, {
-					resizeWidth: Math.round(photo.width * scale),
-					resizeHeight: Math.round(photo.height * scale),
-					resizeQuality: 'medium',
-				})
-			: photo;
+	const small = await shrunk(photo, thresholds.DECODE_LONG_SIDE);
 	const canvas = new OffscreenCanvas(small.width, small.height);
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	if (!context) throw new Error('No 2D context for the photo scorer');
 	context.drawImage(small, 0, 0);
 	if (small !== photo) small.close();
 	return analyzePhoto(context.getImageData(0, 0, canvas.width, canvas.height), { kind: 'document', sourceSize });
+}
+
+/** The photo shrunk by the browser ('medium' quality) to `longSide` at most; the photo itself when it is no larger. */
+async function shrunk(photo: ImageBitmap, longSide: number): Promise<ImageBitmap> {
+	const scale = longSide / Math.max(photo.width, photo.height);
+	if (scale >= 1) return photo;
+	return createImageBitmap(photo, {
+		resizeWidth: Math.round(photo.width * scale),
+		resizeHeight: Math.round(photo.height * scale),
+		resizeQuality: 'medium',
+	});
 }
 
 function post(answer: MrzAnswer): void {
