@@ -119,11 +119,8 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 	}
 	const ratio = photo.width / search.width;
 	const detail: Detail = (box, zoom) => {
-		// The box widened to whole pixels of the photo, so at full size its pixels are copied as they are.
-		const x = Math.floor(box.x * ratio);
-		const y = Math.floor(box.y * ratio);
-		const w = Math.min(photo.width, Math.ceil((box.x + box.width) * ratio)) - x;
-		const h = Math.min(photo.height, Math.ceil((box.y + box.height) * ratio)) - y;
+		const { inPhoto, inSearch } = wholePixelBox(box, ratio, photo);
+		const { x, y, width: w, height: h } = inPhoto;
 		const shrink = Math.min(zoom, ratio) / ratio;
 		const image = grayOfBitmap(
 			photo,
@@ -134,7 +131,7 @@ self.onmessage = async (event: MessageEvent<MrzRequest>) => {
 			Math.max(1, Math.round(w * shrink)),
 			Math.max(1, Math.round(h * shrink)),
 		);
-		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
+		return { image, box: inSearch };
 	};
 	const decoded = performance.now();
 	// The photo scorer on the same decode (resolution judged on the photo as taken), and the document it

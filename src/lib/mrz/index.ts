@@ -4,6 +4,7 @@
  */
 export {
 	readMrzInImage,
+	wholePixelBox,
 	DEFAULT_MAX_READS,
 	type Detail,
 	type Recognise,

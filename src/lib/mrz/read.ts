@@ -31,6 +31,26 @@ export type Recognise = (strip: GrayImage) => OcrLine[];
  */
 export type Detail = (box: Box, zoom: number) => { image: GrayImage; box: Box };
 
+/**
+ * For a `Detail`: `box` (search image pixels) widened to whole pixels of the photo, which is `ratio` times
+ * larger and `photo` in size, so that at full size the photo's pixels are copied as they are, not
+ * resampled; and that box back in the search image's pixels.
+ */
+export function wholePixelBox(
+	box: Box,
+	ratio: number,
+	photo: { width: number; height: number },
+): { inPhoto: Box; inSearch: Box } {
+	const x = Math.floor(box.x * ratio);
+	const y = Math.floor(box.y * ratio);
+	const width = Math.min(photo.width, Math.ceil((box.x + box.width) * ratio)) - x;
+	const height = Math.min(photo.height, Math.ceil((box.y + box.height) * ratio)) - y;
+	return {
+		inPhoto: { x, y, width, height },
+		inSearch: { x: x / ratio, y: y / ratio, width: width / ratio, height: height / ratio },
+	};
+}
+
 /** Options of `readMrzInImage`. */
 export interface ReadOptions {
 	/** Most strips read (each costs 0.1–0.6 s on a 2-core machine). */

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createOCREngine } from 'tesseract-wasm';
 import { configureEngine, tesseractRecogniser } from '../tesseract';
-import type { Detail, Recognise } from '../read';
+import { wholePixelBox, type Detail, type Recognise } from '../read';
 import { shrinkGray, type GrayImage } from '../gray';
 import { SEARCH_LONG_SIDE } from '../find-band';
 
@@ -43,16 +43,14 @@ export function asTheWorker(full: GrayImage): { search: GrayImage; detail: Detai
 	const search = shrinkGray(full, SEARCH_LONG_SIDE);
 	const ratio = full.width / search.width;
 	const detail: Detail = (box, zoom) => {
-		const x = Math.floor(box.x * ratio);
-		const y = Math.floor(box.y * ratio);
-		const w = Math.min(full.width, Math.ceil((box.x + box.width) * ratio)) - x;
-		const h = Math.min(full.height, Math.ceil((box.y + box.height) * ratio)) - y;
+		const { inPhoto, inSearch } = wholePixelBox(box, ratio, full);
+		const { x, y, width: w, height: h } = inPhoto;
 		const crop = new Uint8Array(w * h);
 		for (let row = 0; row < h; row++)
 			crop.set(full.data.subarray((y + row) * full.width + x, (y + row) * full.width + x + w), row * w);
 		const shrink = Math.min(zoom, ratio) / ratio;
 		const image = shrinkGray({ width: w, height: h, data: crop }, Math.round(Math.max(w, h) * shrink));
-		return { image, box: { x: x / ratio, y: y / ratio, width: w / ratio, height: h / ratio } };
+		return { image, box: inSearch };
 	};
 	return { search, detail };
 }
