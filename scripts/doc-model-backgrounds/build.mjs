@@ -86,6 +86,11 @@ for (const row of rows) {
 	let image = sharp(read(row)).rotate();
 	if (row.crop) {
 		const [left, top, width, height] = row.crop.split(',').map(Number);
+		const { width: w, height: h, orientation } = await image.metadata();
+		// Orientations 5–8 swap width and height once the image is turned upright.
+		const [uw, uh] = (orientation ?? 1) >= 5 ? [h, w] : [w, h];
+		if (![left, top, width, height].every(Number.isInteger) || left + width > uw || top + height > uh)
+			throw new Error(`${row.name}: crop ${row.crop} does not fit the ${uw}×${uh} image ${row.repo} ${row.path}.`);
 		image = image.extract({ left, top, width, height });
 	}
 	const file = join(out, `${row.name}.jpg`);
