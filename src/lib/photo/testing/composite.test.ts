@@ -72,6 +72,45 @@ describe('composites with light effects', () => {
 	);
 });
 
+describe('composites on a background photo', () => {
+	it('draw a photo that is not square from its own pixels at every quarter turn', () => {
+		// A mid-grey photo twice as wide as high: read out of its bounds, a turned copy would show black.
+		const photo = { width: 60, height: 30, data: new Uint8ClampedArray(60 * 30 * 4).fill(128) };
+		let dark = 0;
+		let counted = 0;
+		for (let seed = 1; seed <= 16; seed++) {
+			const c = makeComposite(seed, { width: 160, height: 120, backgroundPhoto: photo, photoOnly: true });
+			// Away from the document (its quad grown by half about its centre), only the photo and its lighting.
+			const cx = c.corners.reduce((s, p) => s + p.x, 0) / 4;
+			const cy = c.corners.reduce((s, p) => s + p.y, 0) / 4;
+			const grown = c.corners.map((p) => ({ x: cx + (p.x - cx) * 1.5, y: cy + (p.y - cy) * 1.5 }));
+			for (let y = 0; y < 120; y++)
+				for (let x = 0; x < 160; x++) {
+					if (insideConvex(grown, x + 0.5, y + 0.5)) continue;
+					const i = (y * 160 + x) * 4;
+					counted++;
+					if (c.image.data[i]! + c.image.data[i + 1]! + c.image.data[i + 2]! < 60) dark++;
+				}
+		}
+		expect(counted).toBeGreaterThan(10_000);
+		expect(dark).toBe(0);
+	});
+});
+
+/** Whether (x, y) lies inside a convex quadrilateral, either winding. */
+function insideConvex(q: readonly { x: number; y: number }[], x: number, y: number): boolean {
+	let sign = 0;
+	for (let k = 0; k < 4; k++) {
+		const a = q[k]!;
+		const b = q[(k + 1) % 4]!;
+		const cross = (b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x);
+		if (cross === 0) continue;
+		if (sign === 0) sign = Math.sign(cross);
+		else if (Math.sign(cross) !== sign) return false;
+	}
+	return true;
+}
+
 describe('rectify', () => {
 	it('cuts a tilted card out of a picture upright, left half red and right half blue, with no background', () => {
 		// A 300 × 200 black picture with a card in perspective: red on the left half of the card, blue on the right.

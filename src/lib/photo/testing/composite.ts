@@ -528,12 +528,12 @@ function drawBackground(
 		const ox = rnd() * Math.max(0, pw - width / scale);
 		const oy = rnd() * Math.max(0, ph - height / scale);
 		const at = (tx: number, ty: number, c: number) => {
-			// (tx, ty) in the turned photo back to the stored one.
+			// (tx, ty) in the turned photo (pw × ph) back to the stored one (ph × pw when sideways).
 			let sx = mirror ? pw - 1 - tx : tx;
 			let sy = ty;
-			if (turn === 1) [sx, sy] = [sy, ph - 1 - sx];
+			if (turn === 1) [sx, sy] = [sy, pw - 1 - sx];
 			else if (turn === 2) [sx, sy] = [pw - 1 - sx, ph - 1 - sy];
-			else if (turn === 3) [sx, sy] = [pw - 1 - sy, sx];
+			else if (turn === 3) [sx, sy] = [ph - 1 - sy, sx];
 			return photo.data[(sy * photo.width + sx) * 4 + c]!;
 		};
 		for (let y = 0; y < height; y++) {
