@@ -86,5 +86,13 @@ export interface HelperTimings {
 	find: number;
 }
 
-/** Helper → photo worker: the helper part's result, or a failure. (Photo worker → helper, besides requests: `{ warm: true }`, warm up.) */
+/**
+ * Photo worker → helper, besides requests: warm up. 'idle' when both start (a few tiny runs, as the photo
+ * worker's own), 'full' when the reader is about to choose a photo.
+ */
+export interface HelperWarmUp {
+	warm: 'idle' | 'full';
+}
+
+/** Helper → photo worker: the helper part's result, or a failure. */
 export type HelperAnswer = ({ id: number; ok: true; spent: HelperTimings } & HelperResult) | { id: number; ok: false };
