@@ -244,6 +244,8 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 	for (let v = cut; v < 256; v++) bright += bins[v]!;
 	if (bright < minArea) return none;
 	const candidate = new Uint8Array(n);
+	// The candidates in reading order (no more than the bright pixels counted above).
+	const list = new Int32Array(bright);
 	let candidates = 0;
 	// The candidates' bounding box: the blob search and the solid-core count need look nowhere else.
 	let cx0 = w;
@@ -270,7 +272,7 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 			const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
 			if (hi - lo <= GLARE_MAX_CHROMA) {
 				candidate[i] = 1;
-				candidates++;
+				list[candidates++] = i;
 				if (x < cx0) cx0 = x;
 				if (x >= cx1) cx1 = x + 1;
 				if (y < cy0) cy0 = y;
@@ -286,54 +288,53 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 	const stack = new Int32Array(candidates);
 	const members: number[] = [];
 	let covered = 0;
-	// Starts in reading order, as over the whole picture: the candidates all lie in their box.
-	for (let sy = cy0; sy < cy1; sy++) {
-		for (let start = sy * w + cx0, end = sy * w + cx1; start < end; start++) {
-			if (candidate[start] !== 1) continue;
-			// Flood fill (4-connected); visited pixels are marked 2.
-			let top = 0;
-			stack[top++] = start;
-			candidate[start] = 2;
-			members.length = 0;
-			let x0 = w;
-			let y0 = h;
-			let x1 = 0;
-			let y1 = 0;
-			while (top > 0) {
-				const i = stack[--top]!;
-				members.push(i);
-				const x = i % w;
-				const y = (i - x) / w;
-				if (x < x0) x0 = x;
-				if (x > x1) x1 = x;
-				if (y < y0) y0 = y;
-				if (y > y1) y1 = y;
-				if (x > 0 && candidate[i - 1] === 1) {
-					candidate[i - 1] = 2;
-					stack[top++] = i - 1;
-				}
-				if (x < w - 1 && candidate[i + 1] === 1) {
-					candidate[i + 1] = 2;
-					stack[top++] = i + 1;
-				}
-				if (y > 0 && candidate[i - w] === 1) {
-					candidate[i - w] = 2;
-					stack[top++] = i - w;
-				}
-				if (y < h - 1 && candidate[i + w] === 1) {
-					candidate[i + w] = 2;
-					stack[top++] = i + w;
-				}
+	// Blobs start in reading order, as a scan of the whole picture would find them.
+	for (let k = 0; k < candidates; k++) {
+		const start = list[k]!;
+		if (candidate[start] !== 1) continue;
+		// Flood fill (4-connected); visited pixels are marked 2.
+		let top = 0;
+		stack[top++] = start;
+		candidate[start] = 2;
+		members.length = 0;
+		let x0 = w;
+		let y0 = h;
+		let x1 = 0;
+		let y1 = 0;
+		while (top > 0) {
+			const i = stack[--top]!;
+			members.push(i);
+			const x = i % w;
+			const y = (i - x) / w;
+			if (x < x0) x0 = x;
+			if (x > x1) x1 = x;
+			if (y < y0) y0 = y;
+			if (y > y1) y1 = y;
+			if (x > 0 && candidate[i - 1] === 1) {
+				candidate[i - 1] = 2;
+				stack[top++] = i - 1;
 			}
-			// A highlight is a solid patch: a blob without a solid core is white paper between print.
-			if (members.length < minArea || !members.some((i) => cores.solid(i))) continue;
-			if (!onDocument && (x0 <= box.x0 || y0 <= box.y0 || x1 >= box.x1 - 1 || y1 >= box.y1 - 1)) continue;
-			// A highlight stands out from the paper around it; white paper does not.
-			if (localRise(members, candidate, luma, w, h) < GLARE_MIN_LOCAL_RISE) continue;
-			for (const i of members) mask[i] = 1;
-			covered += members.length;
-			blobs.push({ x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1, area: members.length });
+			if (x < w - 1 && candidate[i + 1] === 1) {
+				candidate[i + 1] = 2;
+				stack[top++] = i + 1;
+			}
+			if (y > 0 && candidate[i - w] === 1) {
+				candidate[i - w] = 2;
+				stack[top++] = i - w;
+			}
+			if (y < h - 1 && candidate[i + w] === 1) {
+				candidate[i + w] = 2;
+				stack[top++] = i + w;
+			}
 		}
+		// A highlight is a solid patch: a blob without a solid core is white paper between print.
+		if (members.length < minArea || !members.some((i) => cores.solid(i))) continue;
+		if (!onDocument && (x0 <= box.x0 || y0 <= box.y0 || x1 >= box.x1 - 1 || y1 >= box.y1 - 1)) continue;
+		// A highlight stands out from the paper around it; white paper does not.
+		if (localRise(members, candidate, luma, w, h) < GLARE_MIN_LOCAL_RISE) continue;
+		for (const i of members) mask[i] = 1;
+		covered += members.length;
+		blobs.push({ x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1, area: members.length });
 	}
 	blobs.sort((a, b) => b.area - a.area);
 	return { share: covered / regionArea, blobs, mask, median };
