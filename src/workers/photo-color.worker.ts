@@ -8,49 +8,38 @@
  */
 import { HelperPart, RgbWork } from '../lib/photo';
 import { readFrameRows } from './frame-rows';
-import type { HelperAnswer, HelperRequest, HelperWarmUp } from './photo-messages';
+import type { HelperAnswer, HelperRequest } from './photo-messages';
 import { warmUpFrame } from './photo-warm-up';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Warm the helper part up when the photo worker asks, one run a task, on made-up frames shrunk as a 12 MP
-// photo decoded at 2/8 is (see photo-warm-up.ts): the first photo then runs optimised code. At start, two
-// tiny runs (as the photo worker's own idle ones: a few milliseconds on a page that is only looked at);
-// the larger ones once the reader is about to choose a photo. A request that comes meanwhile waits for
-// one run at most.
-const WARM_UP_SIDES: Record<HelperWarmUp['warm'], number[]> = { idle: [80, 160], full: [320, 640, 640] };
-let warmUpQueue: number[] = [];
-let warmUpScheduled = false;
-const warmedUp = new Set<HelperWarmUp['warm']>();
+// Warm the helper part up when the photo worker asks (the reader is about to choose a photo), one run
+// a task, on made-up frames shrunk as a 12 MP photo decoded at 2/8 is (see photo-warm-up.ts): the
+// first photo then runs optimised code. A request that comes meanwhile waits for one run at most.
+const WARM_UP_SIDES = [320, 640, 640];
+let warmUpLeft = 0;
 function warmUp(): void {
-	warmUpScheduled = false;
-	const side = warmUpQueue.shift();
-	if (side === undefined) return;
-	const { input, data, stride, longSide } = warmUpFrame(warmUpQueue.length, side);
+	if (warmUpLeft <= 0) return;
+	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
+	warmUpLeft--;
+	const { input, data, stride, longSide } = warmUpFrame(warmUpLeft, side);
 	const work = new RgbWork(input, longSide);
 	const part = work.helperPart(true);
 	part.addRows(data, 0, input.height, stride);
 	part.result();
-	scheduleWarmUp();
-}
-function scheduleWarmUp(): void {
-	if (warmUpScheduled || warmUpQueue.length === 0) return;
-	warmUpScheduled = true;
 	setTimeout(warmUp, 0);
 }
 
-self.onmessage = async (event: MessageEvent<HelperRequest | HelperWarmUp>) => {
+self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => {
 	if ('warm' in event.data) {
-		const { warm } = event.data;
-		if (!warmedUp.has(warm)) {
-			warmedUp.add(warm);
-			warmUpQueue.push(...WARM_UP_SIDES[warm]);
-			scheduleWarmUp();
+		if (warmUpLeft === 0) {
+			warmUpLeft = WARM_UP_SIDES.length;
+			warmUp();
 		}
 		return;
 	}
 	// A photo: no more warming up, it would only hold the next one back.
-	warmUpQueue = [];
+	warmUpLeft = 0;
 	const { id, frame, input, band, find } = event.data;
 	try {
 		const start = performance.now();

@@ -86,13 +86,5 @@ export interface HelperTimings {
 	find: number;
 }
 
-/**
- * Photo worker → helper, besides requests: warm up. 'idle' when both start (a few tiny runs, as the photo
- * worker's own), 'full' when the reader is about to choose a photo.
- */
-export interface HelperWarmUp {
-	warm: 'idle' | 'full';
-}
-
-/** Helper → photo worker: the helper part's result, or a failure. */
+/** Helper → photo worker: the helper part's result, or a failure. (Photo worker → helper, besides requests: `{ warm: true }`, warm up.) */
 export type HelperAnswer = ({ id: number; ok: true; spent: HelperTimings } & HelperResult) | { id: number; ok: false };

@@ -34,7 +34,6 @@ import type {
 	HelperAnswer,
 	HelperRequest,
 	HelperTimings,
-	HelperWarmUp,
 	IslandMessage,
 	WorkerAnswer,
 	WorkerTimings,
@@ -61,14 +60,14 @@ const HELPER_TIMEOUT_MS = 3000;
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// The helper thread (photo-color.worker.ts), started with this worker so its script loads and its code
-// warms up (a few tiny runs, as here) while the page is idle: a photo chosen at once then finds it ready,
-// not loading; null where workers cannot start workers.
+// The helper thread (photo-color.worker.ts), started with the warm-up (or the first photo) so it warms
+// up while this one does; null before that, and where workers cannot start workers.
+let helper: Worker | null = null;
+let helperStarted = false;
 let helperRequests = 0;
-let helper: Worker | null = startHelper();
-helper?.postMessage({ warm: 'idle' } satisfies HelperWarmUp);
 
 function startHelper(): Worker | null {
+	helperStarted = true;
 	if (typeof Worker === 'undefined') return null;
 	try {
 		const started = new Worker(new URL('./photo-color.worker.ts', import.meta.url), { type: 'module' });
@@ -114,10 +113,11 @@ function scheduleWarmUp(): void {
 scheduleWarmUp();
 
 self.onmessage = async (event: MessageEvent<IslandMessage>) => {
+	if (!helperStarted) helper = startHelper();
 	if (event.data.type === 'prepare') {
 		if (warmUpUntil === IDLE_WARM_UP_RUNS) {
 			warmUpUntil = WARM_UP_SIDES.length;
-			helper?.postMessage({ warm: 'full' } satisfies HelperWarmUp);
+			helper?.postMessage({ warm: true });
 			scheduleWarmUp();
 		}
 		return;
