@@ -42,11 +42,17 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	warmUpLeft = 0;
 	const { id, frame, input, band, find } = event.data;
 	try {
+		const start = performance.now();
 		const part = new HelperPart(input, band, find);
 		await readFrameRows(frame, part.samplers);
+		const read = performance.now();
 		const result = part.result();
+		const spent = { read: read - start, find: performance.now() - read };
 		const color = result.color.data as Uint8ClampedArray;
-		answer({ id, ok: true, ...result, color: { ...result.color, data: color } }, [color.buffer, result.luma.buffer]);
+		answer({ id, ok: true, spent, ...result, color: { ...result.color, data: color } }, [
+			color.buffer,
+			result.luma.buffer,
+		]);
 	} catch {
 		answer({ id, ok: false });
 	} finally {

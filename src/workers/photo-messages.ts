@@ -37,6 +37,11 @@ export interface WorkerTimings {
 	/** Making the working image (and, on the portable path, reading the bitmap back). */
 	read: number;
 	analyze: number;
+	/**
+	 * With the helper thread: of `read`, this thread's own part (its rows of the luma), then the wait for the
+	 * helper; and the helper's own times, reading its rows (colour image and luma) and finding the document.
+	 */
+	split?: { own: number; waited: number; helperRead: number; helperFind: number };
 }
 
 /** Worker → island: the analysis and the preview bitmap (the decoded image, oriented; transferred, not copied). */
@@ -75,5 +80,11 @@ export interface HelperRequest {
 	find: boolean;
 }
 
+/** Milliseconds the helper spent reading its rows of the frame into its resamplers, and finding the document. */
+export interface HelperTimings {
+	read: number;
+	find: number;
+}
+
 /** Helper → photo worker: the helper part's result, or a failure. (Photo worker → helper, besides requests: `{ warm: true }`, warm up.) */
-export type HelperAnswer = ({ id: number; ok: true } & HelperResult) | { id: number; ok: false };
+export type HelperAnswer = ({ id: number; ok: true; spent: HelperTimings } & HelperResult) | { id: number; ok: false };

@@ -30,7 +30,14 @@ import {
 	type PhotoKind,
 } from '../lib/photo';
 import { readFrameRows, STRIP_ROWS } from './frame-rows';
-import type { HelperAnswer, HelperRequest, IslandMessage, WorkerAnswer } from './photo-messages';
+import type {
+	HelperAnswer,
+	HelperRequest,
+	HelperTimings,
+	IslandMessage,
+	WorkerAnswer,
+	WorkerTimings,
+} from './photo-messages';
 import { warmUpFrame, warmUpPlanes } from './photo-warm-up';
 
 /** MIME types WebCodecs is asked to decode; anything else takes the portable path. */
@@ -144,6 +151,7 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 		let helped = false;
 		// Of the time from the decoded image to the analysis, the part spent judging the working image.
 		let analyzeMs = 0;
+		let split: WorkerTimings['split'];
 		let preview: ImageBitmap;
 		// A bitmap made from a turned frame (EXIF orientation) carries the turn for drawImage to apply.
 		let previewTurned = false;
@@ -158,7 +166,7 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 			// The resolution check judges the photo as taken, not the reduced decode.
 			const options = { kind, sourceSize: reduced && inspection.header ? displaySize(inspection.header) : sourceSize };
 			try {
-				({ analysis, helped, analyzeMs } = await analyzeFrame(decoded, options));
+				({ analysis, helped, analyzeMs, split } = await analyzeFrame(decoded, options));
 				preview = await previewOf(frame);
 			} finally {
 				decoded.close();
@@ -209,6 +217,7 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 					decode: t1 - t0,
 					read: t2 - t1 - analyzeMs,
 					analyze: analyzeMs,
+					...(split ? { split } : {}),
 				},
 			},
 			[preview],
@@ -340,7 +349,7 @@ function orientationOf(frame: VideoFrame): { rotation: number; flip: boolean } {
 async function analyzeFrame(
 	{ frame, format }: OpenFrame,
 	options: { kind: PhotoKind; sourceSize: { width: number; height: number } },
-): Promise<{ analysis: PhotoAnalysis; helped: boolean; analyzeMs: number }> {
+): Promise<{ analysis: PhotoAnalysis; helped: boolean; analyzeMs: number; split?: WorkerTimings['split'] }> {
 	const { rotation, flip } = orientationOf(frame);
 	const { codedWidth: width, codedHeight: height } = frame;
 	if (format.startsWith('I')) {
@@ -360,20 +369,32 @@ async function analyzeFrame(
 		band: work.helperBand,
 		find,
 	}));
+	const begun = performance.now();
 	await readFrameRows(frame, [work.here], work.here.inputRows);
-	let part = await fromHelper;
-	const helped = part !== null;
-	if (!part) {
+	const ownDone = performance.now();
+	const answer = await fromHelper;
+	const helped = answer !== null;
+	const split = answer
+		? {
+				own: ownDone - begun,
+				waited: performance.now() - ownDone,
+				helperRead: answer.spent.read,
+				helperFind: answer.spent.find,
+			}
+		: undefined;
+	let part: HelperResult;
+	if (answer) part = answer;
+	else {
 		const here = work.helperPart(find);
 		await readFrameRows(frame, here.samplers);
 		part = here.result();
 	}
 	const start = performance.now();
-	return { analysis: analyzeRgbWork(work, part, options), helped, analyzeMs: performance.now() - start };
+	return { analysis: analyzeRgbWork(work, part, options), helped, analyzeMs: performance.now() - start, split };
 }
 
 /** The helper's answer, or null when there is no helper, it fails, or it has not answered in HELPER_TIMEOUT_MS (this thread then does its part). */
-function askHelper(makeRequest: () => HelperRequest): Promise<HelperResult | null> {
+function askHelper(makeRequest: () => HelperRequest): Promise<(HelperResult & { spent: HelperTimings }) | null> {
 	// A helper started with this photo is used too: it loads and runs on another core while this
 	// thread makes its part (cold code on both threads, but in parallel).
 	if (!helper) return Promise.resolve(null);
@@ -385,7 +406,7 @@ function askHelper(makeRequest: () => HelperRequest): Promise<HelperResult | nul
 		return Promise.resolve(null);
 	}
 	return new Promise((resolve) => {
-		const done = (value: HelperResult | null) => {
+		const done = (value: (HelperResult & { spent: HelperTimings }) | null) => {
 			clearTimeout(timer);
 			worker.removeEventListener('message', onMessage);
 			worker.removeEventListener('error', onError);

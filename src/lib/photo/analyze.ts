@@ -10,7 +10,7 @@ import { rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
 import { regionStats, withoutPixels } from './region';
 import { documentDpi, resolutionCheck } from './resolution';
-import { sharpnessCheck, measureSharpness } from './sharpness';
+import { regionSharpness, sharpnessCheck } from './sharpness';
 import { summarize } from './score';
 import { DOC_INSET, NOT_FOUND_BORDER } from './thresholds';
 import type {
@@ -148,7 +148,7 @@ function analyzeDocument(
 			sourceLongSide,
 			docQuad && (!found || (found.frameSides === 0 && found.confident)) ? documentDpi(docQuad, toSource) : null,
 		),
-		sharpnessCheck(measureSharpness(luma, w, h, measured.mask, measured.bins, measured.rowsContiguous)),
+		sharpnessCheck(regionSharpness(luma, w, h, measured)),
 		glareCheck(glare, measuredOn),
 		exposureCheck(exposureFromHistogram(measured.bins)),
 		evennessCheck(evenness.ratio, evenness.levels),

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureGlare } from './glare';
 import { analyzePhoto } from './index';
+import { rasterizeConvex, type Quad } from './quad';
 import { regionStats } from './region';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { PhotoAnalysis, PhotoCheck, RgbaImage } from './types';
@@ -125,6 +126,36 @@ describe('glare on the document found', () => {
 		const work = workingFromRgba(walled);
 		const all = regionStats(work.luma, work.width, work.height, new Uint8Array(work.luma.length).fill(1), true);
 		expect(measureGlare(work, all).share).toBeGreaterThan(0.05);
+	});
+
+	it('finds the same highlights and sheen reading the region by its rows as by its mask', () => {
+		// A sheen band and a flash on the card, measured on a tilted region over the card (convex: one run a row).
+		const cx = place.x + place.width * 0.7;
+		const cy = place.y + place.height * 0.4;
+		const radius = place.width * 0.03;
+		const lit = edit(
+			edit(card, sheenBand, veil(0.6)),
+			(x, y) => Math.hypot(x - cx, y - cy) < radius,
+			() => [255, 255, 255],
+		);
+		const work = workingFromRgba(lit);
+		const s = work.width / card.width;
+		const quad: Quad = [
+			{ x: (place.x + 20) * s, y: (place.y + 5) * s },
+			{ x: (place.x + place.width - 5) * s, y: (place.y + 25) * s },
+			{ x: (place.x + place.width - 25) * s, y: (place.y + place.height - 5) * s },
+			{ x: (place.x + 5) * s, y: (place.y + place.height - 20) * s },
+		];
+		const mask = rasterizeConvex(quad, work.width, work.height);
+		for (const onDocument of [true, false]) {
+			const byRuns = measureGlare(work, regionStats(work.luma, work.width, work.height, mask, true), onDocument);
+			const byMask = measureGlare(work, regionStats(work.luma, work.width, work.height, mask, false), onDocument);
+			expect(byRuns).toEqual(byMask);
+			if (onDocument) {
+				expect(byRuns.sheens).toBeGreaterThanOrEqual(1);
+				expect(byRuns.blobs.length).toBeGreaterThan(byRuns.sheens);
+			}
+		}
 	});
 
 	it('says when it measured the middle of the picture instead, because no document was found for sure', () => {

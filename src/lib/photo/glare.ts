@@ -93,9 +93,19 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	const bins = new Uint32Array(cells * 64);
 	const column = new Int32Array(cols * side);
 	for (let x = 0; x < cols * side; x++) column[x] = Math.floor(x / side) * 64;
+	const { runs } = region;
 	for (let y = box.y0; y < box.y0 + rows * side; y++) {
 		const rowCells = Math.floor((y - box.y0) / side) * cols * 64;
-		for (let x = 0, i = y * w + box.x0; x < cols * side; x++, i++)
+		const r = y * w + box.x0;
+		if (runs) {
+			// The region's run on this row, within the grid: every pixel of it is the region's.
+			const j = 2 * (y - box.y0 + 1);
+			const from = Math.max(0, runs[j]! - box.x0);
+			const to = Math.min(cols * side, runs[j + 1]! - box.x0);
+			for (let x = from; x < to; x++) bins[rowCells + column[x]! + (luma[r + x]! >> 2)]!++;
+			continue;
+		}
+		for (let x = 0, i = r; x < cols * side; x++, i++)
 			if (region.mask[i]) bins[rowCells + column[x]! + (luma[i]! >> 2)]!++;
 	}
 	for (let k = 0; k < cells; k++) {
@@ -234,15 +244,26 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 	for (let v = cut; v < 256; v++) bright += bins[v]!;
 	if (bright < minArea) return none;
 	const candidate = new Uint8Array(n);
+	// The candidates in reading order (no more than the bright pixels counted above).
+	const list = new Int32Array(bright);
 	let candidates = 0;
+	// The candidates' bounding box: the blob search and the solid-core count need look nowhere else.
+	let cx0 = w;
+	let cy0 = h;
+	let cx1 = 0;
+	let cy1 = 0;
 	// The colour sample under each column (×4: its byte offset in a row of RGBA).
 	const column = new Int32Array(w);
 	for (let x = 0; x < w; x++) column[x] = Math.min(color.width - 1, Math.floor((x * color.width) / w)) * 4;
-	// Only the region's bounding box can hold candidates.
+	// Only the region's pixels can be candidates: its rows' runs when it has them, else its box and mask.
+	const { runs } = region;
 	for (let y = box.y0; y < box.y1; y++) {
 		const colorRow = Math.min(color.height - 1, Math.floor((y * color.height) / h)) * color.width * 4;
-		for (let x = box.x0, i = y * w + box.x0; x < box.x1; x++, i++) {
-			if (!region.mask[i] || luma[i]! < cut) continue;
+		const j = 2 * (y - box.y0 + 1);
+		const from = runs ? runs[j]! : box.x0;
+		const to = runs ? runs[j + 1]! : box.x1;
+		for (let x = from, i = y * w + from; x < to; x++, i++) {
+			if (luma[i]! < cut || !region.mask[i]) continue;
 			const p = colorRow + column[x]!;
 			const r = data[p]!;
 			const g = data[p + 1]!;
@@ -251,18 +272,25 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 			const lo = r < g ? (r < b ? r : b) : g < b ? g : b;
 			if (hi - lo <= GLARE_MAX_CHROMA) {
 				candidate[i] = 1;
-				candidates++;
+				list[candidates++] = i;
+				if (x < cx0) cx0 = x;
+				if (x >= cx1) cx1 = x + 1;
+				if (y < cy0) cy0 = y;
+				cy1 = y + 1;
 			}
 		}
 	}
 	// Too few colourless highlight pixels for even one blob: no need for the blob search.
 	if (candidates < minArea) return none;
-	const solid = solidCores(candidate, w, h);
+	const cores = new SolidCores(candidate, w, h, { x0: cx0, y0: cy0, x1: cx1, y1: cy1 });
 	const blobs: Blob[] = [];
-	const stack = new Int32Array(n);
+	// Each candidate is pushed once at most.
+	const stack = new Int32Array(candidates);
 	const members: number[] = [];
 	let covered = 0;
-	for (let start = 0; start < n; start++) {
+	// Blobs start in reading order, as a scan of the whole picture would find them.
+	for (let k = 0; k < candidates; k++) {
+		const start = list[k]!;
 		if (candidate[start] !== 1) continue;
 		// Flood fill (4-connected); visited pixels are marked 2.
 		let top = 0;
@@ -273,11 +301,9 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 		let y0 = h;
 		let x1 = 0;
 		let y1 = 0;
-		let cores = 0;
 		while (top > 0) {
 			const i = stack[--top]!;
 			members.push(i);
-			cores += solid[i]!;
 			const x = i % w;
 			const y = (i - x) / w;
 			if (x < x0) x0 = x;
@@ -302,7 +328,7 @@ function measureHighlights(work: WorkingImage, region: RegionStats, onDocument: 
 			}
 		}
 		// A highlight is a solid patch: a blob without a solid core is white paper between print.
-		if (members.length < minArea || cores === 0) continue;
+		if (members.length < minArea || !members.some((i) => cores.solid(i))) continue;
 		if (!onDocument && (x0 <= box.x0 || y0 <= box.y0 || x1 >= box.x1 - 1 || y1 >= box.y1 - 1)) continue;
 		// A highlight stands out from the paper around it; white paper does not.
 		if (localRise(members, candidate, luma, w, h) < GLARE_MIN_LOCAL_RISE) continue;
@@ -347,34 +373,58 @@ function localRise(members: number[], candidate: Uint8Array, luma: Uint8Array, w
 }
 
 /**
- * 1 where at least GLARE_SOLID_SHARE of the GLARE_SOLID_WINDOW square around a pixel is candidate
- * highlight (shrunk for tiny images); counted with an integral image.
+ * Whether a candidate pixel is a solid core: at least GLARE_SOLID_SHARE of the GLARE_SOLID_WINDOW square
+ * around it (shrunk for tiny images, and never reaching past the picture's edge) is candidate highlight.
+ * Counted with an integral image of the candidates' box, made the first time it is asked (most blobs are
+ * too small to ask).
  */
-function solidCores(candidate: Uint8Array, w: number, h: number): Uint8Array {
-	const r = Math.max(1, Math.min(Math.floor(GLARE_SOLID_WINDOW / 2), Math.floor(Math.min(w, h) / 20)));
-	const sat = new Int32Array((w + 1) * (h + 1));
-	for (let y = 0; y < h; y++) {
-		let row = 0;
-		for (let x = 0; x < w; x++) {
-			row += candidate[y * w + x]! > 0 ? 1 : 0;
-			sat[(y + 1) * (w + 1) + x + 1] = sat[y * (w + 1) + x + 1]! + row;
-		}
+class SolidCores {
+	private readonly r: number;
+	private readonly need: number;
+	private sat: Int32Array | null = null;
+
+	constructor(
+		private readonly candidate: Uint8Array,
+		private readonly w: number,
+		private readonly h: number,
+		private readonly box: { x0: number; y0: number; x1: number; y1: number },
+	) {
+		this.r = Math.max(1, Math.min(Math.floor(GLARE_SOLID_WINDOW / 2), Math.floor(Math.min(w, h) / 20)));
+		this.need = GLARE_SOLID_SHARE * (2 * this.r + 1) * (2 * this.r + 1);
 	}
-	const out = new Uint8Array(w * h);
-	const need = GLARE_SOLID_SHARE * (2 * r + 1) * (2 * r + 1);
-	for (let y = r; y < h - r; y++) {
-		for (let x = r; x < w - r; x++) {
-			if (!candidate[y * w + x]) continue;
-			const x0 = x - r;
-			const x1 = x + r + 1;
-			const y0 = y - r;
-			const y1 = y + r + 1;
-			const count =
-				sat[y1 * (w + 1) + x1]! - sat[y0 * (w + 1) + x1]! - sat[y1 * (w + 1) + x0]! + sat[y0 * (w + 1) + x0]!;
-			if (count >= need) out[y * w + x] = 1;
-		}
+
+	/** True when candidate pixel `i` is a solid core. */
+	solid(i: number): boolean {
+		const { w, h, r, box } = this;
+		const x = i % w;
+		const y = (i - x) / w;
+		if (x < r || x >= w - r || y < r || y >= h - r) return false;
+		const sat = (this.sat ??= this.integral());
+		// The window, clipped to the box (no candidate lies outside it), in the box's coordinates.
+		const bw = box.x1 - box.x0 + 1;
+		const x0 = Math.max(0, x - r - box.x0);
+		const x1 = Math.min(box.x1, x + r + 1) - box.x0;
+		const y0 = Math.max(0, y - r - box.y0);
+		const y1 = Math.min(box.y1, y + r + 1) - box.y0;
+		const count = sat[y1 * bw + x1]! - sat[y0 * bw + x1]! - sat[y1 * bw + x0]! + sat[y0 * bw + x0]!;
+		return count >= this.need;
 	}
-	return out;
+
+	/** Candidates counted over the box: entry (y + 1, x + 1) holds those at or above-left of (x, y) of the box. */
+	private integral(): Int32Array {
+		const { candidate, w, box } = this;
+		const bw = box.x1 - box.x0 + 1;
+		const sat = new Int32Array(bw * (box.y1 - box.y0 + 1));
+		for (let y = box.y0; y < box.y1; y++) {
+			const at = (y - box.y0 + 1) * bw;
+			let row = 0;
+			for (let x = box.x0, i = y * w + box.x0; x < box.x1; x++, i++) {
+				row += candidate[i]! > 0 ? 1 : 0;
+				sat[at + x - box.x0 + 1] = sat[at - bw + x - box.x0 + 1]! + row;
+			}
+		}
+		return sat;
+	}
 }
 
 /** The glare check from a measure (value in % of the region); `measuredOn` says whether that region was the document or the middle of the picture. */

@@ -9,14 +9,18 @@ import { colorSampler, lumaSampler, orient, orientPlane, type WorkingImage } fro
  * verdict, split in two parts that may run on two threads:
  * - the main part makes the top rows of the working luma (`RgbWork.here`);
  * - the helper part (`HelperPart`) makes the colour image, finds the document in it, and makes the
- *   bottom rows of the luma (HELPER_LUMA_SHARE of them, so both parts take about as long);
+ *   bottom rows of the luma (HELPER_LUMA_SHARE of them);
  * then `RgbWork.join` joins them and orients them, and `analyzeRgbWork` (analyze.ts) judges them. The
  * photo worker feeds the main part and hands the helper part to its helper thread (or runs it itself);
  * `analyzePhoto` runs both parts on the caller's thread. Either way the same code makes the same bytes.
  */
 
-/** Share of the working luma's rows the helper part makes: it also makes the colour image and finds the document, so the split is about even on a 12 MP photo (bench/photo-browser.bench.ts). */
-export const HELPER_LUMA_SHARE = 0.15;
+/**
+ * Share of the working luma's rows the helper part makes (at least one row). It also makes the colour image
+ * and finds the document, which takes several times as long as this thread's luma rows (the browser bench
+ * prints both): so it makes none beyond the one, and this thread, which would only wait, makes the rest.
+ */
+export const HELPER_LUMA_SHARE = 0;
 
 /** The pixels fed to an RgbWork: their stored size, channel order, and the EXIF turn still to apply. */
 export interface RgbInput {

@@ -7,6 +7,7 @@ import {
 	SHARPNESS_WARN,
 } from './thresholds';
 import { grade } from './grade';
+import { rowRuns, type Box, type RegionStats } from './region';
 import type { PhotoCheck } from './types';
 
 /** Variance of the 4-neighbour Laplacian and the luma range it was normalised by. */
@@ -34,32 +35,122 @@ export function measureSharpness(
 	// Only the mask's bounding box is read (the document is often half the frame or less).
 	const box = maskBounds(mask, width, height);
 	if (!box) return { variance: 0, range: 0 };
-	// The luma histogram of the masked pixels: given by the caller when it has one (the glare pass makes the region's), else made here.
+	// The luma histogram of the masked pixels: given by the caller when it has one, else made here.
 	const bins = maskBins ?? maskedHistogram(luma, width, mask, box);
+	return stretched(bins, () =>
+		rowsContiguous
+			? runSums(luma, width, height, box, rowRuns(mask, width, box))
+			: maskSums(luma, width, height, mask, box),
+	);
+}
+
+/**
+ * measureSharpness of a region as the analysis makes it (region.ts), from what it knows already: its
+ * histogram, its box, its rows' runs; for a region with pixels left out (glare), the sums of the region
+ * it was cut from less those of the pixels whose neighbourhood the cut touches. The same pixels are
+ * summed as by measureSharpness, in integers, so the result is the same to the last bit.
+ */
+export function regionSharpness(
+	luma: Uint8Array,
+	width: number,
+	height: number,
+	region: RegionStats,
+): SharpnessMeasure {
+	const { box, runs, cut } = region;
+	if (!box) return { variance: 0, range: 0 };
+	return stretched(region.bins, () => {
+		if (runs) return runSums(luma, width, height, box, runs);
+		const from = cut?.from;
+		if (!cut || !from?.box || !from.runs) return maskSums(luma, width, height, region.mask, box);
+		const all = runSums(luma, width, height, from.box, from.runs);
+		const lost = cutSums(luma, width, height, from.box, from.runs, cut.mask, cut.box);
+		return { n: all.n - lost.n, sum: all.sum - lost.sum, sumSq: all.sumSq - lost.sumSq };
+	});
+}
+
+/** Integer moments of the Laplacian over the pixels counted: how many, their sum and sum of squares. */
+interface Sums {
+	n: number;
+	sum: number;
+	sumSq: number;
+}
+
+/** The measure from the region's histogram (its stretch) and the Laplacian's moments, made only when the region has detail enough. */
+function stretched(bins: Uint32Array, sums: () => Sums): SharpnessMeasure {
 	const lo = histogramQuantile(bins, SHARPNESS_STRETCH_LOW);
 	const hi = histogramQuantile(bins, SHARPNESS_STRETCH_HIGH);
 	const range = hi - lo;
 	if (range < SHARPNESS_MIN_RANGE) return { variance: 0, range };
 	const gain = 255 / range;
 	// Integer Laplacians summed exactly; the stretch is applied to the moments at the end.
+	const { n, sum, sumSq } = sums();
+	if (n === 0) return { variance: 0, range };
+	const mean = sum / n;
+	return { variance: gain * gain * (sumSq / n - mean * mean), range };
+}
+
+/**
+ * The pixels of a row-run region counted on row y (it and its four neighbours in the region, none on
+ * the image's border): inside its own row's run by one, and inside the runs above and below.
+ */
+function countedSpan(runs: Int32Array, box: Box, width: number, y: number): { from: number; to: number } {
+	const j = 2 * (y - box.y0 + 1);
+	return {
+		from: Math.max(1, runs[j]! + 1, runs[j - 2]!, runs[j + 2]!),
+		to: Math.min(width - 1, runs[j + 1]! - 1, runs[j - 1]!, runs[j + 3]!),
+	};
+}
+
+/** Moments of the Laplacian over a region given by its rows' runs. */
+function runSums(luma: Uint8Array, width: number, height: number, box: Box, runs: Int32Array): Sums {
 	let n = 0;
 	let sum = 0;
 	let sumSq = 0;
-	const runs = rowsContiguous ? rowRuns(mask, width, box) : null;
+	for (let y = Math.max(1, box.y0), yEnd = Math.min(height - 1, box.y1); y < yEnd; y++) {
+		const { from, to } = countedSpan(runs, box, width, y);
+		const r = y * width;
+		const row = laplacianRow(luma, r + from, r + to, width);
+		n += Math.max(0, to - from);
+		sum += row.sum;
+		sumSq += row.sumSq;
+	}
+	return { n, sum, sumSq };
+}
+
+/** Moments of the Laplacian over the pixels a row-run region counts whose own or a neighbour's pixel is set in `cut` (inside `cutBox`). */
+function cutSums(
+	luma: Uint8Array,
+	width: number,
+	height: number,
+	box: Box,
+	runs: Int32Array,
+	cut: Uint8Array,
+	cutBox: Box,
+): Sums {
+	let n = 0;
+	let sum = 0;
+	let sumSq = 0;
+	for (let y = Math.max(1, box.y0, cutBox.y0 - 1), yEnd = Math.min(height - 1, box.y1, cutBox.y1 + 1); y < yEnd; y++) {
+		const span = countedSpan(runs, box, width, y);
+		const r = y * width;
+		for (let i = r + Math.max(span.from, cutBox.x0 - 1), end = r + Math.min(span.to, cutBox.x1 + 1); i < end; i++) {
+			if (!(cut[i]! | cut[i - 1]! | cut[i + 1]! | cut[i - width]! | cut[i + width]!)) continue;
+			const l = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
+			n++;
+			sum += l;
+			sumSq += l * l;
+		}
+	}
+	return { n, sum, sumSq };
+}
+
+/** Moments of the Laplacian over the pixels of any mask (tested at every pixel and its four neighbours). */
+function maskSums(luma: Uint8Array, width: number, height: number, mask: Uint8Array, box: Box): Sums {
+	let n = 0;
+	let sum = 0;
+	let sumSq = 0;
 	for (let y = Math.max(1, box.y0), yEnd = Math.min(height - 1, box.y1); y < yEnd; y++) {
 		const r = y * width;
-		if (runs) {
-			// A pixel counts when it and its four neighbours are in the region: inside its own row's run by
-			// one, and inside the runs above and below.
-			const j = 2 * (y - box.y0 + 1);
-			const from = Math.max(1, runs[j]! + 1, runs[j - 2]!, runs[j + 2]!);
-			const to = Math.min(width - 1, runs[j + 1]! - 1, runs[j - 1]!, runs[j + 3]!);
-			const row = laplacianRow(luma, r + from, r + to, width);
-			n += Math.max(0, to - from);
-			sum += row.sum;
-			sumSq += row.sumSq;
-			continue;
-		}
 		for (let i = r + Math.max(1, box.x0), end = r + Math.min(width - 1, box.x1); i < end; i++) {
 			if (!(mask[i]! & mask[i - 1]! & mask[i + 1]! & mask[i - width]! & mask[i + width]!)) continue;
 			const l = luma[i - 1]! + luma[i + 1]! + luma[i - width]! + luma[i + width]! - 4 * luma[i]!;
@@ -68,27 +159,7 @@ export function measureSharpness(
 			sumSq += l * l;
 		}
 	}
-	if (n === 0) return { variance: 0, range };
-	const mean = sum / n;
-	return { variance: gain * gain * (sumSq / n - mean * mean), range };
-}
-
-/**
- * The run of each row of a row-contiguous mask, as [from, to) pairs: row box.y0 + k at index 2(k + 1),
- * with an empty run (0, 0) for the rows just above and below the box and for empty rows, so rows y − 1
- * and y + 1 can always be read.
- */
-function rowRuns(mask: Uint8Array, width: number, box: { x0: number; y0: number; x1: number; y1: number }): Int32Array {
-	const rows = box.y1 - box.y0;
-	const runs = new Int32Array(2 * (rows + 2));
-	for (let k = 0; k < rows; k++) {
-		const r = (box.y0 + k) * width;
-		const first = mask.indexOf(1, r + box.x0);
-		if (first < 0 || first >= r + box.x1) continue;
-		runs[2 * k + 2] = first - r;
-		runs[2 * k + 3] = mask.lastIndexOf(1, r + box.x1 - 1) - r + 1;
-	}
-	return runs;
+	return { n, sum, sumSq };
 }
 
 /** Sum and sum of squares of the 4-neighbour Laplacian of luma at indices from ≤ i < to (a run of one row). */
@@ -103,12 +174,7 @@ function laplacianRow(luma: Uint8Array, from: number, to: number, width: number)
 	return { sum, sumSq };
 }
 
-function maskedHistogram(
-	luma: Uint8Array,
-	width: number,
-	mask: Uint8Array,
-	box: { x0: number; y0: number; x1: number; y1: number },
-): Uint32Array {
+function maskedHistogram(luma: Uint8Array, width: number, mask: Uint8Array, box: Box): Uint32Array {
 	const bins = new Uint32Array(256);
 	for (let y = box.y0; y < box.y1; y++) {
 		for (let i = y * width + box.x0, end = y * width + box.x1; i < end; i++) if (mask[i]) bins[luma[i]!]!++;
