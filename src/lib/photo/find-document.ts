@@ -134,15 +134,18 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 export function edgeMap(image: RgbaImage): EdgeMap {
 	const { width: w, height: h, data } = image;
 	const n = w * h;
-	const r = new Float32Array(n);
-	const g = new Float32Array(n);
-	const b = new Float32Array(n);
-	for (let y = 0; y < h; y++) splitRow(data, y * w, w, r, g, b);
-	const scratch = new Float32Array(n);
-	for (const plane of [r, g, b]) {
-		boxBlur(plane, scratch, w, h);
-		boxBlur(plane, scratch, w, h);
+	const planes: [Float32Array, Float32Array, Float32Array] = [
+		new Float32Array(n),
+		new Float32Array(n),
+		new Float32Array(n),
+	];
+	// Three rows of the across pass, reused: the down pass needs the row above, this one and the one below.
+	const ring = new Float32Array(3 * w);
+	for (let c = 0; c < 3; c++) {
+		blurChannel(data, c, planes[c]!, ring, w, h);
+		blurPlane(planes[c]!, ring, w, h);
 	}
+	const [r, g, b] = planes;
 	const gx = new Float32Array(n);
 	const gy = new Float32Array(n);
 	const mag = new Float32Array(n);
@@ -150,51 +153,79 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	const orientation = new Uint8Array(n).fill(255);
 	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
 	hysteresis(orientation, mag, w, h);
-	return { width: w, height: h, orientation, planes: [r, g, b], pixel: Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE) };
+	return { width: w, height: h, orientation, planes, pixel: Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE) };
 }
 
-function splitRow(
+/*
+ * The blur is a 3-pixel box across each row, then down each column, the image edge repeating itself; each
+ * value is the mean of three, as a 32-bit float, and the whole is done twice. Both passes of one round run
+ * together row by row: row y + 1 is blurred across (into a ring of three rows) before row y is blurred down
+ * in place, so each round reads and writes the plane once. The first round reads channel `c` of the RGBA bytes.
+ *
+ * The sums here and in the Sobel are exact, so their order does not matter: every value is 0 or at least 1/81
+ * (four thirds of 1) and at most 255, so a multiple of 2^-30, and sums of up to eight of them (some doubled) stay
+ * below 2^11: 41 bits, which a 64-bit float's 53 hold exactly.
+ */
+function blurChannel(
 	data: Uint8Array | Uint8ClampedArray,
-	row: number,
+	c: number,
+	out: Float32Array,
+	ring: Float32Array,
 	w: number,
-	r: Float32Array,
-	g: Float32Array,
-	b: Float32Array,
+	h: number,
 ): void {
-	for (let i = row, p = row * 4, end = row + w; i < end; i++, p += 4) {
-		r[i] = data[p]!;
-		g[i] = data[p + 1]!;
-		b[i] = data[p + 2]!;
+	acrossBytes(data, c, 0, w, ring, 0);
+	for (let y = 0; y < h; y++) {
+		if (y + 1 < h) acrossBytes(data, c, (y + 1) * w, w, ring, ((y + 1) % 3) * w);
+		down(ring, out, y, w, h);
 	}
 }
 
-/**
- * A 3-pixel box blur of `plane` in place, across then down, the image edge repeating itself (the
- * across pass goes to `scratch`). Each value is the mean of three, as a 32-bit float.
- */
-function boxBlur(plane: Float32Array, scratch: Float32Array, w: number, h: number): void {
-	for (let y = 0; y < h; y++) boxAcross(plane, scratch, y * w, w);
-	for (let y = 0; y < h; y++) boxDown(scratch, plane, y, w, h);
+function blurPlane(plane: Float32Array, ring: Float32Array, w: number, h: number): void {
+	acrossFloats(plane, 0, w, ring, 0);
+	for (let y = 0; y < h; y++) {
+		if (y + 1 < h) acrossFloats(plane, (y + 1) * w, w, ring, ((y + 1) % 3) * w);
+		down(ring, plane, y, w, h);
+	}
 }
 
-function boxAcross(p: Float32Array, t: Float32Array, r: number, w: number): void {
-	// The edge pixels repeat themselves (x − 1 and x + 1 clamped into the row); the inner ones need no clamp.
-	const e = r + w - 1;
-	t[r] = (p[r]! + p[r]! + p[Math.min(e, r + 1)]!) / 3;
-	for (let i = r + 1; i < e; i++) t[i] = (p[i - 1]! + p[i]! + p[i + 1]!) / 3;
-	if (e > r) t[e] = (p[e - 1]! + p[e]! + p[e]!) / 3;
+function acrossBytes(
+	data: Uint8Array | Uint8ClampedArray,
+	c: number,
+	row: number,
+	w: number,
+	t: Float32Array,
+	at: number,
+): void {
+	// Pixel x's byte is at 4 (row + x) + c; the first and last pixels repeat themselves.
+	const p = row * 4 + c;
+	const last = w - 1;
+	t[at] = (data[p]! + data[p]! + data[p + 4 * Math.min(last, 1)]!) / 3;
+	for (let x = 1, q = p + 4; x < last; x++, q += 4) t[at + x] = (data[q - 4]! + data[q]! + data[q + 4]!) / 3;
+	if (last > 0) t[at + last] = (data[p + 4 * last - 4]! + data[p + 4 * last]! + data[p + 4 * last]!) / 3;
 }
 
-function boxDown(t: Float32Array, o: Float32Array, y: number, w: number, h: number): void {
-	const up = Math.max(0, y - 1) * w;
+function acrossFloats(p: Float32Array, row: number, w: number, t: Float32Array, at: number): void {
+	const e = row + w - 1;
+	t[at] = (p[row]! + p[row]! + p[Math.min(e, row + 1)]!) / 3;
+	for (let i = row + 1, j = at + 1; i < e; i++, j++) t[j] = (p[i - 1]! + p[i]! + p[i + 1]!) / 3;
+	if (e > row) t[at + w - 1] = (p[e - 1]! + p[e]! + p[e]!) / 3;
+}
+
+/** Row y of the down pass from the ring, whose slot (k mod 3) holds row k blurred across. */
+function down(ring: Float32Array, o: Float32Array, y: number, w: number, h: number): void {
+	const up = (Math.max(0, y - 1) % 3) * w;
+	const mid = (y % 3) * w;
+	const dn = (Math.min(h - 1, y + 1) % 3) * w;
 	const row = y * w;
-	const dn = Math.min(h - 1, y + 1) * w;
-	for (let x = 0; x < w; x++) o[row + x] = (t[up + x]! + t[row + x]! + t[dn + x]!) / 3;
+	for (let x = 0; x < w; x++) o[row + x] = (ring[up + x]! + ring[mid + x]! + ring[dn + x]!) / 3;
 }
 
 /**
  * Sobel of R, G and B along a row; keeps, per pixel, the gradient of the channel with the largest
- * squared magnitude (R first on ties), and its magnitude. Values are kept as 32-bit floats.
+ * squared magnitude (R first on ties), and its magnitude. Values are kept as 32-bit floats. Each plane's
+ * columns are summed once (down: above + 2 × here + below; and below − above) and slid along the row;
+ * the sums are exact (see the blur), so this gives what the six-term formulas give.
  */
 function sobelRow(
 	r: Float32Array,
@@ -206,20 +237,42 @@ function sobelRow(
 	gy: Float32Array,
 	mag: Float32Array,
 ): void {
-	for (let i = row + 1, end = row + w - 1; i < end; i++) {
-		let sx = sobelX(r, i, w);
-		let sy = sobelY(r, i, w);
+	const up = row - w;
+	const dn = row + w;
+	// Column sums at x − 1 (a) and x (b) for each plane: s = smoothed down, d = difference down.
+	let rsa = r[up]! + 2 * r[row]! + r[dn]!;
+	let rda = r[dn]! - r[up]!;
+	let gsa = g[up]! + 2 * g[row]! + g[dn]!;
+	let gda = g[dn]! - g[up]!;
+	let bsa = b[up]! + 2 * b[row]! + b[dn]!;
+	let bda = b[dn]! - b[up]!;
+	let rsb = r[up + 1]! + 2 * r[row + 1]! + r[dn + 1]!;
+	let rdb = r[dn + 1]! - r[up + 1]!;
+	let gsb = g[up + 1]! + 2 * g[row + 1]! + g[dn + 1]!;
+	let gdb = g[dn + 1]! - g[up + 1]!;
+	let bsb = b[up + 1]! + 2 * b[row + 1]! + b[dn + 1]!;
+	let bdb = b[dn + 1]! - b[up + 1]!;
+	for (let x = 1; x < w - 1; x++) {
+		const i = row + x;
+		const rsc = r[i - w + 1]! + 2 * r[i + 1]! + r[i + w + 1]!;
+		const rdc = r[i + w + 1]! - r[i - w + 1]!;
+		const gsc = g[i - w + 1]! + 2 * g[i + 1]! + g[i + w + 1]!;
+		const gdc = g[i + w + 1]! - g[i - w + 1]!;
+		const bsc = b[i - w + 1]! + 2 * b[i + 1]! + b[i + w + 1]!;
+		const bdc = b[i + w + 1]! - b[i - w + 1]!;
+		let sx = rsc - rsa;
+		let sy = rda + 2 * rdb + rdc;
 		let m = Math.fround(sx * sx + sy * sy);
-		const gxg = sobelX(g, i, w);
-		const gyg = sobelY(g, i, w);
+		const gxg = gsc - gsa;
+		const gyg = gda + 2 * gdb + gdc;
 		const mg = gxg * gxg + gyg * gyg;
 		if (mg > m) {
 			m = Math.fround(mg);
 			sx = gxg;
 			sy = gyg;
 		}
-		const gxb = sobelX(b, i, w);
-		const gyb = sobelY(b, i, w);
+		const gxb = bsc - bsa;
+		const gyb = bda + 2 * bdb + bdc;
 		const mb = gxb * gxb + gyb * gyb;
 		if (mb > m) {
 			m = Math.fround(mb);
@@ -229,18 +282,34 @@ function sobelRow(
 		mag[i] = Math.sqrt(m);
 		gx[i] = sx;
 		gy[i] = sy;
+		rsa = rsb;
+		rda = rdb;
+		gsa = gsb;
+		gda = gdb;
+		bsa = bsb;
+		bda = bdb;
+		rsb = rsc;
+		rdb = rdc;
+		gsb = gsc;
+		gdb = gdc;
+		bsb = bsc;
+		bdb = bdc;
 	}
 }
 
-function sobelX(p: Float32Array, i: number, w: number): number {
-	return p[i - w + 1]! + 2 * p[i + 1]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - 1]! - p[i + w - 1]!;
-}
+// tan 22.5° and tan 67.5°: where the gradient's direction, rounded to a multiple of 45°, changes.
+const TAN_22_5 = Math.SQRT2 - 1;
+const TAN_67_5 = Math.SQRT2 + 1;
+// Closer than this share of |gx| + |gy| to one of those, the direction is rounded by the angle itself: far
+// above the few units in the last place by which atan2 and the degree conversion can err.
+const NEAR_BOUNDARY = 1e-9;
 
-function sobelY(p: Float32Array, i: number, w: number): number {
-	return p[i + w - 1]! + 2 * p[i + w]! + p[i + w + 1]! - p[i - w - 1]! - 2 * p[i - w]! - p[i - w + 1]!;
-}
-
-/** Non-maximum suppression along a row: an edge pixel's gradient direction (0–179°), where it is the strongest across the edge. */
+/**
+ * Non-maximum suppression along a row: an edge pixel's gradient direction (0–179°), where it is the strongest
+ * across the edge. Which neighbours lie across the edge (the gradient rounded to 0, 45, 90 or 135°) is read
+ * from |gy| / |gx| against tan 22.5° and tan 67.5° and the signs; the angle (atan2) is worked out only for the
+ * pixels that survive, and for the rare ones so close to a boundary that the comparison could round otherwise.
+ */
 function thinRow(
 	mag: Float32Array,
 	gx: Float32Array,
@@ -252,15 +321,36 @@ function thinRow(
 	for (let i = row + 1, end = row + w - 1; i < end; i++) {
 		const m = mag[i]!;
 		if (m < EDGE_LOW_MAGNITUDE) continue;
-		let deg = (Math.atan2(gy[i]!, gx[i]!) * 180) / Math.PI;
-		if (deg < 0) deg += 180;
-		if (deg >= 180) deg -= 180;
-		// Neighbours across the edge, along the gradient quantised to 0/45/90/135 degrees.
-		const q = Math.round(deg / 45) % 4;
-		const step = q === 0 ? 1 : q === 1 ? w + 1 : q === 2 ? w : w - 1;
+		const x = gx[i]!;
+		const y = gy[i]!;
+		const ax = Math.abs(x);
+		const ay = Math.abs(y);
+		const margin = NEAR_BOUNDARY * (ax + ay);
+		const low = ay - TAN_22_5 * ax;
+		const high = ay - TAN_67_5 * ax;
+		let step: number;
+		if (Math.abs(low) <= margin || Math.abs(high) <= margin) step = acrossStep(gradientDegrees(x, y), w);
+		else if (low < 0) step = 1;
+		else if (high > 0) step = w;
+		// Between 22.5 and 67.5° from the x axis: 45° when gx and gy have the same sign, 135° otherwise.
+		else step = x > 0 === y > 0 ? w + 1 : w - 1;
 		if (m < mag[i - step]! || m < mag[i + step]!) continue;
-		orientation[i] = Math.min(179, Math.round(deg));
+		orientation[i] = Math.min(179, Math.round(gradientDegrees(x, y)));
 	}
+}
+
+/** The gradient's direction in degrees, 0 to below 180. */
+function gradientDegrees(x: number, y: number): number {
+	let deg = (Math.atan2(y, x) * 180) / Math.PI;
+	if (deg < 0) deg += 180;
+	if (deg >= 180) deg -= 180;
+	return deg;
+}
+
+/** The step to the neighbours across the edge: the direction rounded to 0, 45, 90 or 135°. */
+function acrossStep(deg: number, w: number): number {
+	const q = Math.round(deg / 45) % 4;
+	return q === 0 ? 1 : q === 1 ? w + 1 : q === 2 ? w : w - 1;
 }
 
 /**
