@@ -146,12 +146,16 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 		blurPlane(planes[c]!, ring, w, h);
 	}
 	const [r, g, b] = planes;
-	const gx = new Float32Array(n);
-	const gy = new Float32Array(n);
+	// The gradient is kept for two rows (slot y mod 2): row y is thinned as soon as row y + 1's magnitudes are in.
+	const gx = new Float32Array(2 * w);
+	const gy = new Float32Array(2 * w);
 	const mag = new Float32Array(n);
-	for (let y = 1; y < h - 1; y++) sobelRow(r, g, b, y * w, w, gx, gy, mag);
 	const orientation = new Uint8Array(n).fill(255);
-	for (let y = 1; y < h - 1; y++) thinRow(mag, gx, gy, y * w, w, orientation);
+	for (let y = 1; y < h - 1; y++) {
+		sobelRow(r, g, b, y * w, w, gx, gy, (y & 1) * w, mag);
+		if (y > 1) thinRow(mag, gx, gy, (y - 1) * w, w, ((y - 1) & 1) * w, orientation);
+	}
+	if (h > 2) thinRow(mag, gx, gy, (h - 2) * w, w, ((h - 2) & 1) * w, orientation);
 	hysteresis(orientation, mag, w, h);
 	return { width: w, height: h, orientation, planes, pixel: Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE) };
 }
@@ -223,9 +227,9 @@ function down(ring: Float32Array, o: Float32Array, y: number, w: number, h: numb
 
 /**
  * Sobel of R, G and B along a row; keeps, per pixel, the gradient of the channel with the largest
- * squared magnitude (R first on ties), and its magnitude. Values are kept as 32-bit floats. Each plane's
- * columns are summed once (down: above + 2 × here + below; and below − above) and slid along the row;
- * the sums are exact (see the blur), so this gives what the six-term formulas give.
+ * squared magnitude (R first on ties; into the gradient rows at `slot`), and its magnitude. Values are kept as
+ * 32-bit floats. Each plane's columns are summed once (down: above + 2 × here + below; and below − above) and
+ * slid along the row; the sums are exact (see the blur), so this gives what the six-term formulas give.
  */
 function sobelRow(
 	r: Float32Array,
@@ -235,6 +239,7 @@ function sobelRow(
 	w: number,
 	gx: Float32Array,
 	gy: Float32Array,
+	slot: number,
 	mag: Float32Array,
 ): void {
 	const up = row - w;
@@ -280,8 +285,8 @@ function sobelRow(
 			sy = gyb;
 		}
 		mag[i] = Math.sqrt(m);
-		gx[i] = sx;
-		gy[i] = sy;
+		gx[slot + x] = sx;
+		gy[slot + x] = sy;
 		rsa = rsb;
 		rda = rdb;
 		gsa = gsb;
@@ -316,13 +321,14 @@ function thinRow(
 	gy: Float32Array,
 	row: number,
 	w: number,
+	slot: number,
 	orientation: Uint8Array,
 ): void {
-	for (let i = row + 1, end = row + w - 1; i < end; i++) {
+	for (let i = row + 1, end = row + w - 1, k = slot + 1; i < end; i++, k++) {
 		const m = mag[i]!;
 		if (m < EDGE_LOW_MAGNITUDE) continue;
-		const x = gx[i]!;
-		const y = gy[i]!;
+		const x = gx[k]!;
+		const y = gy[k]!;
 		const ax = Math.abs(x);
 		const ay = Math.abs(y);
 		const margin = NEAR_BOUNDARY * (ax + ay);
@@ -397,17 +403,7 @@ function houghLines(edges: EdgeMap): Line[] {
 	const diag = Math.ceil(Math.hypot(w, h));
 	const rhos = 2 * diag + 1;
 	const acc = new Float32Array(180 * rhos);
-	for (let y = 0; y < h; y++) {
-		for (let x = 0; x < w; x++) {
-			const o = orientation[y * w + x]!;
-			if (o === 255) continue;
-			for (let d = -ORIENTATION_GATE; d <= ORIENTATION_GATE; d++) {
-				const t = (o + d + 180) % 180;
-				const rho = Math.round(x * COS[t]! + y * SIN[t]!) + diag;
-				acc[t * rhos + rho]! += 1;
-			}
-		}
-	}
+	for (let y = 0; y < h; y++) voteRow(orientation, y, w, diag, rhos, acc);
 	const minVotes = Math.max(FIND_MIN_VOTES * edges.pixel, FIND_MIN_VOTES_SHARE * Math.min(w, h));
 	// Greedy peaks: the strongest cell, its neighbourhood suppressed, then the next. Done as one pass
 	// over the cells above minVotes, strongest first (ties: lower index first, as a scan finds them),
@@ -444,6 +440,21 @@ function houghLines(edges: EdgeMap): Line[] {
 		}
 	}
 	return lines;
+}
+
+/** Each edge pixel of row y votes for the lines through it within ORIENTATION_GATE degrees of its direction. */
+function voteRow(orientation: Uint8Array, y: number, w: number, diag: number, rhos: number, acc: Float32Array): void {
+	for (let x = 0, i = y * w; x < w; x++, i++) {
+		const o = orientation[i]!;
+		if (o === 255) continue;
+		for (let d = -ORIENTATION_GATE; d <= ORIENTATION_GATE; d++) {
+			let t = o + d;
+			if (t < 0) t += 180;
+			else if (t >= 180) t -= 180;
+			const rho = Math.round(x * COS[t]! + y * SIN[t]!) + diag;
+			acc[t * rhos + rho]! += 1;
+		}
+	}
 }
 
 function frameLines(w: number, h: number): Line[] {
