@@ -375,14 +375,15 @@ function hysteresis(orientation: Uint8Array, mag: Float32Array, w: number, h: nu
 			keep[i] = 1;
 			stack[top++] = i;
 		}
+	// Edge pixels are never on the image's border (the Sobel and the thinning leave it out), so each one's eight
+	// neighbours are inside the image: no bounds to test.
 	while (top > 0) {
 		const i = stack[--top]!;
-		const x = i % w;
 		const o = orientation[i]!;
 		for (let dy = -w; dy <= w; dy += w)
 			for (let dx = -1; dx <= 1; dx++) {
 				const j = i + dy + dx;
-				if (j < 0 || j >= n || keep[j] || x + dx < 0 || x + dx >= w) continue;
+				if (keep[j]) continue;
 				const oj = orientation[j]!;
 				if (oj === 255) continue;
 				const d = Math.abs(o - oj);
