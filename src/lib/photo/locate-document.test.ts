@@ -1,0 +1,77 @@
+/**
+ * The finder guided by a document mask: on a synthetic card whose corners are known (a clean mask, a mask a cell
+ * off, a mask where the photo has no document), and on the fast subset of the composites with the oracle's
+ * spoiled masks (testing/oracle-mask.ts), through the analysis as users get it. The bench prints the full sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { locateDocument } from './locate-document';
+import type { Quad } from './quad';
+import { makeComposite } from './testing/composite';
+import { evaluateCase, formatScore, score, worstCornerError, type CaseResult } from './testing/find-eval';
+import { oracleMask, oracleMasker } from './testing/oracle-mask';
+import { solid, syntheticCard } from './testing/synthetic';
+
+function cardTruth(): { image: ReturnType<typeof syntheticCard>['image']; truth: Quad } {
+	const { image, card } = syntheticCard();
+	const truth: Quad = [
+		{ x: card.x, y: card.y },
+		{ x: card.x + card.width, y: card.y },
+		{ x: card.x + card.width, y: card.y + card.height },
+		{ x: card.x, y: card.y + card.height },
+	];
+	return { image, truth };
+}
+
+describe('locateDocument with a mask', () => {
+	it('puts the corners on the card’s edges and is sure, from a clean mask', () => {
+		const { image, truth } = cardTruth();
+		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
+		const diag = Math.hypot(image.width, image.height);
+		// A mask cell is 25 × 19 px here; the edges place the sides to a fraction of a finder pixel (3.3 px).
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * diag);
+		expect(found.confident).toBe(true);
+		expect(found.frameSides).toBe(0);
+	});
+
+	it('still finds the edges when the mask is a cell off', () => {
+		const { image, truth } = cardTruth();
+		// Every corner moved a cell right and down: the mask's quad is 25 and 19 px off.
+		const shifted = truth.map((p) => ({ x: p.x + image.width / 64, y: p.y + image.height / 64 })) as Quad;
+		const found = locateDocument(image, oracleMask(shifted, image.width, image.height, 1, { clean: true }))!;
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+		expect(found.confident).toBe(true);
+	});
+
+	it('draws the mask’s quad but is not sure when the photo shows no edges there', () => {
+		const image = solid(1600, 1200, [120, 120, 120]);
+		const { truth } = cardTruth();
+		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
+		expect(found).not.toBeNull();
+		expect(found.confident).toBe(false);
+	});
+
+	it('finds nothing when the mask shows no document, whatever the edges', () => {
+		const { image } = cardTruth();
+		const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
+		expect(locateDocument(image, empty)).toBeNull();
+	});
+});
+
+describe('composites with the oracle mask (fast subset)', () => {
+	it(
+		'finds the document, gives the right framing verdict and says "not sure" rather than guess',
+		{ timeout: 120_000 },
+		async () => {
+			const results: CaseResult[] = [];
+			const masker = (c: ReturnType<typeof makeComposite>) =>
+				oracleMasker(c.corners, c.image.width, c.image.height, c.seed);
+			for (let seed = 1; seed <= 40; seed++) results.push(await evaluateCase(makeComposite(seed), masker));
+			const s = score(results);
+			console.log(formatScore('Composites with the oracle mask, seeds 1–40', s));
+			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.9);
+			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.75);
+			expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(0.6);
+			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.05);
+		},
+	);
+});
