@@ -68,10 +68,12 @@ describe('composites with the oracle mask (fast subset)', () => {
 			for (let seed = 1; seed <= 40; seed++) results.push(await evaluateCase(makeComposite(seed), masker));
 			const s = score(results);
 			console.log(formatScore('Composites with the oracle mask, seeds 1–40', s));
+			// Measured on these seeds (2026-12-06): 29/30 within 3 %, 33/40 verdicts right, 7/10 cut-offs, 0/40 wrong
+			// confident (the classical finder alone: 22/30, 31/40, 7/10, 2/40). The floors sit a case or so under them.
 			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.9);
-			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.75);
+			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.775);
 			expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(0.6);
-			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.05);
+			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.025);
 		},
 	);
 });

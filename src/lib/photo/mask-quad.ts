@@ -21,7 +21,7 @@ export interface MaskQuad {
 	inside: number;
 	/** Probability mass of cells at least a cell outside the quad and above MASK_LEVEL, over the mass inside it: other document-like blobs. */
 	spill: number;
-	/** Share of the blob's outline points (away from the border) within MASK_REFIT_REACH cells of a side. */
+	/** Share of the blob's outline points (those not on the border itself) within MASK_REFIT_REACH cells of a side. */
 	fit: number;
 	/** A cell's width and height in image pixels. */
 	cell: { x: number; y: number };
@@ -51,7 +51,7 @@ export function quadFromMask(mask: DocumentMask, width: number, height: number):
 	if (refit && isConvex(refit)) quad = refit;
 	const border = [0, 1, 2, 3].map((k) => onEdge(quad[k]!, quad[(k + 1) % 4]!)) as MaskQuad['border'];
 	const { inside, spill } = agreement(quad, p, gw, gh);
-	const fit = fitShare(quad, outline, border);
+	const fit = fitShare(quad, outline);
 	const sx = width / gw;
 	const sy = height / gh;
 	const ordered = clockwiseFromTopLeft(
@@ -379,15 +379,14 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Share of the outline points off the border that lie within MASK_REFIT_REACH of one of the quad's real sides. */
-function fitShare(quad: Point[], outline: Outline, border: readonly boolean[]): number {
+/** Share of the outline points off the border that lie within MASK_REFIT_REACH of one of the quad's sides (a border side too: a blob may fade just short of the border). */
+function fitShare(quad: Point[], outline: Outline): number {
 	let near = 0;
 	let all = 0;
 	outline.points.forEach((q, i) => {
 		if (outline.onBorder[i]) return;
 		all++;
 		for (let k = 0; k < 4; k++) {
-			if (border[k]) continue;
 			const a = quad[k]!;
 			const b = quad[(k + 1) % 4]!;
 			const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
