@@ -46,6 +46,21 @@ interface SideLine {
 	c: number;
 }
 
+/** A box of the finder's copy, both ends included. */
+interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** The edges of a part of the finder's copy, and where that part starts. */
+interface Region {
+	edges: EdgeMap;
+	x0: number;
+	y0: number;
+}
+
 /** How a side was placed: refined on the photo's edges, on an edge line only, or from the mask alone. */
 type SideSource = 'refined' | 'edge' | 'mask' | 'border';
 
@@ -77,64 +92,80 @@ export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCand
 	const cell = Math.hypot(fromMask.cell.x, fromMask.cell.y) / Math.SQRT2;
 	if (frameSides === 4) return finish(poly, true, 1, MASK_CORNER_SIGMA * cell);
 
-	// The part of the copy round the quad that the sides are looked for in, and its edges.
-	// Wide enough for the side search and for the refinement's reading of the surfaces either side of it.
+	// The edges are made only where the sides are looked for: round each side (a band wide enough for the search
+	// and for the refinement's reading of the surfaces either side of it), or round the whole quad when the
+	// sides' boxes would cover more (a document turned near 45°).
 	const pixel = Math.max(1, longSide / FIND_PIXEL_SIDE);
 	const margin = Math.ceil(MASK_SIDE_REACH * Math.max(fromMask.cell.x, fromMask.cell.y) + 3 * REFINE_REACH * pixel + 4);
-	const x0 = clamp(Math.floor(Math.min(...poly.map((p) => p.x)) - margin), 0, w - 1);
-	const y0 = clamp(Math.floor(Math.min(...poly.map((p) => p.y)) - margin), 0, h - 1);
-	const x1 = clamp(Math.ceil(Math.max(...poly.map((p) => p.x)) + margin), 0, w - 1);
-	const y1 = clamp(Math.ceil(Math.max(...poly.map((p) => p.y)) + margin), 0, h - 1);
-	if (x1 - x0 < 8 || y1 - y0 < 8) return null;
-	const edges = edgeMap(crop(small, x0, y0, x1 - x0 + 1, y1 - y0 + 1), longSide);
-	const local = poly.map((p) => ({ x: p.x - x0, y: p.y - y0 }));
-	const gx = local.reduce((s, p) => s + p.x, 0) / 4;
-	const gy = local.reduce((s, p) => s + p.y, 0) / 4;
+	const boxOf = (points: Point[]): Box | null => {
+		const x0 = clamp(Math.floor(Math.min(...points.map((p) => p.x)) - margin), 0, w - 1);
+		const y0 = clamp(Math.floor(Math.min(...points.map((p) => p.y)) - margin), 0, h - 1);
+		const x1 = clamp(Math.ceil(Math.max(...points.map((p) => p.x)) + margin), 0, w - 1);
+		const y1 = clamp(Math.ceil(Math.max(...points.map((p) => p.y)) + margin), 0, h - 1);
+		return x1 - x0 < 8 || y1 - y0 < 8 ? null : { x0, y0, x1, y1 };
+	};
+	const area = (b: Box | null) => (b ? (b.x1 - b.x0 + 1) * (b.y1 - b.y0 + 1) : 0);
+	const whole = boxOf(poly);
+	if (!whole) return null;
+	const sideBoxes = poly.map((p, k) => (fromMask.border[k] ? null : boxOf([p, poly[(k + 1) % 4]!])));
+	const regionOf = (b: Box): Region => ({
+		edges: edgeMap(crop(small, b.x0, b.y0, b.x1 - b.x0 + 1, b.y1 - b.y0 + 1), longSide),
+		x0: b.x0,
+		y0: b.y0,
+	});
+	const shared = sideBoxes.reduce((sum, b) => sum + area(b), 0) < area(whole) ? null : regionOf(whole);
+	const gx = poly.reduce((s, p) => s + p.x, 0) / 4;
+	const gy = poly.reduce((s, p) => s + p.y, 0) / 4;
 
 	const lines: SideLine[] = [];
 	const sources: SideSource[] = [];
 	const supports: number[] = [];
 	for (let k = 0; k < 4; k++) {
-		const p = local[k]!;
-		const q = local[(k + 1) % 4]!;
-		const own = lineThrough(p, q);
-		if (fromMask.border[k]) {
+		const own = lineThrough(poly[k]!, poly[(k + 1) % 4]!);
+		const box = sideBoxes[k];
+		if (fromMask.border[k] || !box) {
 			lines.push(own);
-			sources.push('border');
+			sources.push(fromMask.border[k] ? 'border' : 'mask');
+			if (!fromMask.border[k]) supports.push(0);
 			continue;
 		}
+		const region = shared ?? regionOf(box);
+		const { edges, x0, y0 } = region;
+		const p = { x: poly[k]!.x - x0, y: poly[k]!.y - y0 };
+		const q = { x: poly[(k + 1) % 4]!.x - x0, y: poly[(k + 1) % 4]!.y - y0 };
+		const cx = gx - x0;
+		const cy = gy - y0;
 		const reach = MASK_SIDE_REACH * cellAcross(own, fromMask);
-		const onEdges = sideOnEdges(p, q, gx, gy, edges, reach);
+		const onEdges = sideOnEdges(p, q, cx, cy, edges, reach);
 		supports.push(onEdges?.support ?? 0);
+		let line: SideLine | null;
 		if (!onEdges || onEdges.support < MIN_SIDE_SUPPORT) {
 			// Too few edge pixels (a pale card on pale keys blurs below the edge threshold): the colour step across
 			// the side may still show where it runs, read over the whole reach, then to a fraction of a pixel.
-			const wide = refineSide(p, q, gx, gy, edges.planes, edges.width, edges.height, reach);
-			const fine = wide && refineAlong(wide, p, q, gx, gy, edges);
-			lines.push(fine ?? own);
-			sources.push(fine ? 'refined' : 'mask');
-			continue;
+			const wide = refineSide(p, q, cx, cy, edges.planes, edges.width, edges.height, reach);
+			line = wide && refineAlong(wide, p, q, cx, cy, edges);
+			sources.push(line ? 'refined' : 'mask');
+		} else {
+			line = refineAlong(onEdges, p, q, cx, cy, edges);
+			sources.push(line ? 'refined' : 'edge');
+			line ??= onEdges;
 		}
-		const a = project(p, onEdges);
-		const b = project(q, onEdges);
-		const refined = refineSide(a, b, gx, gy, edges.planes, edges.width, edges.height, REFINE_REACH * edges.pixel);
-		lines.push(refined ?? onEdges);
-		sources.push(refined ? 'refined' : 'edge');
+		// Back from the region's pixels to the copy's.
+		lines.push(line ? { nx: line.nx, ny: line.ny, c: line.c + line.nx * x0 + line.ny * y0 } : own);
 	}
 	const support = supports.length ? supports.reduce((s, v) => s + v, 0) / supports.length : 1;
 	const maskSigma = MASK_CORNER_SIGMA * cell;
-	const corners = cornersOf(lines);
+	const found = cornersOf(lines);
 	// The sides the edges gave must meet near the mask's corners: a side that jumped to another edge is no agreement.
 	const agrees =
-		corners !== null &&
-		isConvex(corners) &&
-		corners.every((c, k) => Math.hypot(c.x - local[k]!.x, c.y - local[k]!.y) <= MASK_AGREE * cell);
+		found !== null &&
+		isConvex(found) &&
+		found.every((c, k) => Math.hypot(c.x - poly[k]!.x, c.y - poly[k]!.y) <= MASK_AGREE * cell);
 	if (!agrees) return finish(poly, false, support, maskSigma);
-	const found = corners.map((p) => ({ x: p.x + x0, y: p.y + y0 }));
 	const sigma = sources.includes('mask')
 		? maskSigma
 		: sources.includes('edge')
-			? FIND_HOUGH_CORNER_SIGMA * edges.pixel
+			? FIND_HOUGH_CORNER_SIGMA * pixel
 			: FIND_CORNER_SIGMA;
 	const confident =
 		maskIsClear(fromMask) &&
