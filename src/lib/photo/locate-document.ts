@@ -18,12 +18,14 @@ import {
 	MASK_PEAK_SHARE,
 	MASK_SURFACE_DEPTH,
 	MASK_SURFACE_FLOOR,
+	MASK_SIDED_MIN,
 	MASK_SIDE_END,
 	MASK_SIDE_REACH,
 	MASK_SIDE_TURN,
 	MASK_SURE_FIT,
 	MASK_SURE_INSIDE,
 	MASK_SURE_SPILL,
+	MASK_WEAK_SUPPORT,
 	MIN_AREA_SHARE,
 	MIN_SIDE_SUPPORT,
 	REFINE_REACH,
@@ -139,7 +141,13 @@ export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCand
 		const onEdges = sideOnEdges(p, q, cx, cy, edges, reach);
 		supports.push(onEdges?.support ?? 0);
 		let line: SideLine | null;
-		if (!onEdges || onEdges.support < MIN_SIDE_SUPPORT) {
+		// A side backed along most of its length, or along a good part of it with the background just outside and
+		// something else just inside (a side half lost in a keyboard's rows, or under a finger).
+		const backed =
+			onEdges &&
+			(onEdges.support >= MIN_SIDE_SUPPORT ||
+				(onEdges.support >= MASK_WEAK_SUPPORT && onEdges.sided >= MASK_SIDED_MIN));
+		if (!backed) {
 			// Too few edge pixels (a pale card on pale keys blurs below the edge threshold): the colour step across
 			// the side may still show where it runs, read over the whole reach, then to a fraction of a pixel.
 			const wide = refineSide(p, q, cx, cy, edges.planes, edges.width, edges.height, reach);
@@ -265,7 +273,7 @@ function sideOnEdges(
 	gy: number,
 	edges: EdgeMap,
 	reach: number,
-): (SideLine & { support: number }) | null {
+): (SideLine & { support: number; sided: number }) | null {
 	const { width: w, height: h, orientation } = edges;
 	const len = Math.hypot(q.x - p.x, q.y - p.y);
 	if (len < 8) return null;
@@ -338,20 +346,23 @@ function sideOnEdges(
 	const background = backgroundColours(p, dx, dy, nx, ny, len, band, edges);
 	let best = -Infinity;
 	let chosen = -1;
+	let chosenSided = 0;
 	for (let b = 0; b < bins; b++) {
 		const v = votes[b]!;
 		if (v < MASK_PEAK_SHARE * most || (b > 0 && votes[b - 1]! > v) || (b < bins - 1 && votes[b + 1]! >= v)) continue;
 		const off = b - origin;
 		const prior = Math.exp(-(off * off) / (2 * reach * reach));
-		const score = v * prior * (1 + Math.max(0, sidedness(lineAt(b), p, dx, dy, nx, ny, len, background, edges)));
+		const sided = sidedness(lineAt(b), p, dx, dy, nx, ny, len, background, edges);
+		const score = v * prior * (1 + Math.max(0, sided));
 		if (score > best) {
 			best = score;
 			chosen = b;
+			chosenSided = sided;
 		}
 	}
 	if (chosen < 0) return null;
 	const line = lineAt(chosen);
-	return { ...line, support: lineSupport(line, p, q, edges) };
+	return { ...line, support: lineSupport(line, p, q, edges), sided: chosenSided };
 }
 
 /** Samples along a side (its middle 70 %) at which the surfaces either side of a candidate line are compared. */

@@ -355,6 +355,10 @@ export const MASK_SURE_FIT = 0.8;
 export const MASK_SIDE_REACH = 1.5;
 /** …turned by up to this many degrees from it (a 1-cell error at both ends of a 10-cell side is ~6°; own derivation). */
 export const MASK_SIDE_TURN = 6;
+/** A side backed by edges along less than MIN_SIDE_SUPPORT of its length still counts when at least this share is backed… */
+export const MASK_WEAK_SUPPORT = 0.3;
+/** …and its surfaces say it is the document's edge: the colour just outside it is the background's, just inside it is not, by this much (see sidedness in locate-document.ts; own choice: on 100 drawn and 40 real-background composites, 0.3 and 0.5 both added verdicts and no wrong one). */
+export const MASK_SIDED_MIN = 0.3;
 /** Lines in the band with at least this share of the best line's votes are candidates for the side (own choice: a side broken by a finger or glare keeps half its pixels)… */
 export const MASK_PEAK_SHARE = 0.5;
 /** …each judged by the colours this many pixels either side of it (past the blur of the edge itself; at FIND_PIXEL_SIDE), and the background's read this far beyond the band. */
