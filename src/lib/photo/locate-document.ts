@@ -165,10 +165,13 @@ export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCand
 	const maskSigma = MASK_CORNER_SIGMA * cell;
 	const found = cornersOf(lines);
 	// The sides the edges gave must meet near the mask's corners: a side that jumped to another edge is no agreement.
+	// Where a corner did move farther, the edges may have put it right where the mask's outline went astray
+	// (a blob or a bite at a corner): then the edges' quad follows the mask's outline as well as the mask's own.
 	const agrees =
 		found !== null &&
 		isConvex(found) &&
-		found.every((c, k) => Math.hypot(c.x - poly[k]!.x, c.y - poly[k]!.y) <= MASK_AGREE * cell);
+		(found.every((c, k) => Math.hypot(c.x - poly[k]!.x, c.y - poly[k]!.y) <= MASK_AGREE * cell) ||
+			fromMask.fitOf(found.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 }))) >= Math.max(MASK_SURE_FIT, fromMask.fit));
 	if (!agrees) return finish(poly, false, support, maskSigma);
 	const sigma = sources.includes('mask')
 		? maskSigma

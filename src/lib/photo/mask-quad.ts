@@ -25,6 +25,8 @@ export interface MaskQuad {
 	fit: number;
 	/** A cell's width and height in image pixels. */
 	cell: { x: number; y: number };
+	/** `fit` of another quad (corners in the same pixels, in order round it) to this mask's outline. */
+	fitOf: (corners: readonly Point[]) => number;
 }
 
 interface Outline {
@@ -58,7 +60,19 @@ export function quadFromMask(mask: DocumentMask, width: number, height: number):
 		quad.map((q) => ({ x: q.x * sx, y: q.y * sy })),
 		border,
 	);
-	return { corners: ordered.corners, border: ordered.border, inside, spill, fit, cell: { x: sx, y: sy } };
+	return {
+		corners: ordered.corners,
+		border: ordered.border,
+		inside,
+		spill,
+		fit,
+		cell: { x: sx, y: sy },
+		fitOf: (corners) =>
+			fitShare(
+				corners.map((p) => ({ x: p.x / sx, y: p.y / sy })),
+				outline,
+			),
+	};
 }
 
 /** The 8-connected blob of cells at or above MASK_LEVEL with the largest probability mass. */
