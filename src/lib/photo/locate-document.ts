@@ -67,12 +67,13 @@ interface Region {
 type SideSource = 'refined' | 'edge' | 'mask' | 'border';
 
 /**
- * The document the mask outlines, its sides moved onto the photo's edges. The edge map is made only round
- * the mask's quad (the expensive step of the classical finder, on a fraction of the picture). Each side
- * that is not the picture's border looks for the straight edge of its direction within MASK_SIDE_REACH
- * cells of the mask's side (an orientation-gated Hough transform over that band only), then is refined
- * to a fraction of a pixel as the classical finder's sides are. Sure only when both sources agree: the
- * mask is a clear, quadrilateral blob, and every real side stands on an edge of the photo.
+ * The document the mask outlines, its sides moved onto the photo's edges. The edge map (the expensive step
+ * of the classical finder) is made only in a band round each side. Each side that is not the picture's
+ * border looks for the straight edge of its direction within MASK_SIDE_REACH cells of the mask's side (an
+ * orientation-gated Hough transform over that band only, the candidates told apart by the surfaces either
+ * side of them), then is refined to a fraction of a pixel as the classical finder's sides are. Sure only
+ * when both sources agree: the mask is a clear, four-sided blob, the sides the edges give meet where the
+ * mask says, and all real sides but at most MASK_ONLY_SIDES stand on edges of the photo.
  */
 export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCandidate | null {
 	const small = resizeToLongSide(image, FIND_LONG_SIDE);
