@@ -15,14 +15,15 @@
  * floors are guarded by find-document.test.ts and composite.test.ts.
  *
  * FIND_MASK chooses the document mask the finder follows: unset, the pipeline's own (what users get);
- * `oracle`, the composite's true outline spoiled as a model's output is (testing/oracle-mask.ts: the mask
- * path's ceiling with a good model); `none`, no mask (the classical finder alone). The fixture photos get
- * the oracle from their hand-measured corners.
+ * `model`, the document model's (doc-mask); `oracle`, the composite's true outline spoiled as a model's output
+ * is (testing/oracle-mask.ts: the mask path with a good model); `none`, no mask (the classical finder alone).
+ * The fixture photos get the oracle from their hand-measured corners.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'vitest';
 import { analyzePhoto, type RgbaImage } from '../src/lib/photo';
+import { predictDocumentMask } from '../src/lib/photo/doc-mask';
 import { BACKGROUND_FOLDER, loadBackgroundPhotos, loadImage } from '../src/lib/photo/testing/background-photos';
 import { makeComposite, type DocumentImage } from '../src/lib/photo/testing/composite';
 import {
@@ -50,15 +51,19 @@ const REAL_COUNT = Number(process.env.FIND_REAL_CASES ?? 300);
 const load = (file: string) => loadImage(`${FOLDER}${file}`);
 
 const MASK = process.env.FIND_MASK ?? 'pipeline';
-if (!['pipeline', 'oracle', 'none'].includes(MASK))
-	throw new Error(`FIND_MASK must be oracle, none or unset (the pipeline's own). Received ${JSON.stringify(MASK)}.`);
+if (!['pipeline', 'model', 'oracle', 'none'].includes(MASK))
+	throw new Error(
+		`FIND_MASK must be model, oracle, none or unset (the pipeline's own). Received ${JSON.stringify(MASK)}.`,
+	);
 /** The masker each case gets: undefined keeps the pipeline's own. */
 const maskerFor: ((c: CompositeCase) => DocumentMasker | null) | undefined =
 	MASK === 'oracle'
 		? (c) => oracleMasker(c.corners, c.image.width, c.image.height, c.seed)
-		: MASK === 'none'
-			? () => null
-			: undefined;
+		: MASK === 'model'
+			? () => predictDocumentMask
+			: MASK === 'none'
+				? () => null
+				: undefined;
 
 /** The document kind a result's label starts with (id1, id2, passport, a4). */
 const kindOf = (r: CaseResult) => r.label.split(' ')[0]!;
@@ -178,7 +183,11 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 				? analyzePhoto(image)
 				: analyzeWithMasker(
 						image,
-						MASK === 'oracle' && truth ? oracleMasker(truth, image.width, image.height, 1) : null,
+						MASK === 'model'
+							? predictDocumentMask
+							: MASK === 'oracle' && truth
+								? oracleMasker(truth, image.width, image.height, 1)
+								: null,
 					);
 		const framing = a.checks.find((c) => c.id === 'framing')!;
 		const diag = Math.hypot(image.width, image.height);

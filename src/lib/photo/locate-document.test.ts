@@ -59,10 +59,14 @@ describe('locateDocument with a mask', () => {
 		expect(found.confident).toBe(false);
 	});
 
-	it('finds nothing when the mask shows no document, whatever the edges', () => {
-		const { image } = cardTruth();
+	it('is not sure of what the classical finder finds where the mask sees no document', () => {
+		const { image, truth } = cardTruth();
 		const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
-		expect(locateDocument(image, empty)).toBeNull();
+		const found = locateDocument(image, empty)!;
+		// The card's edges are plain to the classical finder (sure of it without a mask), but the mask denies it.
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+		expect(locateDocument(image)!.confident).toBe(true);
+		expect(found.confident).toBe(false);
 	});
 });
 
@@ -81,8 +85,8 @@ describe('the mask in the pipeline', () => {
 		expect(calls).toBe(0);
 		const { helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, true, undefined, masker);
 		expect(calls).toBe(1);
-		// An empty mask: no document, whatever the classical finder would have said.
-		expect(helper.found).toBeNull();
+		// An empty mask: the classical finder's card is drawn, but not sure.
+		expect(helper.found?.confident).toBe(false);
 	});
 
 	it('reads a scan cropped to the document (a mask all document) as filling the frame, not cut off', () => {
@@ -114,12 +118,13 @@ describe('composites with the oracle mask (fast subset)', () => {
 			for (let seed = 1; seed <= 40; seed++) results.push(await evaluateCase(makeComposite(seed), masker));
 			const s = score(results);
 			console.log(formatScore('Composites with the oracle mask, seeds 1–40', s));
-			// Measured on these seeds (2026-12-06): 30/30 within 3 %, 35/40 verdicts right, 8/10 cut-offs, 0/40 wrong
-			// confident (the classical finder alone: 22/30, 31/40, 7/10, 2/40). The floors sit a case or so under them.
+			// Measured on these seeds (2026-12-06, the classical finder as fallback when the mask path is unsure):
+			// 30/30 within 3 %, 36/40 verdicts right, 9/10 cut-offs, 1/40 wrong confident (the classical finder alone:
+			// 22/30, 31/40, 7/10, 2/40). The floors sit a case or so under them.
 			expect(s.within3 / s.inside).toBeGreaterThanOrEqual(0.95);
-			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.825);
-			expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(0.7);
-			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.025);
+			expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(0.85);
+			expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(0.8);
+			expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(0.05);
 		},
 	);
 });

@@ -1,7 +1,7 @@
 import type { DocumentMask } from './doc-mask';
 import { edgeMap, findDocument, refineSide, type DocumentCandidate, type EdgeMap } from './find-document';
 import { quadFromMask, type MaskQuad } from './mask-quad';
-import { isConvex, quadAspect, scaleQuad, signedArea, type Quad } from './quad';
+import { isConvex, quadAspect, rasterizeConvex, scaleQuad, signedArea, type Quad } from './quad';
 import { resizeToLongSide } from './resize';
 import {
 	DOC_ASPECT_MAX,
@@ -14,6 +14,7 @@ import {
 	MASK_CORNER_SIGMA,
 	MASK_EDGE_SIDES,
 	MASK_EDGE_TURN,
+	MASK_LEVEL,
 	MASK_ONLY_SIDES,
 	MASK_PEAK_SHARE,
 	MASK_SURFACE_DEPTH,
@@ -34,11 +35,36 @@ import type { Point, RgbaImage } from './types';
 
 /**
  * Finds the document in a photo: where a document mask is given (the model's, see doc-mask), the mask says
- * which quadrilateral it is and the photo's own edges say exactly where its sides run; without one, the
- * classical finder (find-document.ts) searches the whole picture.
+ * which quadrilateral it is and the photo's own edges say exactly where its sides run. When that leaves the
+ * finder unsure (an unclear mask, or edges that do not back it), the classical finder (find-document.ts)
+ * searches the whole picture, and its find stands only where the mask does not deny it: a find on which the
+ * mask sees no document is not sure. Without a mask, the classical finder alone.
  */
 export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
-	return mask ? findWithMask(image, mask) : findDocument(image);
+	if (!mask) return findDocument(image);
+	const guided = findWithMask(image, mask);
+	if (guided?.confident) return guided;
+	const classical = findDocument(image);
+	if (!classical) return guided;
+	if (classical.confident && maskInside(mask, classical.corners, image) < MASK_LEVEL)
+		return { ...classical, confident: false };
+	return classical.confident || !guided ? classical : guided;
+}
+
+/** The mask's mean probability over the cells whose centres lie inside the quad (corners in the image's pixels). */
+function maskInside(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
+	const sx = mask.width / image.width;
+	const sy = mask.height / image.height;
+	const q = corners.map((p) => ({ x: p.x * sx, y: p.y * sy }));
+	const cells = rasterizeConvex(q, mask.width, mask.height);
+	let sum = 0;
+	let count = 0;
+	for (let i = 0; i < cells.length; i++)
+		if (cells[i]) {
+			sum += mask.probability[i]!;
+			count++;
+		}
+	return count ? sum / count : 0;
 }
 
 /** A side as the line n·x = c (n a unit normal), in the finder copy's pixel indices. */

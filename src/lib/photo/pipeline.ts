@@ -24,8 +24,9 @@ export const HELPER_LUMA_SHARE = 0.15;
 export type DocumentMasker = (image: RgbaImage) => DocumentMask;
 
 /**
- * The masker the pipeline uses when the caller names none: none yet (the classical finder searches the
- * whole picture) until the document model is in the repository.
+ * The masker the pipeline uses when the caller names none. None for now: the document model's first weights
+ * (doc-mask's `predictDocumentMask`) find fewer documents than the classical finder alone on the composites
+ * (bench/photo-find.bench.ts with FIND_MASK=model); set it to `predictDocumentMask` once they find more.
  */
 export const DEFAULT_MASKER: DocumentMasker | null = null;
 
