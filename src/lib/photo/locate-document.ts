@@ -14,7 +14,7 @@ import {
 	MASK_CORNER_SIGMA,
 	MASK_EDGE_SIDES,
 	MASK_EDGE_TURN,
-	MASK_LEVEL,
+	MASK_CLASSICAL_OVERLAP,
 	MASK_ONLY_SIDES,
 	MASK_PEAK_SHARE,
 	MASK_SURFACE_DEPTH,
@@ -37,8 +37,8 @@ import type { Point, RgbaImage } from './types';
  * Finds the document in a photo: where a document mask is given (the model's, see doc-mask), the mask says
  * which quadrilateral it is and the photo's own edges say exactly where its sides run. When that leaves the
  * finder unsure (an unclear mask, or edges that do not back it), the classical finder (find-document.ts)
- * searches the whole picture, and its find stands only where the mask does not deny it: a find on which the
- * mask sees no document is not sure. Without a mask, the classical finder alone.
+ * searches the whole picture, and its find stands only where the mask does not deny it: a find that does not
+ * cover the mask's document (MASK_CLASSICAL_OVERLAP) is not sure. Without a mask, the classical finder alone.
  */
 export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
 	if (!mask) return findDocument(image);
@@ -46,25 +46,35 @@ export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): Do
 	if (guided?.confident) return guided;
 	const classical = findDocument(image);
 	if (!classical) return guided;
-	if (classical.confident && maskInside(mask, classical.corners, image) < MASK_LEVEL)
+	if (classical.confident && maskOverlap(mask, classical.corners, image) < MASK_CLASSICAL_OVERLAP)
 		return { ...classical, confident: false };
 	return classical.confident || !guided ? classical : guided;
 }
 
-/** The mask's mean probability over the cells whose centres lie inside the quad (corners in the image's pixels). */
-function maskInside(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
+/**
+ * How well a quad (corners in the image's pixels) covers the mask's document: the mask's probability inside
+ * it over the quad's cells plus the probability outside it (an intersection over union, soft on the mask's
+ * side). A part of the document (its portrait, a band of print) or a box round it covers it poorly.
+ */
+function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
 	const sx = mask.width / image.width;
 	const sy = mask.height / image.height;
-	const q = corners.map((p) => ({ x: p.x * sx, y: p.y * sy }));
-	const cells = rasterizeConvex(q, mask.width, mask.height);
-	let sum = 0;
-	let count = 0;
-	for (let i = 0; i < cells.length; i++)
+	const cells = rasterizeConvex(
+		corners.map((p) => ({ x: p.x * sx, y: p.y * sy })),
+		mask.width,
+		mask.height,
+	);
+	let inside = 0;
+	let area = 0;
+	let outside = 0;
+	for (let i = 0; i < cells.length; i++) {
+		const p = mask.probability[i]!;
 		if (cells[i]) {
-			sum += mask.probability[i]!;
-			count++;
-		}
-	return count ? sum / count : 0;
+			inside += p;
+			area++;
+		} else outside += p;
+	}
+	return inside / Math.max(1e-6, area + outside);
 }
 
 /** A side as the line n·x = c (n a unit normal), in the finder copy's pixel indices. */
