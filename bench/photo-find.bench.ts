@@ -13,14 +13,21 @@
  * Prints the worst-corner error, the ≤ 3 % rate, framing verdict accuracy, cut-off recall, wrong-confident and
  * "not sure" rates, per background and per document source, and glare precision and recall. Prints only; the
  * floors are guarded by find-document.test.ts and composite.test.ts.
+ *
+ * FIND_MASK chooses the document mask the finder follows: unset, the pipeline's own (what users get);
+ * `model`, the document model's (doc-mask); `oracle`, the composite's true outline spoiled as a model's output
+ * is (testing/oracle-mask.ts: the mask path with a good model); `none`, no mask (the classical finder alone).
+ * The fixture photos get the oracle from their hand-measured corners.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'vitest';
 import { analyzePhoto, type RgbaImage } from '../src/lib/photo';
+import { predictDocumentMask } from '../src/lib/photo/doc-mask';
 import { BACKGROUND_FOLDER, loadBackgroundPhotos, loadImage } from '../src/lib/photo/testing/background-photos';
 import { makeComposite, type DocumentImage } from '../src/lib/photo/testing/composite';
 import {
+	analyzeWithMasker,
 	evaluateCase,
 	formatGlare,
 	formatScore,
@@ -31,6 +38,10 @@ import {
 } from '../src/lib/photo/testing/find-eval';
 import { readFixtureCorners } from '../src/lib/photo/testing/fixture-corners';
 import { loadFixtureDocuments } from '../src/lib/photo/testing/fixture-documents';
+import { oracleMasker } from '../src/lib/photo/testing/oracle-mask';
+import type { CompositeCase } from '../src/lib/photo/testing/composite';
+import type { DocumentMasker } from '../src/lib/photo/pipeline';
+import type { Quad } from '../src/lib/photo/quad';
 
 const FOLDER = fileURLToPath(new URL('../../shared/fixtures/photos/', import.meta.url));
 const present = existsSync(`${FOLDER}labels.tsv`);
@@ -38,6 +49,21 @@ const COUNT = Number(process.env.FIND_CASES ?? 500);
 const REAL_COUNT = Number(process.env.FIND_REAL_CASES ?? 300);
 
 const load = (file: string) => loadImage(`${FOLDER}${file}`);
+
+const MASK = process.env.FIND_MASK ?? 'pipeline';
+if (!['pipeline', 'model', 'oracle', 'none'].includes(MASK))
+	throw new Error(
+		`FIND_MASK must be model, oracle, none or unset (the pipeline's own). Received ${JSON.stringify(MASK)}.`,
+	);
+/** The masker each case gets: undefined keeps the pipeline's own. */
+const maskerFor: ((c: CompositeCase) => DocumentMasker | null) | undefined =
+	MASK === 'oracle'
+		? (c) => oracleMasker(c.corners, c.image.width, c.image.height, c.seed)
+		: MASK === 'model'
+			? () => predictDocumentMask
+			: MASK === 'none'
+				? () => null
+				: undefined;
 
 /** The document kind a result's label starts with (id1, id2, passport, a4). */
 const kindOf = (r: CaseResult) => r.label.split(' ')[0]!;
@@ -64,7 +90,8 @@ function fillsFrameLine(results: CaseResult[]): string {
 test('document finder on composites', { timeout: 1_800_000 }, async () => {
 	const results: CaseResult[] = [];
 	const started = performance.now();
-	for (let seed = 1; seed <= COUNT; seed++) results.push(await evaluateCase(makeComposite(seed)));
+	console.log(`Document mask: ${MASK}`);
+	for (let seed = 1; seed <= COUNT; seed++) results.push(await evaluateCase(makeComposite(seed), maskerFor));
 	const ms = (performance.now() - started) / COUNT;
 	const worst = results
 		.filter((r) => r.got !== r.truth && !r.notSure)
@@ -112,7 +139,7 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 				glare: true,
 				...(document ? { document } : {}),
 			});
-			real.push(await evaluateCase(c));
+			real.push(await evaluateCase(c, maskerFor));
 		}
 		const drawnOrReal = (r: CaseResult) => (r.documentSource === 'drawn' ? 'drawn document' : 'fixture document');
 		console.log(
@@ -150,7 +177,18 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 	const lines: string[] = [];
 	for (const row of readFixtureCorners()) {
 		const image = await load(row.file);
-		const a = analyzePhoto(image);
+		const truth = row.corners?.map((p) => ({ x: p.x * image.width, y: p.y * image.height })) as Quad | undefined;
+		const a =
+			MASK === 'pipeline'
+				? analyzePhoto(image)
+				: analyzeWithMasker(
+						image,
+						MASK === 'model'
+							? predictDocumentMask
+							: MASK === 'oracle' && truth
+								? oracleMasker(truth, image.width, image.height, 1)
+								: null,
+					);
 		const framing = a.checks.find((c) => c.id === 'framing')!;
 		const diag = Math.hypot(image.width, image.height);
 		const err =

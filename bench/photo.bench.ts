@@ -17,8 +17,10 @@ import { measureEvenness } from '../src/lib/photo/evenness';
 import { exposureFromHistogram } from '../src/lib/photo/exposure';
 import { edgeMap, findDocument } from '../src/lib/photo/find-document';
 import { measureGlare } from '../src/lib/photo/glare';
+import { findWithMask } from '../src/lib/photo/locate-document';
+import { oracleMask } from '../src/lib/photo/testing/oracle-mask';
 import { regionStats, withoutPixels } from '../src/lib/photo/region';
-import { insetQuad, rasterizeConvex, scaleQuad } from '../src/lib/photo/quad';
+import { insetQuad, rasterizeConvex, scaleQuad, type Quad } from '../src/lib/photo/quad';
 import { regionSharpness } from '../src/lib/photo/sharpness';
 
 /**
@@ -119,10 +121,21 @@ test.skipIf(!existsSync(PHOTOS))('photo: per-pass timings at the working scale',
 	console.log(`\n${lines.join('\n')}\n`);
 });
 
+/** A card-shaped quad over the middle half of a width × height picture. */
+function middleCard(width: number, height: number): Quad {
+	return [
+		{ x: width / 4, y: height / 4 },
+		{ x: (3 * width) / 4, y: height / 4 },
+		{ x: (3 * width) / 4, y: (3 * height) / 4 },
+		{ x: width / 4, y: (3 * height) / 4 },
+	];
+}
+
 /**
  * Times each pass of a document analysis on a working-size image, as analyzeWorkingImage runs them: the
- * finder (its edge map alone, then all of it), then the checks on the region it gives (glare, the region
- * again without the glare when there is some, sharpness on that), and `checks`, the sum of those after the finder.
+ * finder (its edge map alone, then all of it, then following a mask), then the checks on the region it gives
+ * (glare, the region again without the glare when there is some, sharpness on that), and `checks`, the sum of
+ * those after the finder.
  */
 function passes(work: WorkingImage): Record<string, number> {
 	const { width: w, height: h, luma, color } = work;
@@ -139,6 +152,14 @@ function passes(work: WorkingImage): Record<string, number> {
 	lap('find:edge');
 	const found = findDocument(color);
 	lap('find:all');
+	// The finder following a mask (the model's time not included): a clean mask of what the classical finder
+	// found, or of a card in the middle when it found nothing.
+	const guide = oracleMask(found?.corners ?? middleCard(color.width, color.height), color.width, color.height, 1, {
+		clean: true,
+	});
+	at = performance.now();
+	findWithMask(color, guide);
+	lap('find:mask');
 	// The finder answers in the colour image's pixels.
 	const corners = found ? scaleQuad(found.corners, w / color.width, h / color.height) : null;
 	const mask = corners

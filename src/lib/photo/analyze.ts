@@ -1,12 +1,13 @@
 import { colorCheck, measureColor } from './color';
 import { evennessCheck, measureEvenness } from './evenness';
 import { exposureCheck, exposureFromHistogram } from './exposure';
-import { findDocument, type DocumentCandidate } from './find-document';
+import type { DocumentCandidate } from './find-document';
 import { framingCheck, hugsFrame, looksLikeFullFrameDocument } from './framing';
 import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
 import { aligned } from './resize';
-import { rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
+import { locateDocument } from './locate-document';
+import { DEFAULT_MASKER, rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
 import { regionStats, withoutPixels } from './region';
 import { documentDpi, resolutionCheck } from './resolution';
@@ -55,8 +56,8 @@ export function analyzeRgbWork(
 
 /**
  * `analyzePhoto` of a working image already made (by an RgbWork, or from a decoder's YCbCr planes, see
- * frame.ts): corners and glare regions come back in the pixels of `image`. `found`, when given, is
- * `findDocument(work.color)` run already (by the helper part of an RgbWork).
+ * frame.ts): corners and glare regions come back in the pixels of `image`. `found`, when given, is the
+ * document found in `work.color` already (by the helper part of an RgbWork).
  */
 export function analyzeWorkingImage(
 	work: WorkingImage,
@@ -73,7 +74,12 @@ export function analyzeWorkingImage(
 		working: { width: work.width, height: work.height },
 	};
 	const sourceLongSide = Math.max(source.width, source.height);
-	return analyzeDocument(work, base, sourceLongSide, found === undefined ? findDocument(work.color) : found);
+	return analyzeDocument(
+		work,
+		base,
+		sourceLongSide,
+		found === undefined ? locateDocument(work.color, DEFAULT_MASKER?.(work.color)) : found,
+	);
 }
 
 /** Throws on options no caller should pass: an unknown kind, or a source smaller than the image. */

@@ -98,7 +98,8 @@ function makeLine(theta: number, rho: number, votes: number, frame: boolean): Li
 	return { theta, rho, votes, frame, cos: Math.cos((theta * Math.PI) / 180), sin: Math.sin((theta * Math.PI) / 180) };
 }
 
-interface EdgeMap {
+/** Edge pixels of a copy of the photo, with the planes they came from. */
+export interface EdgeMap {
 	width: number;
 	height: number;
 	/** Gradient direction 0–179 degrees at edge pixels, 255 elsewhere. */
@@ -131,7 +132,7 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
  * every row is optimised by the JavaScript engine after a few rows, where one long loop waits for
  * on-stack replacement (the photo worker runs this once per photo).
  */
-export function edgeMap(image: RgbaImage): EdgeMap {
+export function edgeMap(image: RgbaImage, longSide = Math.max(image.width, image.height)): EdgeMap {
 	const { width: w, height: h, data } = image;
 	const n = w * h;
 	const planes: [Float32Array, Float32Array, Float32Array] = [
@@ -157,7 +158,7 @@ export function edgeMap(image: RgbaImage): EdgeMap {
 	}
 	if (h > 2) thinRow(mag, gx, gy, (h - 2) * w, w, ((h - 2) & 1) * w, orientation);
 	hysteresis(orientation, mag, w, h);
-	return { width: w, height: h, orientation, planes, pixel: Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE) };
+	return { width: w, height: h, orientation, planes, pixel: Math.max(1, longSide / FIND_PIXEL_SIDE) };
 }
 
 /*
@@ -934,7 +935,7 @@ function sample(plane: Float32Array, w: number, h: number, x: number, y: number)
 }
 
 /** The edge under side p→q as a line n·x = c (n a unit normal), or null when too little of the side shows one. */
-function refineSide(
+export function refineSide(
 	p: Point,
 	q: Point,
 	gx: number,

@@ -5,6 +5,7 @@ export {
 	RgbWork,
 	rgbWorkInMemory,
 	workingFromRgba,
+	type DocumentMasker,
 	type HelperResult,
 	type LumaBand,
 	type RgbInput,
@@ -13,6 +14,7 @@ export type { FramingMeasure } from './framing';
 export { AreaResampler, aligned, fitLongSide, resizeToLongSide, resizeArea } from './resize';
 export type { WorkingImage } from './working';
 export { findDocument, type DocumentCandidate } from './find-document';
+export { locateDocument } from './locate-document';
 export { FRAME_FORMATS, workingImageFromFrame, type DecodedFrame, type FrameFormat } from './frame';
 export {
 	displaySize,

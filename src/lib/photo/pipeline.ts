@@ -1,4 +1,6 @@
-import { findDocument, type DocumentCandidate } from './find-document';
+import type { DocumentMask } from './doc-mask';
+import type { DocumentCandidate } from './find-document';
+import { locateDocument } from './locate-document';
 import { aligned, fitLongSide, type AreaResampler } from './resize';
 import { WORKING_LONG_SIDE } from './thresholds';
 import type { RgbaImage } from './types';
@@ -21,6 +23,16 @@ import { colorSampler, lumaSampler, orient, orientPlane, type WorkingImage } fro
  * prints both): so it makes none beyond the one, and this thread, which would only wait, makes the rest.
  */
 export const HELPER_LUMA_SHARE = 0;
+
+/** Where a model sees the document in the colour image (doc-mask's `predictDocumentMask`), for the finder to follow. */
+export type DocumentMasker = (image: RgbaImage) => DocumentMask;
+
+/**
+ * The masker the pipeline uses when the caller names none. None for now: the document model's first weights
+ * (doc-mask's `predictDocumentMask`) find fewer documents than the classical finder alone on the composites
+ * (bench/photo-find.bench.ts with FIND_MASK=model); set it to `predictDocumentMask` once they find more.
+ */
+export const DEFAULT_MASKER: DocumentMasker | null = null;
 
 /** The pixels fed to an RgbWork: their stored size, channel order, and the EXIF turn still to apply. */
 export interface RgbInput {
@@ -70,8 +82,8 @@ export class RgbWork {
 	}
 
 	/** The helper part of this work, to run on this thread (the helper thread makes its own from the same input and band). */
-	helperPart(find: boolean): HelperPart {
-		return new HelperPart(this.input, this.helperBand, find, this.longSide);
+	helperPart(find: boolean, masker: DocumentMasker | null = DEFAULT_MASKER): HelperPart {
+		return new HelperPart(this.input, this.helperBand, find, this.longSide, masker);
 	}
 
 	/** The working image (oriented) and the document found by the helper part, once both parts have every row. */
@@ -102,6 +114,7 @@ export class HelperPart {
 		band: LumaBand,
 		private readonly find: boolean,
 		longSide = WORKING_LONG_SIDE,
+		private readonly masker: DocumentMasker | null = DEFAULT_MASKER,
 	) {
 		this.color = colorSampler(input.width, input.height, input.bgr, longSide);
 		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band, longSide) : null;
@@ -121,14 +134,16 @@ export class HelperPart {
 			input.rotation,
 			input.flip,
 		);
-		return { color, found: this.find ? findDocument(color) : null, luma: this.luma?.out ?? new Uint8Array(0) };
+		// The model runs here, beside the finder, and only when the document is looked for.
+		const found = this.find ? locateDocument(color, this.masker?.(color)) : null;
+		return { color, found, luma: this.luma?.out ?? new Uint8Array(0) };
 	}
 }
 
 /**
  * Both parts on the caller's thread, for pixels already in memory (4 bytes a pixel, rows `rowStride`
  * bytes apart from `offset`): what `analyzePhoto` runs, and the photo worker's portable path. The
- * document is looked for when `find` is true.
+ * document is looked for when `find` is true, guided by `masker`'s mask when there is one.
  */
 export function rgbWorkInMemory(
 	input: RgbInput,
@@ -137,12 +152,13 @@ export function rgbWorkInMemory(
 	rowStride: number,
 	find: boolean,
 	longSide = WORKING_LONG_SIDE,
+	masker: DocumentMasker | null = DEFAULT_MASKER,
 ): { work: RgbWork; helper: HelperResult } {
 	const work = new RgbWork(input, longSide);
 	const { from, to } = work.here.inputRows;
 	work.here.startAt(from);
 	work.here.addRows(data, offset + from * rowStride, to - from, rowStride);
-	const helper = work.helperPart(find);
+	const helper = work.helperPart(find, masker);
 	helper.addRows(data, offset, input.height, rowStride);
 	return { work, helper: helper.result() };
 }

@@ -329,6 +329,53 @@ export const REFINE_MAX_SHIFT = 8;
 export const FIND_CORNER_SIGMA = 0.3;
 /** The same when a side could not be refined: the Hough line's 1° step moves the end of a 100-pixel side by 1.7 px, its ρ step by up to 0.5 (own derivation; at FIND_PIXEL_SIDE). */
 export const FIND_HOUGH_CORNER_SIGMA = 2;
+// --- Finding the document from a mask (mask-quad.ts, locate-document.ts) ---------------------------
+// A model's mask (doc-mask) says where the document is, on a coarse grid; the photo's edges say exactly where
+// its sides run. The finder is sure only when both agree: a clear four-sided blob, and an edge under every side.
+
+/** A cell belongs to the document when its probability reaches this: the model's own decision line (a sigmoid's 0.5). */
+export const MASK_LEVEL = 0.5;
+/** The mask's main blob must cover this share of the grid: MIN_AREA_SHARE halved (a blob of a small, tilted card loses its corner cells; own choice). */
+export const MASK_MIN_SHARE = 0.004;
+/** A side of the mask's quad ending this many cells from a border of the grid lies on it (a quarter cell: the outline reaches the border exactly, or stops half a cell short; own choice). */
+export const MASK_BORDER_SNAP = 0.25;
+/** Outline points within this many cells of a side are refitted onto it, and count as fitting the quad (a cell: the grid's own resolution). */
+export const MASK_REFIT_REACH = 1;
+/** Sure with at most this many real sides placed by the mask alone (a finger over one side, a pale side on paper of its colour): the mask's own side, with MASK_CORNER_SIGMA, stands in for it (own choice)… */
+export const MASK_ONLY_SIDES = 1;
+/** …and at least this many sides found on the photo's edges: the mask alone never makes the finder sure. */
+export const MASK_EDGE_SIDES = 2;
+/** Sure only when the mask's median probability a cell inside its quad is at least this: the model is confident of the inside (own choice; a clear blob's inside sits near 1, a hesitant one near 0.5–0.6). */
+export const MASK_SURE_INSIDE = 0.75;
+/** …its probability mass a cell outside the quad is at most this share of the mass inside (a second document-like blob, or a smeared one; own choice)… */
+export const MASK_SURE_SPILL = 0.25;
+/** …and at least this share of its outline lies within a cell of the quad's sides: the blob is four-sided, not a card merged with a hand (own choice; 0.8 turned away right finds whose blob was rounded by blur and holes, with no wrong verdict saved on 100 + 40 composites). */
+export const MASK_SURE_FIT = 0.7;
+/** A side's edge is looked for within this many mask cells of the mask's side (the mask places a side to about half a cell when clear; own choice, with room for a softer model). */
+export const MASK_SIDE_REACH = 1.5;
+/** …turned by up to this many degrees from it (a 1-cell error at both ends of a 10-cell side is ~6°; own derivation). */
+export const MASK_SIDE_TURN = 6;
+/** A side backed by edges along less than MIN_SIDE_SUPPORT of its length still counts when at least this share is backed… */
+export const MASK_WEAK_SUPPORT = 0.3;
+/** …and its surfaces say it is the document's edge: the colour just outside it is the background's, just inside it is not, by this much (see sidedness in locate-document.ts; own choice: on 100 drawn and 40 real-background composites, 0.3 and 0.5 both added verdicts and no wrong one). */
+export const MASK_SIDED_MIN = 0.3;
+/** Lines in the band with at least this share of the best line's votes are candidates for the side (own choice: a side broken by a finger or glare keeps half its pixels)… */
+export const MASK_PEAK_SHARE = 0.5;
+/** …each judged by the colours this many pixels either side of it (past the blur of the edge itself; at FIND_PIXEL_SIDE), and the background's read this far beyond the band. */
+export const MASK_SURFACE_DEPTH = 3;
+/** Colour distances (|ΔR| + |ΔG| + |ΔB|) below this are noise when a line's two sides are compared with the background (about a JPEG's and a sensor's noise on three channels; own choice). */
+export const MASK_SURFACE_FLOOR = 24;
+/** An edge pixel counts for a side when its gradient lies within this many degrees of the side's normal (as the classical finder's side support). */
+export const MASK_EDGE_TURN = 12;
+/** This share of a side's length at each end is left out of the search: rounded corners and fingers (as REFINE_END, a little wider for the mask's corners). */
+export const MASK_SIDE_END = 0.1;
+/** When the mask path is unsure, the classical finder's sure find stands only when it covers the mask's document this well (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
+export const MASK_CLASSICAL_OVERLAP = 0.5;
+/** The corners the edges give must lie within this many cells of the mask's: farther, the edges and the mask disagree and the finder is not sure (own choice: the reach plus the turn at a side's end). */
+export const MASK_AGREE = 2;
+/** A corner placed from the mask alone (no edge under a side) is this many cells from the truth, one standard deviation (own estimate: half a cell, the grid's rounding). */
+export const MASK_CORNER_SIGMA = 0.5;
+
 /** A framing measure within this many of its own standard deviations of a threshold gets no verdict: about 95 % of honest measurements of a document on the line fall inside (two-sided Gaussian). */
 export const VERDICT_BAND_SIGMAS = 2;
 

@@ -4,9 +4,11 @@
  * truth. Node only (sharp); used by bench/photo-find.bench.ts and the fast subset in find-document.test.ts.
  */
 import sharp from 'sharp';
-import { analyzePhoto } from '../analyze';
+import { analyzePhoto, analyzeRgbWork } from '../analyze';
 import { framingCheck, UNSURE_KEY } from '../framing';
+import { rgbWorkInMemory, type DocumentMasker } from '../pipeline';
 import type { Quad } from '../quad';
+import { aligned } from '../resize';
 import { GLARE_WARN } from '../thresholds';
 import type { GlareRegion, PhotoAnalysis, Point, ProblemCode, RgbaImage } from '../types';
 import type { CompositeCase, GlareTruth } from './composite';
@@ -81,10 +83,26 @@ export function truthVerdict(corners: Quad, cutOff: boolean, width: number, heig
 		.problem;
 }
 
-/** Runs one composite through JPEG and the analysis. */
-export async function evaluateCase(c: CompositeCase): Promise<CaseResult> {
+/**
+ * The analysis of `analyzePhoto`, with the finder guided by `masker`'s mask (null: the classical finder alone)
+ * instead of the pipeline's own model: the same parts, in the same order.
+ */
+export function analyzeWithMasker(image: RgbaImage, masker: DocumentMasker | null): PhotoAnalysis {
+	const input = { width: image.width, height: image.height, bgr: false, rotation: 0, flip: false };
+	const { work, helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, true, undefined, masker);
+	return analyzeRgbWork(work, helper, {}, image);
+}
+
+/**
+ * Runs one composite through JPEG and the analysis; `masker` (from the case, e.g. the oracle's) replaces the
+ * pipeline's own, and null leaves the classical finder alone.
+ */
+export async function evaluateCase(
+	c: CompositeCase,
+	masker?: (c: CompositeCase) => DocumentMasker | null,
+): Promise<CaseResult> {
 	const image = await jpegRoundTrip(c.image, c.jpegQuality);
-	const analysis = analyzePhoto(image);
+	const analysis = masker ? analyzeWithMasker(image, masker(c)) : analyzePhoto(image);
 	const glare = c.glare ? glareOutcome(c.glare, analysis, image.width) : undefined;
 	const framing = analysis.checks.find((k) => k.id === 'framing')!;
 	const diag = Math.hypot(image.width, image.height);

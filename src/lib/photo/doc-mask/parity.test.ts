@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GRID_SIZE, INPUT_SIZE, predictDocumentMask } from '.';
+
+// parity.bin (written by scripts/doc-model/export.py): validation inputs, 128 × 128 RGB bytes each, then the
+// probabilities PyTorch computes for them with the exported weights, 64 × 64 float32 each.
+const bytes = new Uint8Array(readFileSync(new URL('./parity.bin', import.meta.url)));
+const inputBytes = INPUT_SIZE * INPUT_SIZE * 3;
+const outputBytes = GRID_SIZE * GRID_SIZE * 4;
+const count = bytes.length / (inputBytes + outputBytes);
+
+describe('the TypeScript network against PyTorch', () => {
+	it('the parity file holds whole samples', () => {
+		expect(count).toBeGreaterThanOrEqual(1);
+		expect(Number.isInteger(count)).toBe(true);
+	});
+
+	it.each(Array.from({ length: count }, (_, k) => k))('gives PyTorch’s probabilities on parity input %i', (k) => {
+		const rgb = bytes.subarray(k * inputBytes, (k + 1) * inputBytes);
+		const data = new Uint8Array(INPUT_SIZE * INPUT_SIZE * 4);
+		for (let i = 0; i < INPUT_SIZE * INPUT_SIZE; i++) {
+			data[i * 4] = rgb[i * 3]!;
+			data[i * 4 + 1] = rgb[i * 3 + 1]!;
+			data[i * 4 + 2] = rgb[i * 3 + 2]!;
+			data[i * 4 + 3] = 255;
+		}
+		const expected = new Float32Array(
+			bytes.slice(count * inputBytes + k * outputBytes, count * inputBytes + (k + 1) * outputBytes).buffer,
+		);
+		const mask = predictDocumentMask({ width: INPUT_SIZE, height: INPUT_SIZE, data });
+		expect(mask.width).toBe(GRID_SIZE);
+		expect(mask.height).toBe(GRID_SIZE);
+		let worst = 0;
+		for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(mask.probability[i]! - expected[i]!));
+		// Float32 sums in another order: differences of about 1e-6; a wrong layer or padding gives 1e-2 and more.
+		expect(worst).toBeLessThan(1e-3);
+	});
+});

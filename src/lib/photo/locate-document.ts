@@ -1,0 +1,509 @@
+import type { DocumentMask } from './doc-mask';
+import { edgeMap, findDocument, refineSide, type DocumentCandidate, type EdgeMap } from './find-document';
+import { quadFromMask, type MaskQuad } from './mask-quad';
+import { isConvex, quadAspect, rasterizeConvex, scaleQuad, signedArea, type Quad } from './quad';
+import { resizeToLongSide } from './resize';
+import {
+	DOC_ASPECT_MAX,
+	DOC_ASPECT_MIN,
+	FIND_CORNER_SIGMA,
+	FIND_HOUGH_CORNER_SIGMA,
+	FIND_LONG_SIDE,
+	FIND_PIXEL_SIDE,
+	MASK_AGREE,
+	MASK_CORNER_SIGMA,
+	MASK_EDGE_SIDES,
+	MASK_EDGE_TURN,
+	MASK_CLASSICAL_OVERLAP,
+	MASK_ONLY_SIDES,
+	MASK_PEAK_SHARE,
+	MASK_SURFACE_DEPTH,
+	MASK_SURFACE_FLOOR,
+	MASK_SIDED_MIN,
+	MASK_SIDE_END,
+	MASK_SIDE_REACH,
+	MASK_SIDE_TURN,
+	MASK_SURE_FIT,
+	MASK_SURE_INSIDE,
+	MASK_SURE_SPILL,
+	MASK_WEAK_SUPPORT,
+	MIN_AREA_SHARE,
+	MIN_SIDE_SUPPORT,
+	REFINE_REACH,
+} from './thresholds';
+import type { Point, RgbaImage } from './types';
+
+/**
+ * Finds the document in a photo: where a document mask is given (the model's, see doc-mask), the mask says
+ * which quadrilateral it is and the photo's own edges say exactly where its sides run. When that leaves the
+ * finder unsure (an unclear mask, or edges that do not back it), the classical finder (find-document.ts)
+ * searches the whole picture, and its find stands only where the mask does not deny it: a find that does not
+ * cover the mask's document (MASK_CLASSICAL_OVERLAP) is not sure. Without a mask, the classical finder alone.
+ */
+export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
+	if (!mask) return findDocument(image);
+	const guided = findWithMask(image, mask);
+	if (guided?.confident) return guided;
+	const classical = findDocument(image);
+	if (!classical) return guided;
+	if (classical.confident && maskOverlap(mask, classical.corners, image) < MASK_CLASSICAL_OVERLAP)
+		return { ...classical, confident: false };
+	return classical.confident || !guided ? classical : guided;
+}
+
+/**
+ * How well a quad (corners in the image's pixels) covers the mask's document: the mask's probability inside
+ * it over the quad's cells plus the probability outside it (an intersection over union, soft on the mask's
+ * side). A part of the document (its portrait, a band of print) or a box round it covers it poorly.
+ */
+function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
+	const sx = mask.width / image.width;
+	const sy = mask.height / image.height;
+	const cells = rasterizeConvex(
+		corners.map((p) => ({ x: p.x * sx, y: p.y * sy })),
+		mask.width,
+		mask.height,
+	);
+	let inside = 0;
+	let area = 0;
+	let outside = 0;
+	for (let i = 0; i < cells.length; i++) {
+		const p = mask.probability[i]!;
+		if (cells[i]) {
+			inside += p;
+			area++;
+		} else outside += p;
+	}
+	return inside / Math.max(1e-6, area + outside);
+}
+
+/** A side as the line n·x = c (n a unit normal), in the finder copy's pixel indices. */
+interface SideLine {
+	nx: number;
+	ny: number;
+	c: number;
+}
+
+/** A box of the finder's copy, both ends included. */
+interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** The edges of a part of the finder's copy, and where that part starts. */
+interface Region {
+	edges: EdgeMap;
+	x0: number;
+	y0: number;
+}
+
+/** How a side was placed: refined on the photo's edges, on an edge line only, or from the mask alone. */
+type SideSource = 'refined' | 'edge' | 'mask' | 'border';
+
+/**
+ * The document the mask outlines, its sides moved onto the photo's edges. The edge map (the expensive step
+ * of the classical finder) is made only in a band round each side. Each side that is not the picture's
+ * border looks for the straight edge of its direction within MASK_SIDE_REACH cells of the mask's side (an
+ * orientation-gated Hough transform over that band only, the candidates told apart by the surfaces either
+ * side of them), then is refined to a fraction of a pixel as the classical finder's sides are. Sure only
+ * when both sources agree: the mask is a clear, four-sided blob, the sides the edges give meet where the
+ * mask says, and all real sides but at most MASK_ONLY_SIDES stand on edges of the photo.
+ */
+export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCandidate | null {
+	const small = resizeToLongSide(image, FIND_LONG_SIDE);
+	const { width: w, height: h } = small;
+	if (Math.min(w, h) < 24) return null;
+	const fromMask = quadFromMask(mask, w, h);
+	if (!fromMask) return null;
+	// The finder works in pixel indices (pixel i's centre at i); the mask's corners are positions.
+	const poly = fromMask.corners.map((p) => ({ x: p.x - 0.5, y: p.y - 0.5 }));
+	const frameSides = fromMask.border.filter(Boolean).length;
+	const longSide = Math.max(w, h);
+	const finish = (corners: Point[], confident: boolean, support: number, sigma: number): DocumentCandidate => ({
+		corners: scaleQuad(corners.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad, image.width / w, image.height / h),
+		frameSides,
+		support,
+		confident,
+		uncertainty: sigma / longSide,
+	});
+	const cell = Math.hypot(fromMask.cell.x, fromMask.cell.y) / Math.SQRT2;
+	if (frameSides === 4) return finish(poly, true, 1, MASK_CORNER_SIGMA * cell);
+
+	// The edges are made only where the sides are looked for: round each side (a band wide enough for the search
+	// and for the refinement's reading of the surfaces either side of it), or round the whole quad when the
+	// sides' boxes would cover more (a document turned near 45°).
+	const pixel = Math.max(1, longSide / FIND_PIXEL_SIDE);
+	const margin = Math.ceil(MASK_SIDE_REACH * Math.max(fromMask.cell.x, fromMask.cell.y) + 3 * REFINE_REACH * pixel + 4);
+	const boxOf = (points: Point[]): Box | null => {
+		const x0 = clamp(Math.floor(Math.min(...points.map((p) => p.x)) - margin), 0, w - 1);
+		const y0 = clamp(Math.floor(Math.min(...points.map((p) => p.y)) - margin), 0, h - 1);
+		const x1 = clamp(Math.ceil(Math.max(...points.map((p) => p.x)) + margin), 0, w - 1);
+		const y1 = clamp(Math.ceil(Math.max(...points.map((p) => p.y)) + margin), 0, h - 1);
+		return x1 - x0 < 8 || y1 - y0 < 8 ? null : { x0, y0, x1, y1 };
+	};
+	const area = (b: Box | null) => (b ? (b.x1 - b.x0 + 1) * (b.y1 - b.y0 + 1) : 0);
+	const whole = boxOf(poly);
+	if (!whole) return null;
+	const sideBoxes = poly.map((p, k) => (fromMask.border[k] ? null : boxOf([p, poly[(k + 1) % 4]!])));
+	const regionOf = (b: Box): Region => ({
+		edges: edgeMap(crop(small, b.x0, b.y0, b.x1 - b.x0 + 1, b.y1 - b.y0 + 1), longSide),
+		x0: b.x0,
+		y0: b.y0,
+	});
+	const shared = sideBoxes.reduce((sum, b) => sum + area(b), 0) < area(whole) ? null : regionOf(whole);
+	const gx = poly.reduce((s, p) => s + p.x, 0) / 4;
+	const gy = poly.reduce((s, p) => s + p.y, 0) / 4;
+
+	const lines: SideLine[] = [];
+	const sources: SideSource[] = [];
+	const supports: number[] = [];
+	for (let k = 0; k < 4; k++) {
+		const own = lineThrough(poly[k]!, poly[(k + 1) % 4]!);
+		const box = sideBoxes[k];
+		if (fromMask.border[k] || !box) {
+			lines.push(own);
+			sources.push(fromMask.border[k] ? 'border' : 'mask');
+			if (!fromMask.border[k]) supports.push(0);
+			continue;
+		}
+		const region = shared ?? regionOf(box);
+		const { edges, x0, y0 } = region;
+		const p = { x: poly[k]!.x - x0, y: poly[k]!.y - y0 };
+		const q = { x: poly[(k + 1) % 4]!.x - x0, y: poly[(k + 1) % 4]!.y - y0 };
+		const cx = gx - x0;
+		const cy = gy - y0;
+		const reach = MASK_SIDE_REACH * cellAcross(own, fromMask);
+		const onEdges = sideOnEdges(p, q, cx, cy, edges, reach);
+		supports.push(onEdges?.support ?? 0);
+		let line: SideLine | null;
+		// A side backed along most of its length, or along a good part of it with the background just outside and
+		// something else just inside (a side half lost in a keyboard's rows, or under a finger).
+		const backed =
+			onEdges &&
+			(onEdges.support >= MIN_SIDE_SUPPORT ||
+				(onEdges.support >= MASK_WEAK_SUPPORT && onEdges.sided >= MASK_SIDED_MIN));
+		if (!backed) {
+			// Too few edge pixels (a pale card on pale keys blurs below the edge threshold): the colour step across
+			// the side may still show where it runs, read over the whole reach, then to a fraction of a pixel.
+			const wide = refineSide(p, q, cx, cy, edges.planes, edges.width, edges.height, reach);
+			line = wide && refineAlong(wide, p, q, cx, cy, edges);
+			sources.push(line ? 'refined' : 'mask');
+		} else {
+			line = refineAlong(onEdges, p, q, cx, cy, edges);
+			sources.push(line ? 'refined' : 'edge');
+			line ??= onEdges;
+		}
+		// Back from the region's pixels to the copy's.
+		lines.push(line ? { nx: line.nx, ny: line.ny, c: line.c + line.nx * x0 + line.ny * y0 } : own);
+	}
+	const support = supports.length ? supports.reduce((s, v) => s + v, 0) / supports.length : 1;
+	const maskSigma = MASK_CORNER_SIGMA * cell;
+	const found = cornersOf(lines);
+	// The sides the edges gave must meet near the mask's corners: a side that jumped to another edge is no agreement.
+	// Where a corner did move farther, the edges may have put it right where the mask's outline went astray
+	// (a blob or a bite at a corner): then the edges' quad follows the mask's outline as well as the mask's own.
+	const agrees =
+		found !== null &&
+		isConvex(found) &&
+		(found.every((c, k) => Math.hypot(c.x - poly[k]!.x, c.y - poly[k]!.y) <= MASK_AGREE * cell) ||
+			fromMask.fitOf(found.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 }))) >= Math.max(MASK_SURE_FIT, fromMask.fit));
+	if (!agrees) return finish(poly, false, support, maskSigma);
+	const sigma = sources.includes('mask')
+		? maskSigma
+		: sources.includes('edge')
+			? FIND_HOUGH_CORNER_SIGMA * pixel
+			: FIND_CORNER_SIGMA;
+	const confident =
+		maskIsClear(fromMask) &&
+		frameSides <= 2 &&
+		sources.filter((s) => s === 'mask').length <= MASK_ONLY_SIDES &&
+		sources.filter((s) => s === 'refined' || s === 'edge').length >= MASK_EDGE_SIDES &&
+		Math.abs(signedArea(found)) >= MIN_AREA_SHARE * w * h &&
+		(frameSides > 0 || plausibleShape(found as Quad));
+	return finish(found, confident, support, sigma);
+}
+
+/** A side refined again, at the finder's usual reach, about the line a first, wider refinement gave. */
+function refineAlong(line: SideLine, p: Point, q: Point, gx: number, gy: number, edges: EdgeMap): SideLine | null {
+	return refineSide(
+		project(p, line),
+		project(q, line),
+		gx,
+		gy,
+		edges.planes,
+		edges.width,
+		edges.height,
+		REFINE_REACH * edges.pixel,
+	);
+}
+
+/** The mask shows one clear, four-sided document: high inside, little outside, its outline on the quad's sides. */
+function maskIsClear(m: MaskQuad): boolean {
+	return m.inside >= MASK_SURE_INSIDE && m.spill <= MASK_SURE_SPILL && m.fit >= MASK_SURE_FIT;
+}
+
+function plausibleShape(q: Quad): boolean {
+	const aspect = quadAspect(q);
+	return aspect >= DOC_ASPECT_MIN && aspect <= DOC_ASPECT_MAX;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+	return Math.min(hi, Math.max(lo, v));
+}
+
+/** A copy of the box [x, x + width) × [y, y + height) of an image. */
+function crop(image: RgbaImage, x: number, y: number, width: number, height: number): RgbaImage {
+	const data = new Uint8ClampedArray(width * height * 4);
+	for (let row = 0; row < height; row++) {
+		const from = ((y + row) * image.width + x) * 4;
+		data.set(image.data.subarray(from, from + width * 4), row * width * 4);
+	}
+	return { width, height, data };
+}
+
+function lineThrough(p: Point, q: Point): SideLine {
+	const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+	const nx = -(q.y - p.y) / len;
+	const ny = (q.x - p.x) / len;
+	return { nx, ny, c: nx * p.x + ny * p.y };
+}
+
+/** A mask cell's size across a side (the grid may be stretched differently along x and y). */
+function cellAcross(line: SideLine, m: MaskQuad): number {
+	return Math.hypot(line.nx * m.cell.x, line.ny * m.cell.y);
+}
+
+/** The foot of p on the line. */
+function project(p: Point, l: SideLine): Point {
+	const d = p.x * l.nx + p.y * l.ny - l.c;
+	return { x: p.x - d * l.nx, y: p.y - d * l.ny };
+}
+
+/** Corner k where side k − 1 meets side k, or null when two neighbouring sides are parallel. */
+function cornersOf(lines: SideLine[]): Point[] | null {
+	const corners: Point[] = [];
+	for (let k = 0; k < 4; k++) {
+		const a = lines[(k + 3) % 4]!;
+		const b = lines[k]!;
+		const det = a.nx * b.ny - a.ny * b.nx;
+		if (Math.abs(det) < 1e-6) return null;
+		corners.push({ x: (a.c * b.ny - b.c * a.ny) / det, y: (a.nx * b.c - b.nx * a.c) / det });
+	}
+	return corners;
+}
+
+function angleBetween(a: number, b: number): number {
+	const d = Math.abs(a - b) % 180;
+	return Math.min(d, 180 - d);
+}
+
+/**
+ * The straight edge that side p→q of the mask's quad stands for: among the edge pixels within `reach` of the
+ * side (away from its ends) whose gradient runs across it, the line of most votes over directions within
+ * MASK_SIDE_TURN degrees of the side's, the votes weighted down with distance from the mask's side (a keyboard
+ * row just beside a card's side is as straight as the side). With it, the share of the side's length that
+ * an edge backs. Null when the side is too short or outside the edge map.
+ */
+function sideOnEdges(
+	p: Point,
+	q: Point,
+	gx: number,
+	gy: number,
+	edges: EdgeMap,
+	reach: number,
+): (SideLine & { support: number; sided: number }) | null {
+	const { width: w, height: h, orientation } = edges;
+	const len = Math.hypot(q.x - p.x, q.y - p.y);
+	if (len < 8) return null;
+	const dx = (q.x - p.x) / len;
+	const dy = (q.y - p.y) / len;
+	let nx = -dy;
+	let ny = dx;
+	if ((gx - p.x) * nx + (gy - p.y) * ny < 0) {
+		nx = -nx;
+		ny = -ny;
+	}
+	const normalAngle = ((((Math.atan2(ny, nx) * 180) / Math.PI) % 180) + 180) % 180;
+	const band = reach + 2;
+	// The edge pixels of the band, as offsets from p along the side and across it.
+	const along: number[] = [];
+	const across: number[] = [];
+	const xa = Math.max(1, Math.floor(Math.min(p.x, q.x) - band));
+	const xb = Math.min(w - 2, Math.ceil(Math.max(p.x, q.x) + band));
+	const ya = Math.max(1, Math.floor(Math.min(p.y, q.y) - band));
+	const yb = Math.min(h - 2, Math.ceil(Math.max(p.y, q.y) + band));
+	for (let y = ya; y <= yb; y++)
+		for (let x = xa; x <= xb; x++) {
+			const o = orientation[y * w + x]!;
+			if (o === 255 || angleBetween(o, normalAngle) > MASK_EDGE_TURN) continue;
+			const t = (x - p.x) * dx + (y - p.y) * dy;
+			const s = (x - p.x) * nx + (y - p.y) * ny;
+			if (t < MASK_SIDE_END * len || t > (1 - MASK_SIDE_END) * len || Math.abs(s) > band) continue;
+			along.push(t);
+			across.push(s);
+		}
+	if (along.length === 0) return null;
+	// Votes over (turn, offset): the normal turned by a, n cos a − d sin a, about the side's middle, puts a pixel
+	// `t` along and `s` across at s cos a − (t − len/2) sin a. Per offset, the best turn.
+	const bins = 2 * Math.ceil(band) + 1;
+	const origin = Math.ceil(band);
+	const votes = new Float64Array(bins);
+	const turnAt = new Float64Array(bins);
+	const turns = Math.round(MASK_SIDE_TURN / 0.5);
+	const acc = new Float64Array(bins);
+	for (let k = -turns; k <= turns; k++) {
+		const a = (k * 0.5 * Math.PI) / 180;
+		const sin = Math.sin(a);
+		const cos = Math.cos(a);
+		acc.fill(0);
+		for (let i = 0; i < along.length; i++) {
+			const b = Math.round(across[i]! * cos - (along[i]! - len / 2) * sin) + origin;
+			if (b >= 0 && b < bins) acc[b]! += 1;
+		}
+		for (let b = 0; b < bins; b++)
+			if (acc[b]! > votes[b]!) {
+				votes[b] = acc[b]!;
+				turnAt[b] = a;
+			}
+	}
+	const most = Math.max(...votes);
+	if (most === 0) return null;
+	const lineAt = (b: number): SideLine => {
+		const cos = Math.cos(turnAt[b]!);
+		const sin = Math.sin(turnAt[b]!);
+		const lnx = nx * cos - dx * sin;
+		const lny = ny * cos - dy * sin;
+		const mx = p.x + (dx * len) / 2 + nx * (b - origin);
+		const my = p.y + (dy * len) / 2 + ny * (b - origin);
+		return { nx: lnx, ny: lny, c: lnx * mx + lny * my };
+	};
+	// The candidates: peaks of the votes. Which of them is the document's side is told by the surfaces: just
+	// outside it, the background (as read beyond the band, where the mask says there is no document); just
+	// inside, something else. A line of print inside the card has card on both sides; a row of keys beside it,
+	// keys on both sides.
+	const background = backgroundColours(p, dx, dy, nx, ny, len, band, edges);
+	let best = -Infinity;
+	let chosen = -1;
+	let chosenSided = 0;
+	for (let b = 0; b < bins; b++) {
+		const v = votes[b]!;
+		if (v < MASK_PEAK_SHARE * most || (b > 0 && votes[b - 1]! > v) || (b < bins - 1 && votes[b + 1]! >= v)) continue;
+		const off = b - origin;
+		const prior = Math.exp(-(off * off) / (2 * reach * reach));
+		const sided = sidedness(lineAt(b), p, dx, dy, nx, ny, len, background, edges);
+		const score = v * prior * (1 + Math.max(0, sided));
+		if (score > best) {
+			best = score;
+			chosen = b;
+			chosenSided = sided;
+		}
+	}
+	if (chosen < 0) return null;
+	const line = lineAt(chosen);
+	return { ...line, support: lineSupport(line, p, q, edges), sided: chosenSided };
+}
+
+/** Samples along a side (its middle 70 %) at which the surfaces either side of a candidate line are compared. */
+const SIDE_SAMPLES = 16;
+
+/** The blurred colour at (x, y) of the edge map's planes, nearest pixel; null outside. */
+function colourAt(edges: EdgeMap, x: number, y: number): [number, number, number] | null {
+	const xi = Math.round(x);
+	const yi = Math.round(y);
+	if (xi < 0 || yi < 0 || xi >= edges.width || yi >= edges.height) return null;
+	const i = yi * edges.width + xi;
+	return [edges.planes[0][i]!, edges.planes[1][i]!, edges.planes[2][i]!];
+}
+
+/** The background's colour beyond the search band, outward from each sample point of the side (null where outside the picture). */
+function backgroundColours(
+	p: Point,
+	dx: number,
+	dy: number,
+	nx: number,
+	ny: number,
+	len: number,
+	band: number,
+	edges: EdgeMap,
+): Array<[number, number, number] | null> {
+	const out: Array<[number, number, number] | null> = [];
+	for (let k = 0; k < SIDE_SAMPLES; k++) {
+		const t = (0.15 + (0.7 * (k + 0.5)) / SIDE_SAMPLES) * len;
+		const depth = band + MASK_SURFACE_DEPTH * edges.pixel;
+		out.push(colourAt(edges, p.x + dx * t - nx * depth, p.y + dy * t - ny * depth));
+	}
+	return out;
+}
+
+/**
+ * How well a line separates the document from the background: the median, over the side, of how far the colour
+ * just inside the line is from the background beyond the band, minus how far the colour just outside it is,
+ * as a share of the larger (1: background outside, something else inside; 0 or less: the same either side).
+ */
+function sidedness(
+	line: SideLine,
+	p: Point,
+	dx: number,
+	dy: number,
+	nx: number,
+	ny: number,
+	len: number,
+	background: Array<[number, number, number] | null>,
+	edges: EdgeMap,
+): number {
+	const values: number[] = [];
+	const step = MASK_SURFACE_DEPTH * edges.pixel;
+	for (let k = 0; k < SIDE_SAMPLES; k++) {
+		const bg = background[k];
+		if (!bg) continue;
+		const t = (0.15 + (0.7 * (k + 0.5)) / SIDE_SAMPLES) * len;
+		// The foot on the candidate line of the side's sample point.
+		const sx = p.x + dx * t;
+		const sy = p.y + dy * t;
+		const d = sx * line.nx + sy * line.ny - line.c;
+		const fx = sx - d * line.nx;
+		const fy = sy - d * line.ny;
+		const inner = colourAt(edges, fx + nx * step, fy + ny * step);
+		const outer = colourAt(edges, fx - nx * step, fy - ny * step);
+		if (!inner || !outer) continue;
+		const din = Math.abs(inner[0] - bg[0]) + Math.abs(inner[1] - bg[1]) + Math.abs(inner[2] - bg[2]);
+		const dout = Math.abs(outer[0] - bg[0]) + Math.abs(outer[1] - bg[1]) + Math.abs(outer[2] - bg[2]);
+		values.push((din - dout) / Math.max(MASK_SURFACE_FLOOR, din, dout));
+	}
+	if (values.length < SIDE_SAMPLES / 2) return 0;
+	values.sort((a, b) => a - b);
+	return values[Math.floor(values.length / 2)]!;
+}
+
+/** Share of the in-picture samples along the line, between the feet of p and q (ends left out), that an edge of its direction backs. */
+function lineSupport(line: SideLine, p: Point, q: Point, edges: EdgeMap): number {
+	const { width: w, height: h, orientation } = edges;
+	const a = project(p, line);
+	const b = project(q, line);
+	const len = Math.hypot(b.x - a.x, b.y - a.y);
+	const angle = ((((Math.atan2(line.ny, line.nx) * 180) / Math.PI) % 180) + 180) % 180;
+	let inside = 0;
+	let hits = 0;
+	const steps = Math.floor(len);
+	for (let k = 0; k <= steps; k++) {
+		const t = k / Math.max(1, steps);
+		if (t < MASK_SIDE_END || t > 1 - MASK_SIDE_END) continue;
+		const x = a.x + (b.x - a.x) * t;
+		const y = a.y + (b.y - a.y) * t;
+		if (x < 1 || y < 1 || x > w - 2 || y > h - 2) continue;
+		inside++;
+		for (let d = -2; d <= 2; d++) {
+			const xi = Math.round(x + line.nx * d);
+			const yi = Math.round(y + line.ny * d);
+			if (xi < 0 || yi < 0 || xi >= w || yi >= h) continue;
+			const o = orientation[yi * w + xi]!;
+			if (o !== 255 && angleBetween(o, angle) <= MASK_EDGE_TURN) {
+				hits++;
+				break;
+			}
+		}
+	}
+	return inside < 8 ? 0 : hits / inside;
+}
