@@ -40,8 +40,10 @@ const START = Number(arg('start', '0'));
 const PREFIX = arg('prefix', 'drawn');
 const OUT = resolve(arg('out', `${root}.scratch/doc-model-data/`));
 const BACKGROUNDS = arg('backgrounds', '');
+/** Pictures this many times larger (then shrunk to the input): the drawn textures at the scale of real photos. */
+const SCALE = Number(arg('scale', '1'));
 const SHARD = 2000;
-const SEED_BASE = BACKGROUNDS ? 2_000_000 : 1_000_000;
+const SEED_BASE = (BACKGROUNDS ? 2_000_000 : 1_000_000) + (SCALE > 1 ? 500_000 : 0);
 const FIXTURES = resolve(root, '../shared/fixtures/photos/') + '/';
 /** The evaluation's held-out background photos: never training data. */
 const HELD_OUT = resolve(root, '.scratch/photo-backgrounds');
@@ -149,7 +151,7 @@ function describe(c: CompositeCase): Record<string, unknown> {
 
 /** A document photographed on a background: the common case. */
 async function composite(seed: number, rnd: () => number, context: Context): Promise<Sample> {
-	const size = pictureSize(rnd);
+	const size = pictureSize(rnd, SCALE);
 	const photo =
 		context.backgrounds.length && rnd() < 0.7
 			? context.backgrounds[Math.floor(rnd() * context.backgrounds.length)]
