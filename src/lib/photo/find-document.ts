@@ -1,4 +1,4 @@
-import { isConvex, cornerAngles, orderCorners, quadAspect, scaleQuad, signedArea, type Quad } from './quad';
+import { isConvex, cornerAngles, fitLine, orderCorners, quadAspect, scaleQuad, signedArea, type Quad } from './quad';
 import { resizeToLongSide } from './resize';
 import {
 	CONTRAST_DEPTHS,
@@ -1036,32 +1036,4 @@ export function refineSide(
 	// The fitted side must keep about the side's direction.
 	if (Math.abs(fit.nx * nx + fit.ny * ny) < Math.cos((REFINE_MAX_TURN * Math.PI) / 180)) return null;
 	return fit;
-}
-
-/** Total least squares line through points: n·x = c with n a unit normal. */
-function fitLine(xs: number[], ys: number[]): { nx: number; ny: number; c: number } {
-	const n = xs.length;
-	let mx = 0;
-	let my = 0;
-	for (let i = 0; i < n; i++) {
-		mx += xs[i]!;
-		my += ys[i]!;
-	}
-	mx /= n;
-	my /= n;
-	let sxx = 0;
-	let syy = 0;
-	let sxy = 0;
-	for (let i = 0; i < n; i++) {
-		const dx = xs[i]! - mx;
-		const dy = ys[i]! - my;
-		sxx += dx * dx;
-		syy += dy * dy;
-		sxy += dx * dy;
-	}
-	// Direction of largest spread; the normal is perpendicular to it.
-	const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-	const nx = -Math.sin(angle);
-	const ny = Math.cos(angle);
-	return { nx, ny, c: nx * mx + ny * my };
 }

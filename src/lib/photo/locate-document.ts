@@ -1,7 +1,16 @@
 import type { DocumentMask } from './doc-mask';
 import { edgeMap, findDocument, refineSide, type DocumentCandidate, type EdgeMap } from './find-document';
 import { quadFromMask, type MaskQuad } from './mask-quad';
-import { isConvex, quadAspect, rasterizeConvex, scaleQuad, signedArea, type Quad } from './quad';
+import {
+	cornersOfSides,
+	isConvex,
+	quadAspect,
+	rasterizeConvex,
+	scaleQuad,
+	signedArea,
+	type NormalLine,
+	type Quad,
+} from './quad';
 import { resizeToLongSide } from './resize';
 import {
 	DOC_ASPECT_MAX,
@@ -78,11 +87,7 @@ function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; 
 }
 
 /** A side as the line n·x = c (n a unit normal), in the finder copy's pixel indices. */
-interface SideLine {
-	nx: number;
-	ny: number;
-	c: number;
-}
+type SideLine = NormalLine;
 
 /** A box of the finder's copy, both ends included. */
 interface Box {
@@ -200,7 +205,7 @@ export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCand
 	}
 	const support = supports.length ? supports.reduce((s, v) => s + v, 0) / supports.length : 1;
 	const maskSigma = MASK_CORNER_SIGMA * cell;
-	const found = cornersOf(lines);
+	const found = cornersOfSides(lines);
 	// The sides the edges gave must meet near the mask's corners: a side that jumped to another edge is no agreement.
 	// Where a corner did move farther, the edges may have put it right where the mask's outline went astray
 	// (a blob or a bite at a corner): then the edges' quad follows the mask's outline as well as the mask's own.
@@ -279,19 +284,6 @@ function cellAcross(line: SideLine, m: MaskQuad): number {
 function project(p: Point, l: SideLine): Point {
 	const d = p.x * l.nx + p.y * l.ny - l.c;
 	return { x: p.x - d * l.nx, y: p.y - d * l.ny };
-}
-
-/** Corner k where side k − 1 meets side k, or null when two neighbouring sides are parallel. */
-function cornersOf(lines: SideLine[]): Point[] | null {
-	const corners: Point[] = [];
-	for (let k = 0; k < 4; k++) {
-		const a = lines[(k + 3) % 4]!;
-		const b = lines[k]!;
-		const det = a.nx * b.ny - a.ny * b.nx;
-		if (Math.abs(det) < 1e-6) return null;
-		corners.push({ x: (a.c * b.ny - b.c * a.ny) / det, y: (a.nx * b.c - b.nx * a.c) / det });
-	}
-	return corners;
 }
 
 function angleBetween(a: number, b: number): number {

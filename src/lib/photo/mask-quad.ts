@@ -1,5 +1,5 @@
 import type { DocumentMask } from './doc-mask';
-import { isConvex, type Quad } from './quad';
+import { cornersOfSides, fitLine, isConvex, type NormalLine, type Quad } from './quad';
 import { MASK_BORDER_SNAP, MASK_LEVEL, MASK_MIN_SHARE, MASK_REFIT_REACH } from './thresholds';
 import type { Point } from './types';
 
@@ -282,7 +282,7 @@ function borderSide(a: Point, b: Point, gw: number, gh: number): boolean {
  * outward on every bump of the outline, the fit does not. Null when a side has too few points.
  */
 function refitSides(quad: Point[], outline: Outline, onEdge: (a: Point, b: Point) => boolean): Point[] | null {
-	const lines: Array<{ nx: number; ny: number; c: number }> = [];
+	const lines: NormalLine[] = [];
 	for (let k = 0; k < 4; k++) {
 		const a = quad[k]!;
 		const b = quad[(k + 1) % 4]!;
@@ -308,42 +308,7 @@ function refitSides(quad: Point[], outline: Outline, onEdge: (a: Point, b: Point
 		});
 		lines.push(xs.length >= 3 ? fitLine(xs, ys) : own);
 	}
-	const corners: Point[] = [];
-	for (let k = 0; k < 4; k++) {
-		const a = lines[(k + 3) % 4]!;
-		const b = lines[k]!;
-		const det = a.nx * b.ny - a.ny * b.nx;
-		if (Math.abs(det) < 1e-6) return null;
-		corners.push({ x: (a.c * b.ny - b.c * a.ny) / det, y: (a.nx * b.c - b.nx * a.c) / det });
-	}
-	return corners;
-}
-
-/** Total least squares line through points: n·x = c with n a unit normal. */
-export function fitLine(xs: readonly number[], ys: readonly number[]): { nx: number; ny: number; c: number } {
-	const n = xs.length;
-	let mx = 0;
-	let my = 0;
-	for (let i = 0; i < n; i++) {
-		mx += xs[i]!;
-		my += ys[i]!;
-	}
-	mx /= n;
-	my /= n;
-	let sxx = 0;
-	let syy = 0;
-	let sxy = 0;
-	for (let i = 0; i < n; i++) {
-		const dx = xs[i]! - mx;
-		const dy = ys[i]! - my;
-		sxx += dx * dx;
-		syy += dy * dy;
-		sxy += dx * dy;
-	}
-	const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-	const nx = -Math.sin(angle);
-	const ny = Math.cos(angle);
-	return { nx, ny, c: nx * mx + ny * my };
+	return cornersOfSides(lines);
 }
 
 /** Signed distance of p inside a convex polygon (positive inside), in the polygon's units. */

@@ -125,3 +125,51 @@ export function boxMask(width: number, height: number, x0: number, y0: number, x
 	}
 	return mask;
 }
+
+/** A straight line n·x = c, with n = (nx, ny) a unit normal. */
+export interface NormalLine {
+	nx: number;
+	ny: number;
+	c: number;
+}
+
+/** Total least squares line through points. */
+export function fitLine(xs: readonly number[], ys: readonly number[]): NormalLine {
+	const n = xs.length;
+	let mx = 0;
+	let my = 0;
+	for (let i = 0; i < n; i++) {
+		mx += xs[i]!;
+		my += ys[i]!;
+	}
+	mx /= n;
+	my /= n;
+	let sxx = 0;
+	let syy = 0;
+	let sxy = 0;
+	for (let i = 0; i < n; i++) {
+		const dx = xs[i]! - mx;
+		const dy = ys[i]! - my;
+		sxx += dx * dx;
+		syy += dy * dy;
+		sxy += dx * dy;
+	}
+	// Direction of largest spread; the normal is perpendicular to it.
+	const angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+	const nx = -Math.sin(angle);
+	const ny = Math.cos(angle);
+	return { nx, ny, c: nx * mx + ny * my };
+}
+
+/** The corners of four sides in order: corner k where side k − 1 meets side k; null when two neighbours are parallel. */
+export function cornersOfSides(lines: readonly NormalLine[]): Point[] | null {
+	const corners: Point[] = [];
+	for (let k = 0; k < 4; k++) {
+		const a = lines[(k + 3) % 4]!;
+		const b = lines[k]!;
+		const det = a.nx * b.ny - a.ny * b.nx;
+		if (Math.abs(det) < 1e-6) return null;
+		corners.push({ x: (a.c * b.ny - b.c * a.ny) / det, y: (a.nx * b.c - b.nx * a.c) / det });
+	}
+	return corners;
+}
