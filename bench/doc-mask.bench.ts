@@ -15,7 +15,12 @@ import { test } from 'vitest';
 import { GRID_SIZE, maskIoU, predictDocumentMask, quadCoverage } from '../src/lib/photo/doc-mask';
 import type { RgbaImage } from '../src/lib/photo';
 import { BACKGROUND_FOLDER, loadBackgroundPhotos, loadImage } from '../src/lib/photo/testing/background-photos';
-import { makeComposite, type CompositeCase, type DocumentImage } from '../src/lib/photo/testing/composite';
+import {
+	makeComposite,
+	realBackgroundCase,
+	type CompositeCase,
+	type DocumentImage,
+} from '../src/lib/photo/testing/composite';
 import { readFixtureCorners } from '../src/lib/photo/testing/fixture-corners';
 import { loadFixtureDocuments } from '../src/lib/photo/testing/fixture-documents';
 
@@ -119,18 +124,10 @@ test('document mask: accuracy', { timeout: 1_800_000 }, async () => {
 		const realCut: number[] = [];
 		const byPhoto = new Map<string, number[]>();
 		for (let k = 0; k < COUNT; k++) {
-			const bg = fetched[k % fetched.length]!;
-			const document = documents.length && k % 2 === 1 ? documents[(k >> 1) % documents.length] : undefined;
-			const c = makeComposite(300_000 + k, {
-				backgroundPhoto: bg.image,
-				backgroundName: bg.name,
-				photoOnly: true,
-				glare: true,
-				...(document ? { document } : {}),
-			});
+			const c = realBackgroundCase(k, fetched, documents);
 			const iou = await compositeIoU(c);
 			(c.cutOff ? realCut : real).push(iou);
-			byPhoto.set(bg.name, [...(byPhoto.get(bg.name) ?? []), iou]);
+			byPhoto.set(c.backgroundSource, [...(byPhoto.get(c.backgroundSource) ?? []), iou]);
 		}
 		lines.push(
 			`Document mask on composites on the ${fetched.length} held-out real background photos (seeds 300,000+, as the finder bench):`,

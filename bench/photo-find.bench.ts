@@ -25,7 +25,7 @@ import { test } from 'vitest';
 import { analyzePhoto, type RgbaImage } from '../src/lib/photo';
 import { predictDocumentMask } from '../src/lib/photo/doc-mask';
 import { BACKGROUND_FOLDER, loadBackgroundPhotos, loadImage } from '../src/lib/photo/testing/background-photos';
-import { makeComposite, type DocumentImage } from '../src/lib/photo/testing/composite';
+import { makeComposite, realBackgroundCase, type DocumentImage } from '../src/lib/photo/testing/composite';
 import {
 	analyzeWithMasker,
 	evaluateCase,
@@ -130,15 +130,7 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 		const real: CaseResult[] = [];
 		const groupOf = new Map(backgrounds.map((b) => [b.name, b.group]));
 		for (let k = 0; k < REAL_COUNT; k++) {
-			const bg = backgrounds[k % backgrounds.length]!;
-			const document = documents.length && k % 2 === 1 ? documents[(k >> 1) % documents.length] : undefined;
-			const c = makeComposite(300_000 + k, {
-				backgroundPhoto: bg.image,
-				backgroundName: bg.name,
-				photoOnly: true,
-				glare: true,
-				...(document ? { document } : {}),
-			});
+			const c = realBackgroundCase(k, backgrounds, documents);
 			real.push(await evaluateCase(c, maskerFor));
 		}
 		const drawnOrReal = (r: CaseResult) => (r.documentSource === 'drawn' ? 'drawn document' : 'fixture document');

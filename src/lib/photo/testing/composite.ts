@@ -94,6 +94,27 @@ export interface CompositeOptions {
 	glare?: boolean;
 }
 
+/**
+ * Case `k` of the evaluations on real background photos: the photos taken in turn, every other case with one
+ * of the real documents (when there are any) instead of a drawn one, light effects on. The finder's and the
+ * document mask's benchmarks read the same cases through this.
+ */
+export function realBackgroundCase(
+	k: number,
+	backgrounds: ReadonlyArray<{ name: string; image: RgbaImage }>,
+	documents: readonly DocumentImage[],
+): CompositeCase {
+	const bg = backgrounds[k % backgrounds.length]!;
+	const document = documents.length && k % 2 === 1 ? documents[(k >> 1) % documents.length] : undefined;
+	return makeComposite(300_000 + k, {
+		backgroundPhoto: bg.image,
+		backgroundName: bg.name,
+		photoOnly: true,
+		glare: true,
+		...(document ? { document } : {}),
+	});
+}
+
 /** One composite, fully determined by `seed` (and the background photo, when given). */
 export function makeComposite(seed: number, options: CompositeOptions = {}): CompositeCase {
 	const rnd = seededRandom(seed * 7919 + 13);
