@@ -369,7 +369,7 @@ export const MASK_SURFACE_FLOOR = 24;
 export const MASK_EDGE_TURN = 12;
 /** This share of a side's length at each end is left out of the search: rounded corners and fingers (as REFINE_END, a little wider for the mask's corners). */
 export const MASK_SIDE_END = 0.1;
-/** When the mask path is unsure, the classical finder's sure find stands only when it covers the mask's document this well (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
+/** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
 /** The corners the edges give must lie within this many cells of the mask's: farther, the edges and the mask disagree and the finder is not sure (own choice: the reach plus the turn at a side's end). */
 export const MASK_AGREE = 2;
