@@ -54,6 +54,10 @@ export default defineConfig({
 	vite: {
 		// Starlight's search dialog gets the site's query understanding (corrections, synonyms).
 		plugins: [pagefindUiWithUnderstanding()],
+		// Workers as ES modules (they are started with `type: 'module'`), so what a worker imports
+		// dynamically (the document model, the face model's runtime) is a chunk of its own, fetched when
+		// the worker needs it, not part of the worker's script.
+		worker: { format: 'es' },
 	},
 	...(cacheDir ? { cacheDir } : {}),
 	trailingSlash: 'always',
