@@ -15,6 +15,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// The photo pipeline as users get it (with the document model when it is on).
+					setupFiles: ['tests/setup/document-model.ts'],
 				},
 			},
 			{
@@ -43,6 +45,7 @@ export default defineConfig({
 					name: 'bench',
 					include: ['bench/**/*.bench.ts'],
 					environment: 'node',
+					setupFiles: ['tests/setup/document-model.ts'],
 					testTimeout: 300_000,
 					hookTimeout: 300_000,
 					fileParallelism: false,

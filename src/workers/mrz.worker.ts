@@ -17,7 +17,7 @@ import {
 	type MrzResult,
 } from '../lib/mrz';
 import { configureEngine, tesseractRecogniser } from '../lib/mrz/tesseract';
-import { analyzePhoto, thresholds, type PhotoAnalysis } from '../lib/photo';
+import { analyzePhoto, loadDocumentModel, thresholds, type PhotoAnalysis } from '../lib/photo';
 import type { MrzRegion } from '../lib/mrz/region';
 import {
 	buildReport,
@@ -204,7 +204,8 @@ function grayOfBitmap(
  */
 async function scorePhoto(photo: ImageBitmap): Promise<PhotoAnalysis> {
 	const sourceSize = { width: photo.width, height: photo.height };
-	const small = await shrunk(photo, thresholds.DECODE_LONG_SIDE);
+	// The photo checker's finder follows the document model: so does this one.
+	const [small] = await Promise.all([shrunk(photo, thresholds.DECODE_LONG_SIDE), loadDocumentModel()]);
 	const canvas = new OffscreenCanvas(small.width, small.height);
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	if (!context) throw new Error('No 2D context for the photo scorer');

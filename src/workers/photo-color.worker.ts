@@ -6,7 +6,7 @@
  * moves the frame's rows into the library and the result back. Started by the photo worker, ended with
  * it; if it cannot start or answer, the photo worker does this part itself.
  */
-import { HelperPart, RgbWork } from '../lib/photo';
+import { HelperPart, loadDocumentModel, RgbWork } from '../lib/photo';
 import { readFrameRows } from './frame-rows';
 import type { HelperAnswer, HelperRequest } from './photo-messages';
 import { warmUpFrame } from './photo-warm-up';
@@ -34,7 +34,8 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	if ('warm' in event.data) {
 		if (warmUpLeft === 0) {
 			warmUpLeft = WARM_UP_SIDES.length;
-			warmUp();
+			// After the document model has loaded, so the warm-up runs it too.
+			void loadDocumentModel().then(warmUp);
 		}
 		return;
 	}
@@ -42,6 +43,7 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	warmUpLeft = 0;
 	const { id, frame, input, band, find } = event.data;
 	try {
+		await loadDocumentModel();
 		const start = performance.now();
 		const part = new HelperPart(input, band, find);
 		await readFrameRows(frame, part.samplers);

@@ -16,6 +16,7 @@ import {
 	fitLongSide,
 	FRAME_FORMATS,
 	inspectPhotoFile,
+	loadDocumentModel,
 	reducedDecodeSize,
 	RgbWork,
 	rgbWorkInMemory,
@@ -114,11 +115,14 @@ scheduleWarmUp();
 
 self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 	if (!helperStarted) helper = startHelper();
+	// The document model is fetched when the reader reaches for a photo (or chooses one), never before.
+	const model = loadDocumentModel();
 	if (event.data.type === 'prepare') {
 		if (warmUpUntil === IDLE_WARM_UP_RUNS) {
 			warmUpUntil = WARM_UP_SIDES.length;
 			helper?.postMessage({ warm: true });
-			scheduleWarmUp();
+			// The warm-up runs left wait for the model, so they warm its code up too.
+			void model.then(scheduleWarmUp);
 		}
 		return;
 	}
@@ -144,6 +148,7 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 		// is ever decoded, drawn or read.
 		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
 		const decoded = await decodeWithWebCodecs(opened, inspection.format, scaled);
+		await model;
 		const t1 = performance.now();
 		const reduced = decoded ? scaled : bounded;
 		const decodedWith = `${decoded ? 'webcodecs' : 'bitmap'}${reduced ? '-reduced' : ''}` as const;

@@ -26,6 +26,7 @@ import { describeBrowser, useSite } from './harness';
 import { rendererPids, rssMiB } from '../support/renderer-memory';
 import { readFixtureCorners } from '../../src/lib/photo/testing/fixture-corners';
 import { DIST_DIR } from '../support/dist';
+import { DOCUMENT_MODEL } from '../../src/lib/photo/pipeline';
 import { serveStatic } from '../support/serve';
 
 const PHOTOS = fileURLToPath(new URL('../../../shared/fixtures/photos/', import.meta.url));
@@ -226,6 +227,24 @@ describeBrowser('photo checker', () => {
 		},
 	);
 
+	test.skipIf(!DOCUMENT_MODEL)(
+		'the document model is fetched when the reader reaches for a photo, not when the page only shows the checker',
+		async () => {
+			const chunks = documentModelChunks();
+			const page = await site.newPage();
+			await openChecker(page, site.url('checkers/photo/'));
+			const fetched = () =>
+				site.requests(page).filter((url) => chunks.some((chunk) => new URL(url).pathname.endsWith(`/_astro/${chunk}`)));
+			// The worker has started and warmed up on its own by now; the model waits for the reader.
+			await page.waitForTimeout(1500);
+			expect(fetched(), 'the model is not fetched with the page').toEqual([]);
+			await page.locator('.photo-checker__actions').hover();
+			await expect.poll(() => fetched().length).toBeGreaterThan(0);
+			expect(site.foreignRequests(page)).toEqual([]);
+			expect(site.errors(page)).toEqual([]);
+		},
+	);
+
 	test('a photo taken upright (EXIF orientation 6) is shown and analysed upright', async () => {
 		// Stored 2400 × 1800 (decoded reduced, as a phone photo is), left half red and right half blue;
 		// orientation 6 turns it a quarter clockwise: shown 1800 × 2400, red on top, blue below.
@@ -417,3 +436,19 @@ describeBrowser('photo checker', () => {
 		expect(focusable).toEqual([true, true]);
 	});
 });
+
+/** The built chunks (file names in dist/_astro) that hold the document model's weights: each worker that runs it has its own. */
+function documentModelChunks(): string[] {
+	const source = readFileSync(
+		fileURLToPath(new URL('../../src/lib/photo/doc-mask/weights.ts', import.meta.url)),
+		'utf8',
+	);
+	const start = /WEIGHTS =\s*'([A-Za-z0-9+/]{40})/.exec(source)![1]!;
+	const folder = join(DIST_DIR, '_astro');
+	const files = readdirSync(folder).filter(
+		(f) => f.endsWith('.js') && readFileSync(join(folder, f), 'utf8').includes(start),
+	);
+	expect(files.length, 'the weights are in chunks of their own').toBeGreaterThan(0);
+	for (const file of files) expect(file, 'not in a worker script').not.toMatch(/worker/);
+	return files;
+}

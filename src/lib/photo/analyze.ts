@@ -7,7 +7,7 @@ import { glareCheck, measureGlare } from './glare';
 import { assertRgbaImage } from './image';
 import { aligned } from './resize';
 import { locateDocument } from './locate-document';
-import { DEFAULT_MASKER, rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
+import { defaultMasker, rgbWorkInMemory, type HelperResult, type RgbWork } from './pipeline';
 import { boxMask, insetQuad, rasterizeConvex, scaleQuad, type Quad } from './quad';
 import { regionStats, withoutPixels } from './region';
 import { documentDpi, resolutionCheck } from './resolution';
@@ -78,7 +78,7 @@ export function analyzeWorkingImage(
 		work,
 		base,
 		sourceLongSide,
-		found === undefined ? locateDocument(work.color, DEFAULT_MASKER?.(work.color)) : found,
+		found === undefined ? locateDocument(work.color, defaultMasker()?.(work.color)) : found,
 	);
 }
 

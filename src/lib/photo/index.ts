@@ -1,7 +1,9 @@
 /** The photo quality scorer: pure functions over RGBA pixels, for Node and Web Workers alike. */
 export { analyzePhoto, analyzeRgbWork, analyzeWorkingImage } from './analyze';
 export {
+	DOCUMENT_MODEL,
 	HelperPart,
+	loadDocumentModel,
 	RgbWork,
 	rgbWorkInMemory,
 	workingFromRgba,

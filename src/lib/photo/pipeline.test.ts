@@ -5,7 +5,10 @@
  * users get.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePhoto, analyzeRgbWork, RgbWork, workingFromRgba } from './index';
+import { predictDocumentMask } from './doc-mask';
+import { analyzePhoto, analyzeRgbWork, DOCUMENT_MODEL, RgbWork, workingFromRgba } from './index';
+import { makeComposite } from './testing/composite';
+import { analyzeWithMasker } from './testing/find-eval';
 import { syntheticCard } from './testing/synthetic';
 import type { RgbaImage } from './types';
 
@@ -87,5 +90,14 @@ describe('the worker path, run in Node', () => {
 		expect(difference / upright.color.data.length).toBeLessThan(3);
 		const verdicts = (a: ReturnType<typeof analyzePhoto>) => a.checks.map((c) => `${c.id}:${c.status}`);
 		expect(verdicts(analyzeRgbWork(work, helper, {}, card))).toEqual(verdicts(analyzePhoto(card)));
+	});
+
+	it('follows the document model when it is on, as the photo worker does once it has loaded it', () => {
+		// A card running off a keyboard photo's edge: the classical finder alone does not find it, the model does.
+		const { image } = makeComposite(7);
+		const withModel = analyzeWithMasker(image, predictDocumentMask);
+		const classical = analyzeWithMasker(image, null);
+		expect(withModel).not.toEqual(classical);
+		expect(analyzePhoto(image)).toEqual(DOCUMENT_MODEL ? withModel : classical);
 	});
 });

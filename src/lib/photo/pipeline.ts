@@ -28,11 +28,39 @@ export const HELPER_LUMA_SHARE = 0;
 export type DocumentMasker = (image: RgbaImage) => DocumentMask;
 
 /**
- * The masker the pipeline uses when the caller names none. None for now: the document model's first weights
- * (doc-mask's `predictDocumentMask`) find fewer documents than the classical finder alone on the composites
- * (bench/photo-find.bench.ts with FIND_MASK=model); set it to `predictDocumentMask` once they find more.
+ * Whether the pipeline follows the document model (doc-mask's `predictDocumentMask`) once it is loaded. Off:
+ * its weights find fewer documents than the classical finder alone on the composites
+ * (bench/photo-find.bench.ts, FIND_MASK=model against none); switch it on once they find more.
  */
-export const DEFAULT_MASKER: DocumentMasker | null = null;
+export const DOCUMENT_MODEL = false;
+
+let loadedMasker: DocumentMasker | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the document model (its code and weights are a chunk of their own, about 80 KB compressed), so that
+ * the pipeline follows it from then on. The photo worker calls it when the reader is about to choose a photo,
+ * not before: a page where the checker is only seen never fetches the model. Until it has loaded, or if it
+ * cannot load, the classical finder works alone. Evaluations that measure what users get call it first.
+ */
+export function loadDocumentModel(): Promise<void> {
+	if (!DOCUMENT_MODEL) return Promise.resolve();
+	loading ??= import('./doc-mask').then(
+		(model) => {
+			loadedMasker = model.predictDocumentMask;
+		},
+		() => {
+			// A chunk that fails to load (offline before it was ever stored) leaves the classical finder.
+			loading = null;
+		},
+	);
+	return loading;
+}
+
+/** The masker the pipeline uses when the caller names none: the document model once loaded, else none. */
+export function defaultMasker(): DocumentMasker | null {
+	return loadedMasker;
+}
 
 /** The pixels fed to an RgbWork: their stored size, channel order, and the EXIF turn still to apply. */
 export interface RgbInput {
@@ -82,7 +110,7 @@ export class RgbWork {
 	}
 
 	/** The helper part of this work, to run on this thread (the helper thread makes its own from the same input and band). */
-	helperPart(find: boolean, masker: DocumentMasker | null = DEFAULT_MASKER): HelperPart {
+	helperPart(find: boolean, masker: DocumentMasker | null = defaultMasker()): HelperPart {
 		return new HelperPart(this.input, this.helperBand, find, this.longSide, masker);
 	}
 
@@ -114,7 +142,7 @@ export class HelperPart {
 		band: LumaBand,
 		private readonly find: boolean,
 		longSide = WORKING_LONG_SIDE,
-		private readonly masker: DocumentMasker | null = DEFAULT_MASKER,
+		private readonly masker: DocumentMasker | null = defaultMasker(),
 	) {
 		this.color = colorSampler(input.width, input.height, input.bgr, longSide);
 		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band, longSide) : null;
@@ -152,7 +180,7 @@ export function rgbWorkInMemory(
 	rowStride: number,
 	find: boolean,
 	longSide = WORKING_LONG_SIDE,
-	masker: DocumentMasker | null = DEFAULT_MASKER,
+	masker: DocumentMasker | null = defaultMasker(),
 ): { work: RgbWork; helper: HelperResult } {
 	const work = new RgbWork(input, longSide);
 	const { from, to } = work.here.inputRows;
