@@ -13,35 +13,17 @@
  * swatches are cut out of a contact sheet that way. Each photo is written as JPEG (quality 92, no chroma subsampling)
  * with its long side at most 1024 px, and SOURCES.tsv is copied beside them.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { fitForOutput, parseArgs, readBlob, readTable } from '../lib/snapshot-photos.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const out =
-	outIndex >= 0
-		? args[outIndex + 1]
-		: (process.env.DOC_MODEL_BACKGROUNDS ??
-			fileURLToPath(new URL('../../.scratch/doc-model-backgrounds/', import.meta.url)));
-if (!out) throw new Error('Usage: build.mjs [owner/name=<git dir> …] [--out <folder>]: --out needs a folder.');
-const gitDirs = new Map(
-	args
-		.filter((a, i) => a.includes('=') && i !== outIndex + 1)
-		.map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]),
+const { out, gitDirs } = parseArgs(
+	process.argv.slice(2),
+	process.env.DOC_MODEL_BACKGROUNDS ?? fileURLToPath(new URL('../../.scratch/doc-model-backgrounds/', import.meta.url)),
 );
-
-/** The rows of a sources.tsv: comment lines start with '#', the first other line names the columns. */
-function readTable(file) {
-	const lines = readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((l) => l && !l.startsWith('#'));
-	const header = lines[0].split('\t');
-	return lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [header[i], v])));
-}
 
 const text = readFileSync(`${here}sources.tsv`, 'utf8');
 const rows = readTable(`${here}sources.tsv`);
@@ -58,32 +40,10 @@ for (const row of rows) {
 	names.add(row.name);
 }
 
-function gitDirFor(repo) {
-	const dir = gitDirs.get(repo) ?? `/work/.mirror/${repo.replace('/', '+')}/repo`;
-	if (!existsSync(dir))
-		throw new Error(
-			`No git directory for ${repo} at ${dir}. Clone https://github.com/${repo} (or fetch a snapshot) and pass ${repo}=<its git dir>.`,
-		);
-	return dir;
-}
-
-/** The file's bytes by its blob id; when a snapshot lacks that version, the path at HEAD, with a warning. */
-function read(row) {
-	const dir = gitDirFor(row.repo);
-	const git = (...a) => execFileSync('git', ['--git-dir', dir, ...a], { maxBuffer: 256 << 20 });
-	try {
-		return git('cat-file', 'blob', row.blob);
-	} catch {
-		const id = git('rev-parse', `HEAD:${row.path}`).toString().trim();
-		console.warn(`${row.name}: blob ${row.blob} not in ${dir}; using ${row.path} at HEAD (${id}).`);
-		return git('cat-file', 'blob', id);
-	}
-}
-
 mkdirSync(out, { recursive: true });
 const groups = new Map();
 for (const row of rows) {
-	let image = sharp(read(row)).rotate();
+	let image = sharp(readBlob(row, gitDirs)).rotate();
 	if (row.crop) {
 		const [left, top, width, height] = row.crop.split(',').map(Number);
 		const { width: w, height: h, orientation } = await image.metadata();
@@ -94,11 +54,7 @@ for (const row of rows) {
 		image = image.extract({ left, top, width, height });
 	}
 	const file = join(out, `${row.name}.jpg`);
-	await image
-		.resize(1024, 1024, { fit: 'inside', withoutEnlargement: true })
-		.toColourspace('srgb')
-		.jpeg({ quality: 92, chromaSubsampling: '4:4:4' })
-		.toFile(file);
+	await fitForOutput(image).jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toFile(file);
 	groups.set(row.group, (groups.get(row.group) ?? 0) + 1);
 	console.log(`${row.name}: ${row.repo} ${row.path} (${row.license}) → ${file}`);
 }
