@@ -384,7 +384,8 @@ function sideOnEdges(
 	// outside it, the background (as read beyond the band, where the mask says there is no document); just
 	// inside, something else. A line of print inside the card has card on both sides; a row of keys beside it,
 	// keys on both sides.
-	const background = backgroundColours(p, dx, dy, nx, ny, len, band, edges);
+	const samples = sidePoints(p, dx, dy, len);
+	const background = backgroundColours(samples, nx, ny, band, edges);
 	let best = -Infinity;
 	let chosen = -1;
 	let chosenSided = 0;
@@ -393,7 +394,7 @@ function sideOnEdges(
 		if (v < MASK_PEAK_SHARE * most || (b > 0 && votes[b - 1]! > v) || (b < bins - 1 && votes[b + 1]! >= v)) continue;
 		const off = b - origin;
 		const prior = Math.exp(-(off * off) / (2 * reach * reach));
-		const sided = sidedness(lineAt(b), p, dx, dy, nx, ny, len, background, edges);
+		const sided = sidedness(lineAt(b), samples, nx, ny, background, edges);
 		const score = v * prior * (1 + Math.max(0, sided));
 		if (score > best) {
 			best = score;
@@ -418,24 +419,26 @@ function colourAt(edges: EdgeMap, x: number, y: number): [number, number, number
 	return [edges.planes[0][i]!, edges.planes[1][i]!, edges.planes[2][i]!];
 }
 
-/** The background's colour beyond the search band, outward from each sample point of the side (null where outside the picture). */
+/** The points along a side (from p, direction (dx, dy), length len) at which surfaces are compared: SIDE_SAMPLES over its middle 70 %. */
+function sidePoints(p: Point, dx: number, dy: number, len: number): Point[] {
+	const points: Point[] = [];
+	for (let k = 0; k < SIDE_SAMPLES; k++) {
+		const t = (0.15 + (0.7 * (k + 0.5)) / SIDE_SAMPLES) * len;
+		points.push({ x: p.x + dx * t, y: p.y + dy * t });
+	}
+	return points;
+}
+
+/** The background's colour beyond the search band, outward (against the normal (nx, ny)) from each sample point of the side (null where outside the picture). */
 function backgroundColours(
-	p: Point,
-	dx: number,
-	dy: number,
+	samples: readonly Point[],
 	nx: number,
 	ny: number,
-	len: number,
 	band: number,
 	edges: EdgeMap,
 ): Array<[number, number, number] | null> {
-	const out: Array<[number, number, number] | null> = [];
-	for (let k = 0; k < SIDE_SAMPLES; k++) {
-		const t = (0.15 + (0.7 * (k + 0.5)) / SIDE_SAMPLES) * len;
-		const depth = band + MASK_SURFACE_DEPTH * edges.pixel;
-		out.push(colourAt(edges, p.x + dx * t - nx * depth, p.y + dy * t - ny * depth));
-	}
-	return out;
+	const depth = band + MASK_SURFACE_DEPTH * edges.pixel;
+	return samples.map((s) => colourAt(edges, s.x - nx * depth, s.y - ny * depth));
 }
 
 /**
@@ -445,24 +448,19 @@ function backgroundColours(
  */
 function sidedness(
 	line: SideLine,
-	p: Point,
-	dx: number,
-	dy: number,
+	samples: readonly Point[],
 	nx: number,
 	ny: number,
-	len: number,
 	background: Array<[number, number, number] | null>,
 	edges: EdgeMap,
 ): number {
 	const values: number[] = [];
 	const step = MASK_SURFACE_DEPTH * edges.pixel;
-	for (let k = 0; k < SIDE_SAMPLES; k++) {
+	for (let k = 0; k < samples.length; k++) {
 		const bg = background[k];
 		if (!bg) continue;
-		const t = (0.15 + (0.7 * (k + 0.5)) / SIDE_SAMPLES) * len;
 		// The foot on the candidate line of the side's sample point.
-		const sx = p.x + dx * t;
-		const sy = p.y + dy * t;
+		const { x: sx, y: sy } = samples[k]!;
 		const d = sx * line.nx + sy * line.ny - line.c;
 		const fx = sx - d * line.nx;
 		const fy = sy - d * line.ny;
