@@ -219,9 +219,15 @@ def main():
         print(f"{len(data['train_idx'])} training samples, {len(val_idx)} validation samples, {len(shards)} shards", flush=True)
 
     load()
-    check = load_shards(args.check) if args.check else None
-    if check:
-        print(f"{len(check[0])} check samples in {args.check}", flush=True)
+    check = {}
+
+    def load_check():
+        """The --check shards, reread when the folder changes (it may be filled while training runs)."""
+        shards = sorted(glob.glob(os.path.join(args.check, "*.img"))) if args.check else []
+        if shards and check.get("shards") != shards:
+            check.update(shards=shards, data=load_shards(args.check))
+            print(f"{len(check['data'][0])} check samples in {args.check}", flush=True)
+        return check.get("data")
 
     torch.manual_seed(0)
     model = DocMaskNet().to(memory_format=torch.channels_last)
@@ -280,7 +286,8 @@ def main():
             if step % 50 == 49:
                 print(f"  epoch {epoch} step {step + 1}/{steps_per_epoch} loss {run_loss / (step + 1):.4f}", flush=True)
         m = evaluate(model, data["val_images"], data["val_masks"], data["val_records"])
-        c = evaluate(model, *check) if check else None
+        checking = load_check()
+        c = evaluate(model, *checking) if checking else None
         ck = {
             "model": model.state_dict(),
             "opt": opt.state_dict(),
