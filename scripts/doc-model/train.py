@@ -158,10 +158,10 @@ def evaluate(model, images, masks, records, batch=128):
                 else:
                     iou = inter / max(1, union)
                     ious.append(iou)
-                    if rec.get("cutOff"):
-                        cut_ious.append(iou)
                     if made_large(rec["seed"]):
                         large_ious.append(iou)
+                    if rec.get("cutOff"):
+                        cut_ious.append(iou)
                     else:
                         bounds.append(boundary_error(p[k], tb[k]))
     model.train()
