@@ -5,6 +5,7 @@
  *
  *   node --import ./scripts/doc-model/ts-resolve.mjs scripts/doc-model/export-data.ts \
  *     [--count 24000] [--start 0] [--prefix drawn] [--backgrounds <folder of photos>] [--out <folder>]
+ *     [--scale 1] [--remix]
  *
  * The mix: documents drawn in code and the specimen documents cut from ../shared/fixtures/photos (when that
  * folder is here) on every drawn background kind, or on the real photos in --backgrounds; any rotation,
@@ -15,6 +16,12 @@
  *
  * Each shard of up to 2000 samples is three files: <prefix>-NNN.img (N × 128 × 128 × 3 bytes, RGB),
  * <prefix>-NNN.mask (N × 64 × 64 bytes, coverage × 255) and <prefix>-NNN.json (one record per sample).
+ *
+ * --remix (off by default, so earlier data can be rebuilt as it was) varies the real background photos for a
+ * model that must meet surfaces it never saw: each composite takes a square crop of 35–100 % of the photo's
+ * short side (a random zoom: the same surface at other grain sizes), with its colours remixed (grey, the
+ * channels swapped, saturation, contrast, brightness), the photos are kept up to 1024 px instead of 640, and
+ * a sixth rather than a tenth of the samples have no document, two thirds of those on a (remixed) photo.
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,6 +49,11 @@ const OUT = resolve(arg('out', `${root}.scratch/doc-model-data/`));
 const BACKGROUNDS = arg('backgrounds', '');
 /** Pictures this many times larger (then shrunk to the input): the drawn textures at the scale of real photos. */
 const SCALE = Number(arg('scale', '1'));
+/** Vary the background photos (zoom, colours) and make more samples without a document: see above. */
+const REMIX = args.includes('--remix');
+/** Share of samples that are scans, and that have no document. */
+const SCAN_SHARE = 0.08;
+const NONE_SHARE = REMIX ? 0.16 : 0.1;
 const SHARD = 2000;
 const SEED_BASE = (BACKGROUNDS ? 2_000_000 : 1_000_000) + (SCALE > 1 ? 500_000 : 0);
 const FIXTURES = resolve(root, '../shared/fixtures/photos/') + '/';
@@ -69,11 +81,11 @@ async function loadBackgrounds(folder: string): Promise<Array<{ name: string; im
 	const photos = [];
 	for (const f of files.sort()) {
 		const image = await loadImage(`${folder.replace(/\/?$/, '/')}${f}`);
-		// Keep them small: composites are made at about 200 px.
+		// Keep them small: composites are made at about 200 px (at most 800 px when scaled up).
 		const { data, info } = await sharp(Buffer.from(image.data.buffer, image.data.byteOffset, image.data.length), {
 			raw: { width: image.width, height: image.height, channels: 4 },
 		})
-			.resize(640, 640, { fit: 'inside', withoutEnlargement: true })
+			.resize(REMIX ? 1024 : 640, REMIX ? 1024 : 640, { fit: 'inside', withoutEnlargement: true })
 			.raw()
 			.toBuffer({ resolveWithObject: true });
 		photos.push({ name: f, image: { width: info.width, height: info.height, data: new Uint8Array(data) } });
@@ -119,7 +131,9 @@ function crop(image: RgbaImage, x: number, y: number, width: number, height: num
  * keeps every turn right.
  */
 function squareCrop(image: RgbaImage, rnd: () => number): RgbaImage {
-	const side = Math.min(image.width, image.height);
+	const short = Math.min(image.width, image.height);
+	// With --remix, a random zoom: 35–100 % of the short side (never under 96 px).
+	const side = REMIX ? Math.min(short, Math.max(96, Math.round(short * (0.35 + 0.65 * rnd())))) : short;
 	return crop(
 		image,
 		Math.floor(rnd() * (image.width - side + 1)),
@@ -127,6 +141,52 @@ function squareCrop(image: RgbaImage, rnd: () => number): RgbaImage {
 		side,
 		side,
 	);
+}
+
+/**
+ * The photo's colours remixed in place (--remix): a quarter of the time grey, a fifth of the time its channels
+ * swapped, else its saturation scaled by 0.5–1.3; then contrast 0.7–1.4 and brightness 0.75–1.25. The surfaces
+ * trained on then come in colours their photos did not have (grey stone, a green floor, a blue table).
+ */
+function remixColours(image: RgbaImage, rnd: () => number): RgbaImage {
+	const pick = rnd();
+	const order = [
+		[1, 0, 2],
+		[2, 1, 0],
+		[0, 2, 1],
+		[1, 2, 0],
+		[2, 0, 1],
+	][Math.floor(rnd() * 5)]!;
+	const saturation = pick < 0.25 ? 0 : 0.5 + rnd() * 0.8;
+	const contrast = 0.7 + rnd() * 0.7;
+	const gain = 0.75 + rnd() * 0.5;
+	const d = image.data;
+	let sum = 0;
+	for (let i = 0; i < d.length; i += 4) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / 3;
+	const mean = sum / (d.length / 4);
+	const data = new Uint8Array(d.length);
+	for (let i = 0; i < d.length; i += 4) {
+		let r = d[i]!;
+		let g = d[i + 1]!;
+		let b = d[i + 2]!;
+		if (pick >= 0.25 && pick < 0.45) [r, g, b] = [d[i + order[0]!]!, d[i + order[1]!]!, d[i + order[2]!]!];
+		const grey = (r + g + b) / 3;
+		const out = [r, g, b].map((v) => {
+			const s = grey + (v - grey) * (pick >= 0.25 && pick < 0.45 ? 1 : saturation);
+			return Math.max(0, Math.min(255, (mean + (s - mean) * contrast) * gain));
+		});
+		data[i] = out[0]!;
+		data[i + 1] = out[1]!;
+		data[i + 2] = out[2]!;
+		data[i + 3] = 255;
+	}
+	return { width: image.width, height: image.height, data };
+}
+
+/** A background photo's square crop for one composite, remixed with --remix. */
+function backgroundCrop(image: RgbaImage, rnd: () => number): RgbaImage {
+	const square = squareCrop(image, rnd);
+	return REMIX ? remixColours(square, rnd) : square;
 }
 
 interface Sample {
@@ -164,7 +224,9 @@ async function composite(seed: number, rnd: () => number, context: Context): Pro
 	const c = makeComposite(seed, {
 		...size,
 		...(cutOff ? { cutOff } : {}),
-		...(photo ? { backgroundPhoto: squareCrop(photo.image, rnd), backgroundName: photo.name, photoOnly: true } : {}),
+		...(photo
+			? { backgroundPhoto: backgroundCrop(photo.image, rnd), backgroundName: photo.name, photoOnly: true }
+			: {}),
 		...(document ? { document } : {}),
 		glare: rnd() < 0.35,
 	});
@@ -198,18 +260,22 @@ async function scan(seed: number, rnd: () => number, context: Context): Promise<
 
 /** A photo with no document: a background photo alone, or the part of a composite clear of its document. */
 async function noDocument(seed: number, rnd: () => number, context: Context): Promise<Sample> {
-	if (context.backgrounds.length && rnd() < 0.5) {
+	if (context.backgrounds.length && rnd() < (REMIX ? 0.67 : 0.5)) {
 		const b = context.backgrounds[Math.floor(rnd() * context.backgrounds.length)]!;
-		const w = Math.max(32, Math.round(b.image.width * (0.4 + rnd() * 0.6)));
-		const h = Math.max(32, Math.round(b.image.height * (0.4 + rnd() * 0.6)));
+		// With --remix, a smaller part too (down to a fifth of each side: the grain seen closer).
+		const least = REMIX ? 0.2 : 0.4;
+		const w = Math.max(32, Math.round(b.image.width * (least + rnd() * (1 - least))));
+		const h = Math.max(32, Math.round(b.image.height * (least + rnd() * (1 - least))));
 		const x = Math.floor(rnd() * (b.image.width - w + 1));
 		const y = Math.floor(rnd() * (b.image.height - h + 1));
 		const quality = rnd() < 0.8 ? Math.round(60 + rnd() * 35) : 0;
-		const picture = await jpeg(crop(b.image, x, y, w, h), quality);
+		const part = crop(b.image, x, y, w, h);
+		const picture = await jpeg(REMIX ? remixColours(part, rnd) : part, quality);
 		return { input: modelInput(picture), mask: empty, record: { type: 'none', background: b.name, jpeg: quality } };
 	}
 	for (let attempt = 0; ; attempt++) {
-		const size = pictureSize(rnd, 2);
+		// With --remix at the scale of the composites (drawn grain as fine as theirs), else twice the small size.
+		const size = pictureSize(rnd, REMIX ? Math.max(2, SCALE) : 2);
 		const c = makeComposite(seed + attempt * 7_777_777, { ...size, cutOff: false });
 		const xs = c.corners.map((p) => p.x);
 		const ys = c.corners.map((p) => p.y);
@@ -265,9 +331,9 @@ async function main(): Promise<void> {
 			const rnd = seededRandom(seed * 31 + 7);
 			const pick = rnd();
 			const sample =
-				pick < 0.08
+				pick < SCAN_SHARE
 					? await scan(seed, rnd, context)
-					: pick < 0.18
+					: pick < SCAN_SHARE + NONE_SHARE
 						? await noDocument(seed, rnd, context)
 						: await composite(seed, rnd, context);
 			const px = sample.input.data;

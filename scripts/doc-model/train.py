@@ -2,12 +2,16 @@
 
     python3 scripts/doc-model/train.py [--data .scratch/doc-model-data] [--run .scratch/doc-model-runs/main]
         [--epochs 16] [--batch 64] [--lr 3e-3] [--steps-per-epoch 0] [--resume <checkpoint>] [--minutes 0]
+        [--check <folder>] [--blur 0]
 
 CPU only, two threads (the machine is shared). Samples whose seed ends in 0 are the validation split (never
 trained on). Shards added to --data while it runs join at the next epoch. Each epoch writes <run>/last.pt and, when validation IoU improves, <run>/best.pt, and logs one line
 of figures: mean IoU on documents, boundary error (the worst distance between the true and the predicted
 outline, as a share of the grid's diagonal: the mask's analogue of the finder's worst-corner error), and how
-often a photo with no document stays empty and a scan fills the grid.
+often a photo with no document stays empty and a scan fills the grid; the same IoU for the samples made large
+and shrunk (export-data.ts --scale), and, with --check, every figure again on a folder of shards never trained
+on (e.g. composites on background photos kept out of training: how the model meets surfaces it has not seen).
+Every epoch's checkpoint is kept too, as <run>/epochNNN.pt.
 """
 
 import argparse
@@ -51,9 +55,30 @@ def to_input(images_u8):
     return x.contiguous(memory_format=torch.channels_last)
 
 
-def augment(x, y, gen):
+def blur(v, gen, share):
+    """A Gaussian blur of sigma 0.5-1.5 input pixels on about `share` of the pictures (a soft focus, a shaken
+    hand, a small photo enlarged): the edges the model leans on are then not always crisp."""
+    n = v.shape[0]
+    chosen = torch.rand(n, generator=gen) < share
+    if not chosen.any():
+        return v
+    sigma = 0.5 + torch.rand(1, generator=gen).item()
+    t = torch.arange(-2, 3, dtype=torch.float32)
+    k = torch.exp(-(t**2) / (2 * sigma**2))
+    k = k / k.sum()
+    sub = v[chosen]
+    c = sub.shape[1]
+    sub = F.conv2d(F.pad(sub, (2, 2, 0, 0), mode="replicate"), k.view(1, 1, 1, 5).repeat(c, 1, 1, 1), groups=c)
+    sub = F.conv2d(F.pad(sub, (0, 0, 2, 2), mode="replicate"), k.view(1, 1, 5, 1).repeat(c, 1, 1, 1), groups=c)
+    v = v.clone()
+    v[chosen] = sub
+    return v
+
+
+def augment(x, y, gen, blur_share=0.0):
     """Geometry (flips, quarter turns: the mask moves with the picture) and light (gain, contrast, colour
-    cast, saturation, gamma, noise). x: N x 3 x H x W in [-0.5, 0.5]; y: N x 1 x h x w."""
+    cast, saturation, gamma, noise; a blur on `blur_share` of them). x: N x 3 x H x W in [-0.5, 0.5];
+    y: N x 1 x h x w."""
     n = x.shape[0]
     if torch.rand(1, generator=gen).item() < 0.5:
         x, y = x.flip(3), y.flip(3)
@@ -70,6 +95,8 @@ def augment(x, y, gen):
     v = mean + (v - mean) * (0.6 + 0.8 * r(n, 1, 1, 1))
     v = v * (0.6 + 0.8 * r(n, 1, 1, 1)) * (0.85 + 0.3 * r(n, 3, 1, 1))
     v = v.clamp(0, 1) ** (0.7 + 0.6 * r(n, 1, 1, 1))
+    if blur_share:
+        v = blur(v, gen, blur_share)
     v = v + torch.randn(v.shape, generator=gen) * (0.03 * r(n, 1, 1, 1))
     return v.clamp(0, 1) - 0.5, y
 
@@ -95,9 +122,22 @@ def boundary_error(pred, truth):
     return max(da, db) / math.hypot(GRID_SIZE, GRID_SIZE)
 
 
+def made_large(seed):
+    """Seeds export-data.ts gives samples made with --scale above 1 (500,000 past each base)."""
+    return 1_500_000 <= seed < 2_000_000 or seed >= 2_500_000
+
+
+def describe(m):
+    return (
+        f"IoU {m['iou']:.3f} (p10 {m['iou_p10']:.3f}, cut-off {m['iou_cut']:.3f}, made large {m['iou_large']:.3f}) "
+        f"boundary ≤3 % {m['bound3']:.3f} ≤5 % {m['bound5']:.3f} median {100 * m['bound_median']:.1f} % "
+        f"empty right {m['empty_right']:.3f} scan right {m['scan_right']:.3f}"
+    )
+
+
 def evaluate(model, images, masks, records, batch=128):
     model.eval()
-    ious, bounds, negatives, scans, cut_ious = [], [], [], [], []
+    ious, bounds, negatives, scans, cut_ious, large_ious = [], [], [], [], [], []
     loss_sum = 0.0
     with torch.no_grad():
         for s in range(0, len(images), batch):
@@ -118,6 +158,8 @@ def evaluate(model, images, masks, records, batch=128):
                 else:
                     iou = inter / max(1, union)
                     ious.append(iou)
+                    if made_large(rec["seed"]):
+                        large_ious.append(iou)
                     if rec.get("cutOff"):
                         cut_ious.append(iou)
                     else:
@@ -128,6 +170,7 @@ def evaluate(model, images, masks, records, batch=128):
         "loss": loss_sum / len(images),
         "iou": float(np.mean(ious)),
         "iou_cut": float(np.mean(cut_ious)) if cut_ious else float("nan"),
+        "iou_large": float(np.mean(large_ious)) if large_ious else float("nan"),
         "iou_p10": float(np.percentile(ious, 10)),
         "bound3": float((bounds <= 0.03).mean()),
         "bound5": float((bounds <= 0.05).mean()),
@@ -150,6 +193,8 @@ def main():
     ap.add_argument(
         "--minutes", type=float, default=0, help="train for this long, the learning rate following the clock (0: by epochs)"
     )
+    ap.add_argument("--check", default="", help="a folder of shards never trained on, scored whole every epoch")
+    ap.add_argument("--blur", type=float, default=0.0, help="share of training pictures blurred on the fly")
     args = ap.parse_args()
     os.makedirs(args.run, exist_ok=True)
     data = {}
@@ -174,6 +219,15 @@ def main():
         print(f"{len(data['train_idx'])} training samples, {len(val_idx)} validation samples, {len(shards)} shards", flush=True)
 
     load()
+    check = {}
+
+    def load_check():
+        """The --check shards, reread when the folder changes (it may be filled while training runs)."""
+        shards = sorted(glob.glob(os.path.join(args.check, "*.img"))) if args.check else []
+        if shards and check.get("shards") != shards:
+            check.update(shards=shards, data=load_shards(args.check))
+            print(f"{len(check['data'][0])} check samples in {args.check}", flush=True)
+        return check.get("data")
 
     torch.manual_seed(0)
     model = DocMaskNet().to(memory_format=torch.channels_last)
@@ -218,7 +272,7 @@ def main():
             idx = np.sort(order[step * args.batch : (step + 1) * args.batch])
             x = to_input(torch.from_numpy(images[idx]))
             y = torch.from_numpy(masks[idx]).float().div_(255).unsqueeze(1)
-            x, y = augment(x, y, gen)
+            x, y = augment(x, y, gen, args.blur)
             x = x.contiguous(memory_format=torch.channels_last)
             loss = loss_fn(model(x), y)
             opt.zero_grad()
@@ -232,6 +286,8 @@ def main():
             if step % 50 == 49:
                 print(f"  epoch {epoch} step {step + 1}/{steps_per_epoch} loss {run_loss / (step + 1):.4f}", flush=True)
         m = evaluate(model, data["val_images"], data["val_masks"], data["val_records"])
+        checking = load_check()
+        c = evaluate(model, *checking) if checking else None
         ck = {
             "model": model.state_dict(),
             "opt": opt.state_dict(),
@@ -239,20 +295,21 @@ def main():
             "epoch": epoch,
             "epochs": args.epochs,
             "metrics": m,
+            "check": c,
             "best": max(best, m["iou"]),
         }
         torch.save(ck, os.path.join(args.run, "last.pt"))
+        torch.save(ck, os.path.join(args.run, f"epoch{epoch:03d}.pt"))
         if m["iou"] > best:
             best = m["iou"]
             torch.save(ck, os.path.join(args.run, "best.pt"))
         print(
-            f"epoch {epoch} train loss {run_loss / steps_per_epoch:.4f} val loss {m['loss']:.4f} "
-            f"IoU {m['iou']:.3f} (p10 {m['iou_p10']:.3f}, cut-off {m['iou_cut']:.3f}) "
-            f"boundary ≤3 % {m['bound3']:.3f} ≤5 % {m['bound5']:.3f} median {100 * m['bound_median']:.1f} % "
-            f"empty right {m['empty_right']:.3f} scan right {m['scan_right']:.3f} "
+            f"epoch {epoch} train loss {run_loss / steps_per_epoch:.4f} val loss {m['loss']:.4f} {describe(m)} "
             f"lr {sched.get_last_lr()[0]:.5f} {time.time() - t0:.0f} s",
             flush=True,
         )
+        if c:
+            print(f"  check: loss {c['loss']:.4f} {describe(c)}", flush=True)
         if args.minutes and time.time() - began > args.minutes * 60:
             print("time budget reached", flush=True)
             break
