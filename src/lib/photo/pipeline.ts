@@ -30,8 +30,8 @@ export type DocumentMasker = (image: RgbaImage) => DocumentMask;
 /**
  * Whether the pipeline follows the document model (doc-mask's `predictDocumentMask`) once it is loaded. On:
  * with the classical finder first and the mask as a second witness (locate-document.ts), the finder gets more
- * framing verdicts right and fewer wrong than the classical finder alone on the drawn composites of
- * bench/photo-find.bench.ts, and about as many on the real backgrounds (FIND_MASK=model against none).
+ * framing verdicts right and reports more cut-off documents than the classical finder alone, on the drawn
+ * composites of bench/photo-find.bench.ts and on its real backgrounds (FIND_MASK=model against none).
  */
 export const DOCUMENT_MODEL = true;
 
