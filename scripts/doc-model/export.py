@@ -108,7 +108,7 @@ def main():
     ap.add_argument("--parity", type=int, default=2)
     args = ap.parse_args()
     ck = torch.load(args.checkpoint, weights_only=False)
-    model = DocMaskNet()
+    model = DocMaskNet(ck.get("width", 1.0))
     model.load_state_dict(ck["model"])
     model.eval()
 

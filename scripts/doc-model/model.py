@@ -53,22 +53,34 @@ class Up(nn.Module):
         return self.block(F.relu(y))
 
 
+# Channels of each level at width 1: stem, the four encoder levels, then the decoder's four levels.
+WIDTHS = (16, 32, 48, 64, 96, 64, 48, 24, 8)
+
+
+def channels(width):
+    """The channel counts at a width multiplier (rounded to a multiple of 4, which the runtime's 1 x 1 loop reads
+    four at a time)."""
+    return tuple(max(4, int(round(c * width / 4)) * 4) for c in WIDTHS)
+
+
 class DocMaskNet(nn.Module):
-    def __init__(self):
+    def __init__(self, width=1.0):
         super().__init__()
-        self.stem = conv_bn(3, 16, 3, 2)  # 16 @ 64
-        self.enc1 = Separable(16, 32, 2)  # 32 @ 32
-        self.enc2 = Separable(32, 48, 2)  # 48 @ 16
-        self.enc3 = Separable(48, 64, 2)  # 64 @ 8
-        self.res3 = Separable(64, 64, residual=True)
-        self.enc4 = Separable(64, 96, 2)  # 96 @ 4
-        self.res4 = Separable(96, 96, residual=True)
-        self.context = nn.Linear(96, 96)
-        self.dec3 = Up(96, 64, 64)  # 64 @ 8
-        self.dec2 = Up(64, 48, 48)  # 48 @ 16
-        self.dec1 = Up(48, 32, 24)  # 24 @ 32
-        self.dec0 = Up(24, 16, 8)  # 8 @ 64
-        self.head = nn.Conv2d(8, 1, 1)
+        s, c1, c2, c3, c4, d3, d2, d1, d0 = channels(width)
+        self.width = width
+        self.stem = conv_bn(3, s, 3, 2)  # s @ 64
+        self.enc1 = Separable(s, c1, 2)  # @ 32
+        self.enc2 = Separable(c1, c2, 2)  # @ 16
+        self.enc3 = Separable(c2, c3, 2)  # @ 8
+        self.res3 = Separable(c3, c3, residual=True)
+        self.enc4 = Separable(c3, c4, 2)  # @ 4
+        self.res4 = Separable(c4, c4, residual=True)
+        self.context = nn.Linear(c4, c4)
+        self.dec3 = Up(c4, c3, d3)  # @ 8
+        self.dec2 = Up(d3, c2, d2)  # @ 16
+        self.dec1 = Up(d2, c1, d1)  # @ 32
+        self.dec0 = Up(d1, s, d0)  # @ 64
+        self.head = nn.Conv2d(d0, 1, 1)
 
     def forward(self, x):
         e0 = F.relu(self.stem(x))
@@ -84,3 +96,22 @@ class DocMaskNet(nn.Module):
         d1 = self.dec1(d2, e1)
         d0 = self.dec0(d1, e0)
         return self.head(d0)
+
+
+def widen(narrow, width):
+    """A wider network that computes exactly what `narrow` computes: each of its tensors is copied into the leading
+    channels; the new channels get the usual random start for what flows into them and zero for what flows out of
+    them (a weight's input-channel axis), so they change nothing until training gives them a use (Net2Net's
+    idea, with zeros instead of copies)."""
+    wide = DocMaskNet(width)
+    state = wide.state_dict()
+    for name, small in narrow.state_dict().items():
+        big = state[name]
+        if small.dim() == 0:
+            big.copy_(small)
+            continue
+        if small.dim() >= 2 and small.shape[1] > 1:
+            big[:, small.shape[1] :].zero_()
+        big[tuple(slice(0, n) for n in small.shape)].copy_(small)
+    wide.load_state_dict(state)
+    return wide

@@ -2,9 +2,10 @@
 
     python3 scripts/doc-model/train.py [--data .scratch/doc-model-data] [--run .scratch/doc-model-runs/main]
         [--epochs 16] [--batch 64] [--lr 3e-3] [--steps-per-epoch 0] [--resume <checkpoint>] [--minutes 0]
-        [--check <folder>] [--blur 0]
+        [--check <folder>] [--blur 0] [--width 1] [--widen <checkpoint>] [--threads 1]
 
-CPU only, two threads (the machine is shared). Samples whose seed ends in 0 are the validation split (never
+CPU only: one thread (a step of this small network is faster on one thread than on two; a second process, a
+data export or a second run, can use the other core). Samples whose seed ends in 0 are the validation split (never
 trained on). Shards added to --data while it runs join at the next epoch. Each epoch writes <run>/last.pt and, when validation IoU improves, <run>/best.pt, and logs one line
 of figures: mean IoU on documents, boundary error (the worst distance between the true and the predicted
 outline, as a share of the grid's diagonal: the mask's analogue of the finder's worst-corner error), and how
@@ -26,9 +27,7 @@ import torch
 import torch.nn.functional as F
 from scipy import ndimage
 
-from model import DocMaskNet, GRID_SIZE, INPUT_SIZE
-
-torch.set_num_threads(2)
+from model import DocMaskNet, GRID_SIZE, INPUT_SIZE, widen
 
 LEFT_OUT = {"docal_run_test_card"}
 
@@ -195,7 +194,13 @@ def main():
     )
     ap.add_argument("--check", default="", help="a folder of shards never trained on, scored whole every epoch")
     ap.add_argument("--blur", type=float, default=0.0, help="share of training pictures blurred on the fly")
+    ap.add_argument("--width", type=float, default=1.0, help="channel multiplier of the network (model.py)")
+    ap.add_argument(
+        "--widen", default="", help="start from this checkpoint's network, widened to --width without changing its output"
+    )
+    ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
+    torch.set_num_threads(args.threads)
     os.makedirs(args.run, exist_ok=True)
     data = {}
 
@@ -230,7 +235,14 @@ def main():
         return check.get("data")
 
     torch.manual_seed(0)
-    model = DocMaskNet().to(memory_format=torch.channels_last)
+    if args.widen:
+        narrow = DocMaskNet(torch.load(args.widen, weights_only=False).get("width", 1.0))
+        narrow.load_state_dict(torch.load(args.widen, weights_only=False)["model"])
+        model = widen(narrow, args.width)
+        print(f"widened {args.widen} to width {args.width}", flush=True)
+    else:
+        model = DocMaskNet(args.width)
+    model = model.to(memory_format=torch.channels_last)
     start_epoch = 0
     best = -1.0
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
@@ -297,6 +309,7 @@ def main():
             "metrics": m,
             "check": c,
             "best": max(best, m["iou"]),
+            "width": args.width,
         }
         torch.save(ck, os.path.join(args.run, "last.pt"))
         torch.save(ck, os.path.join(args.run, f"epoch{epoch:03d}.pt"))

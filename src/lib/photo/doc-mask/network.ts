@@ -168,6 +168,23 @@ interface Buffers {
 	context: Float32Array;
 }
 
+/** The grid each block writes on, as a divisor of the input's side (model.py's levels). */
+const OUTPUT_DIVISOR: Readonly<Record<string, number>> = {
+	stem: 2,
+	enc1: 4,
+	enc2: 8,
+	enc3: 16,
+	res3: 16,
+	enc4: 32,
+	res4: 32,
+	context: 32,
+	dec3: 16,
+	dec2: 8,
+	dec1: 4,
+	dec0: 2,
+	head: 2,
+};
+
 /** The network, its weights decoded and its buffers allocated once. */
 export class DocMaskNetwork {
 	private readonly layers: Map<string, Layer>;
@@ -177,21 +194,30 @@ export class DocMaskNetwork {
 		this.layers = decodeLayers();
 		const s = inputSize;
 		const q = (k: number) => (s / k) * (s / k);
+		// The channel counts come from the weights, so a wider or narrower network of the same layout runs as is.
+		const channels = (name: string) => this.layer(name).out;
+		// Each layer writes at one grid size (a divisor of the input's side); the scratch planes hold the largest.
+		const scratch = Math.max(
+			...LAYERS.map(([name]) => {
+				const divisor = OUTPUT_DIVISOR[name.split('.')[0]!];
+				if (!divisor) throw new Error(`The document-mask weights have a layer "${name}" this runtime does not know.`);
+				return channels(name) * q(divisor);
+			}),
+		);
 		this.buf = {
 			input: new Float32Array(3 * s * s),
 			pad: new Float32Array((s + 2) * (s + 2)),
-			e0: new Float32Array(16 * q(2)),
-			e1: new Float32Array(32 * q(4)),
-			e2: new Float32Array(48 * q(8)),
-			e3: new Float32Array(64 * q(16)),
-			e4: new Float32Array(96 * q(32)),
-			// Scratch for a level's intermediate results: the largest is 16 channels at the stem's size.
-			a: new Float32Array(16 * q(2)),
-			b: new Float32Array(16 * q(2)),
-			c: new Float32Array(16 * q(2)),
-			d: new Float32Array(16 * q(2)),
-			pooled: new Float32Array(96),
-			context: new Float32Array(96),
+			e0: new Float32Array(channels('stem') * q(2)),
+			e1: new Float32Array(channels('enc1.pw') * q(4)),
+			e2: new Float32Array(channels('enc2.pw') * q(8)),
+			e3: new Float32Array(channels('res3.pw') * q(16)),
+			e4: new Float32Array(channels('res4.pw') * q(32)),
+			a: new Float32Array(scratch),
+			b: new Float32Array(scratch),
+			c: new Float32Array(scratch),
+			d: new Float32Array(scratch),
+			pooled: new Float32Array(channels('res4.pw')),
+			context: new Float32Array(channels('context')),
 		};
 	}
 
@@ -257,13 +283,14 @@ export class DocMaskNetwork {
 		this.separable('res4', c, s / 32, 1, a, e4, true);
 		// The whole picture's summary, added to every position of the coarsest level.
 		const m = (s / 32) * (s / 32);
-		for (let ch = 0; ch < 96; ch++) {
+		const deepest = pooled.length;
+		for (let ch = 0; ch < deepest; ch++) {
 			let sum = 0;
 			for (let i = ch * m; i < (ch + 1) * m; i++) sum += e4[i]!;
 			pooled[ch] = sum / m;
 		}
 		pointwise(this.layer('context'), pooled, 1, context, true);
-		for (let ch = 0; ch < 96; ch++) for (let i = ch * m; i < (ch + 1) * m; i++) e4[i] = e4[i]! + context[ch]!;
+		for (let ch = 0; ch < deepest; ch++) for (let i = ch * m; i < (ch + 1) * m; i++) e4[i] = e4[i]! + context[ch]!;
 		// The decoder's levels go back and forth between c and d (a and b are the levels' own scratch).
 		this.up('dec3', e4, e3, s / 16, c);
 		this.up('dec2', c, e2, s / 8, d);
