@@ -51,6 +51,7 @@ interface Run {
 		queued: number;
 		inspect: number;
 		decode: number;
+		model: number;
 		read: number;
 		analyze: number;
 		split?: { own: number; waited: number; helperRead: number; helperFind: number };
@@ -248,17 +249,17 @@ describeBrowser('photo checker in Chromium', () => {
 				`12 MP JPEG (4032 × 3024, ${(readFileSync(file).length / 1e6).toFixed(2)} MB), ${RUNS} cold runs (fresh page and worker each), chosen ${idleMs ? `${idleMs / 1000} s after the pointer went over the button` : 'as soon as the widget hydrated'}; load average ${loadavg()
 					.map((l) => l.toFixed(2))
 					.join(' ')}`,
-				' run   total queued inspect decode   read  analyze render | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB | own waited | helper: read   find | path',
+				' run   total queued inspect decode  model   read  analyze render | bitmap  ImageDecoder | total/bitmap  longest task  extra MiB | own waited | helper: read   find | path',
 				...runs.map(
 					(r, i) =>
-						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.inspect)} ${f(r.worker.decode)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.render)} | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)} | ${f(r.worker.split?.own ?? null)} ${f(r.worker.split?.waited ?? null)} |       ${f(r.worker.split?.helperRead ?? null)} ${f(r.worker.split?.helperFind ?? null)} | ${r.worker.path}${r.worker.helped ? ' +helper' : ''}`,
+						`${String(i + 1).padStart(4)} ${f(r.total)} ${f(r.worker.queued)} ${f(r.worker.inspect)} ${f(r.worker.decode)} ${f(r.worker.model)} ${f(r.worker.read)} ${f(r.worker.analyze)} ${f(r.render)} | ${f(r.bitmap)} ${f(r.imageDecoder)}       | ${(r.total / r.bitmap).toFixed(2).padStart(12)} ${f(r.longestTask)}        ${f(r.extraMiB)} | ${f(r.worker.split?.own ?? null)} ${f(r.worker.split?.waited ?? null)} |       ${f(r.worker.split?.helperRead ?? null)} ${f(r.worker.split?.helperFind ?? null)} | ${r.worker.path}${r.worker.helped ? ' +helper' : ''}`,
 				),
 				`median total ${median(runs.map((r) => r.total)).toFixed(0)} ms · median bare createImageBitmap ${median(runs.map((r) => r.bitmap)).toFixed(0)} ms · ratio ${(median(runs.map((r) => r.total)) / median(runs.map((r) => r.bitmap))).toFixed(2)} (target ≤ 1.5) · longest main-thread task ${Math.max(...runs.map((r) => r.longestTask)).toFixed(0)} ms (target ≤ 50) · median extra ${median(runs.map((r) => r.extraMiB ?? 0)).toFixed(0)} MiB (target < 80)`,
 				`verdict shown: ${runs[0]!.verdict}`,
 			);
 		}
 		lines.push(
-			'(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "read" = making the working image; of it, with the helper thread, "own" = this thread\'s rows of the luma, "waited" = then waiting for the helper, and the helper\'s "read" (its rows: colour image and the bottom of the luma) and "find" (the document finder); "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
+			'(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "model" = after the decode, waiting for the document model to load; "read" = making the working image; of it, with the helper thread, "own" = this thread\'s rows of the luma, "waited" = then waiting for the helper, and the helper\'s "read" (its rows: colour image and the bottom of the luma) and "find" (the document finder); "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
 			'',
 		);
 		console.log(lines.join('\n'));

@@ -34,6 +34,8 @@ export interface WorkerTimings {
 	/** Reading the file's first bytes and identifying it. */
 	inspect: number;
 	decode: number;
+	/** Waiting, after the decode, for the document model to load (0 once it has: it loads on the reader's first reach for a photo). */
+	model: number;
 	/** Making the working image (and, on the portable path, reading the bitmap back). */
 	read: number;
 	analyze: number;

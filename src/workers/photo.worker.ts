@@ -148,6 +148,7 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 		// is ever decoded, drawn or read.
 		const scaled = webCodecsDecodeSize(inspection.format, inspection.header);
 		const decoded = await decodeWithWebCodecs(opened, inspection.format, scaled);
+		const tDecoded = performance.now();
 		await model;
 		const t1 = performance.now();
 		const reduced = decoded ? scaled : bounded;
@@ -219,7 +220,8 @@ self.onmessage = async (event: MessageEvent<IslandMessage>) => {
 					helped,
 					queued,
 					inspect: t0 - start,
-					decode: t1 - t0,
+					decode: tDecoded - t0,
+					model: t1 - tDecoded,
 					read: t2 - t1 - analyzeMs,
 					analyze: analyzeMs,
 					...(split ? { split } : {}),
