@@ -74,11 +74,12 @@ export function analyzeWorkingImage(
 		working: { width: work.width, height: work.height },
 	};
 	const sourceLongSide = Math.max(source.width, source.height);
+	const masker = defaultMasker();
 	return analyzeDocument(
 		work,
 		base,
 		sourceLongSide,
-		found === undefined ? locateDocument(work.color, defaultMasker()?.(work.color)) : found,
+		found === undefined ? locateDocument(work.color, masker?.(work.color), masker) : found,
 	);
 }
 

@@ -81,6 +81,11 @@ export interface DocumentCandidate {
 	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
 	score?: number;
 	rival?: number;
+	/**
+	 * Not sure of the corners, but sure the document runs past the picture's edge: the model's mask is a clear
+	 * document that reaches the border (locate-document.ts). The framing check then says "cut off".
+	 */
+	runsOff?: boolean;
 }
 
 interface Line {

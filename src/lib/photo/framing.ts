@@ -154,6 +154,17 @@ export function framingCheck(
 		frameSides: found.frameSides,
 	};
 	if (!found.confident) {
+		// The corners are doubted, but not that the document runs past the picture's edge.
+		if (found.runsOff)
+			return {
+				id: 'framing',
+				status: 'fail',
+				problem: 'cut-off',
+				value: round(Math.min(0, m.margin)),
+				threshold: marginThreshold,
+				unit: 'share',
+				details,
+			};
 		// Drawn for the user to see, but no margin, size or tilt verdict rests on a shape the finder doubts.
 		return {
 			id: 'framing',

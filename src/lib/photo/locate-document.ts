@@ -13,6 +13,9 @@ import {
 } from './quad';
 import { resizeToLongSide } from './resize';
 import {
+	CLOSER_CONTEXT,
+	CLOSER_MAX_SHARE,
+	CLOSER_MIN_SIDE,
 	DOC_ASPECT_MAX,
 	DOC_ASPECT_MIN,
 	FIND_CORNER_SIGMA,
@@ -42,6 +45,21 @@ import {
 } from './thresholds';
 import type { Point, RgbaImage } from './types';
 
+/** The part of the whole picture an image shows, as shares (0–1) of the picture's width and height. */
+export interface PicturePart {
+	left: number;
+	top: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Where a model sees the document in an image (doc-mask's `predictDocumentMask`), for the finder to follow.
+ * `part` says which part of the picture the image is when it is a crop of it (a closer look); a model reads
+ * the pixels alone and need not use it.
+ */
+export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentMask;
+
 /**
  * Finds the document in a photo. The classical finder (find-document.ts) looks first; where a document mask
  * is given (the model's, see doc-mask), it is a second witness:
@@ -50,13 +68,26 @@ import type { Point, RgbaImage } from './types';
  * - when the classical finder is not sure, or the clear mask denies it, the mask path (`findWithMask`: the
  *   mask says which quadrilateral it is, the photo's edges where its sides run) may be sure instead;
  * - otherwise nothing is sure, and the outline drawn is the mask path's when the mask is clear, else the
- *   classical finder's.
+ *   classical finder's; a clear mask that reaches the picture's border still says the document runs off it.
  * The classical finder goes first because, where both are sure of the same document, its corners are the
  * better ones: the mask path can put a side a few per cent off where the model's outline is (measured on
  * bench/photo-find.bench.ts's composites); where a clear mask covers something else, the mask is more often
  * right. Without a mask, the classical finder alone.
+ *
+ * With a `masker` (the one that gave `mask`), a small document neither finder is sure of gets a closer look:
+ * the same search on a crop round the mask's document (`lookCloser`).
  */
-export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
+export function locateDocument(
+	image: RgbaImage,
+	mask?: DocumentMask | null,
+	masker?: DocumentMasker | null,
+): DocumentCandidate | null {
+	const found = combine(image, mask);
+	if (found?.confident || !mask || !masker) return found;
+	return lookCloser(image, mask, masker) ?? found;
+}
+
+function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
 	const classical = findDocument(image);
 	if (!mask) return classical;
 	const outline = quadFromMask(mask, image.width, image.height);
@@ -66,7 +97,49 @@ export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): Do
 	const guided = findWithMask(image, mask);
 	if (guided?.confident) return guided;
 	const drawn = clear ? (guided ?? classical) : (classical ?? guided);
-	return drawn && { ...drawn, confident: false };
+	// The mask is amodal and has nothing outside the picture: a clear document on it that reaches the border
+	// runs past the edge, wherever its corners are.
+	const runsOff = clear && outline.border.some(Boolean);
+	return drawn && { ...drawn, confident: false, ...(runsOff ? { runsOff } : {}) };
+}
+
+/**
+ * A second look at a small document, closer: the picture cropped round the mask's document (CLOSER_CONTEXT
+ * times its size, the picture's shape), the model run on the crop and both finders on it. The model sees
+ * the whole picture shrunk to 128 × 128, where a document a third of the picture wide is some 40 pixels and
+ * its outline a few cells of the grid; in the crop it is about as large as the documents it learned on are
+ * in the middle of their range, and each cell a third of the size. The second look must settle it: the
+ * closer mask clear and wholly inside the crop (a side on the crop's border would be read as the picture's),
+ * the find sure and covering the closer mask's document. Its corners are moved back into the picture.
+ */
+function lookCloser(image: RgbaImage, mask: DocumentMask, masker: DocumentMasker): DocumentCandidate | null {
+	const { width: w, height: h } = image;
+	const outline = quadFromMask(mask, w, h);
+	if (!outline || outline.border.some(Boolean)) return null;
+	const xs = outline.corners.map((p) => p.x);
+	const ys = outline.corners.map((p) => p.y);
+	const share = Math.max((Math.max(...xs) - Math.min(...xs)) / w, (Math.max(...ys) - Math.min(...ys)) / h);
+	if (share > CLOSER_MAX_SHARE) return null;
+	const cw = Math.round(w * CLOSER_CONTEXT * share);
+	const ch = Math.round(h * CLOSER_CONTEXT * share);
+	if (Math.min(cw, ch) < CLOSER_MIN_SIDE) return null;
+	const x0 = clamp(Math.round((Math.min(...xs) + Math.max(...xs) - cw) / 2), 0, w - cw);
+	const y0 = clamp(Math.round((Math.min(...ys) + Math.max(...ys) - ch) / 2), 0, h - ch);
+	const part = crop(image, x0, y0, cw, ch);
+	const closer = masker(part, { left: x0 / w, top: y0 / h, width: cw / w, height: ch / h });
+	// The second look must settle it: the closer mask clear and wholly inside the crop, the find sure and on it.
+	const seen = quadFromMask(closer, cw, ch);
+	if (!seen || seen.border.some(Boolean) || !maskIsClear(seen)) return null;
+	const found = combine(part, closer);
+	if (!found?.confident || found.frameSides > 0 || maskOverlap(closer, found.corners, part) < MASK_CLASSICAL_OVERLAP)
+		return null;
+	return {
+		...found,
+		corners: found.corners.map((p) => ({ x: p.x + x0, y: p.y + y0 })) as Quad,
+		...(found.uncertainty === undefined
+			? {}
+			: { uncertainty: (found.uncertainty * Math.max(cw, ch)) / Math.max(w, h) }),
+	};
 }
 
 /**
@@ -74,7 +147,7 @@ export function locateDocument(image: RgbaImage, mask?: DocumentMask | null): Do
  * it over the quad's cells plus the probability outside it (an intersection over union, soft on the mask's
  * side). A part of the document (its portrait, a band of print) or a box round it covers it poorly.
  */
-function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
+export function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
 	const sx = mask.width / image.width;
 	const sy = mask.height / image.height;
 	const cells = rasterizeConvex(

@@ -1,6 +1,5 @@
-import type { DocumentMask } from './doc-mask';
 import type { DocumentCandidate } from './find-document';
-import { locateDocument } from './locate-document';
+import { locateDocument, type DocumentMasker } from './locate-document';
 import { aligned, fitLongSide, type AreaResampler } from './resize';
 import { WORKING_LONG_SIDE } from './thresholds';
 import type { RgbaImage } from './types';
@@ -24,8 +23,7 @@ import { colorSampler, lumaSampler, orient, orientPlane, type WorkingImage } fro
  */
 export const HELPER_LUMA_SHARE = 0;
 
-/** Where a model sees the document in the colour image (doc-mask's `predictDocumentMask`), for the finder to follow. */
-export type DocumentMasker = (image: RgbaImage) => DocumentMask;
+export type { DocumentMasker, PicturePart } from './locate-document';
 
 /**
  * Whether the pipeline follows the document model (doc-mask's `predictDocumentMask`) once it is loaded. On:
@@ -164,7 +162,7 @@ export class HelperPart {
 			input.flip,
 		);
 		// The model runs here, beside the finder, and only when the document is looked for.
-		const found = this.find ? locateDocument(color, this.masker?.(color)) : null;
+		const found = this.find ? locateDocument(color, this.masker?.(color), this.masker) : null;
 		return { color, found, luma: this.luma?.out ?? new Uint8Array(0) };
 	}
 }

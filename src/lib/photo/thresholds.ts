@@ -369,6 +369,21 @@ export const MASK_SURFACE_FLOOR = 24;
 export const MASK_EDGE_TURN = 12;
 /** This share of a side's length at each end is left out of the search: rounded corners and fingers (as REFINE_END, a little wider for the mask's corners). */
 export const MASK_SIDE_END = 0.1;
+/**
+ * A document neither finder is sure of gets a closer look (locate-document.ts) when its outline's box spans at
+ * most this share of the picture's width and height: then the crop (CLOSER_CONTEXT times that) is at most
+ * 90 % of the picture, a gain of a tenth or more in the model's pixels per document; larger, the crop would be
+ * the picture again.
+ */
+export const CLOSER_MAX_SHARE = 0.4;
+/**
+ * The closer look's crop is this many times the document's box (its longer share, the picture's shape): the
+ * document then spans about 45 % of the crop, the middle of the 15–90 % range of the composites the model
+ * learned on, with background all round for the model to tell it from.
+ */
+export const CLOSER_CONTEXT = 2.2;
+/** No closer look at a crop smaller than this many pixels a side: the model's input is 128 × 128 and the finders need the document's edges over several pixels (own choice). */
+export const CLOSER_MIN_SIDE = 64;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
 /** The corners the edges give must lie within this many cells of the mask's: farther, the edges and the mask disagree and the finder is not sure (own choice: the reach plus the turn at a side's end). */

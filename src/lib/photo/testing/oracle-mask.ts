@@ -70,9 +70,23 @@ export function oracleMask(
 	return { width: n, height: n, probability: p };
 }
 
-/** A masker that gives the oracle's mask for one composite, whatever image it is handed (the grid is stretched over it). */
+/**
+ * A masker that gives the oracle's mask for one composite: over the whole picture, whatever image it is
+ * handed (the grid is stretched over it), or over the part of it the image is a crop of.
+ */
 export function oracleMasker(corners: Quad, width: number, height: number, seed: number): DocumentMasker {
-	return () => oracleMask(corners, width, height, seed);
+	return (_image, part) =>
+		part
+			? oracleMask(
+					corners.map((p) => ({
+						x: (p.x / width - part.left) / part.width,
+						y: (p.y / height - part.top) / part.height,
+					})) as Quad,
+					1,
+					1,
+					seed,
+				)
+			: oracleMask(corners, width, height, seed);
 }
 
 /** Each cell's share inside the quad (4 × 4 samples a cell); outside the picture nothing. */
