@@ -28,6 +28,7 @@ import {
 	MASK_EDGE_TURN,
 	MASK_CLASSICAL_OVERLAP,
 	MASK_ONLY_SIDES,
+	MASK_PREFER_MARGIN,
 	MASK_PEAK_SHARE,
 	MASK_SURFACE_DEPTH,
 	MASK_SURFACE_FLOOR,
@@ -64,7 +65,8 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  * Finds the document in a photo. The classical finder (find-document.ts) looks first; where a document mask
  * is given (the model's, see doc-mask), it is a second witness:
  * - a sure classical find stands unless the mask is clear and the find does not cover the mask's document
- *   (MASK_CLASSICAL_OVERLAP): then the mask path decides;
+ *   (MASK_CLASSICAL_OVERLAP): then the mask path decides; where both are sure, the mask path's find stands
+ *   instead when it covers the clear mask's document clearly better (MASK_PREFER_MARGIN);
  * - when the classical finder is not sure, or the clear mask denies it, the mask path (`findWithMask`: the
  *   mask says which quadrilateral it is, the photo's edges where its sides run) may be sure instead;
  * - otherwise nothing is sure, and the outline drawn is the mask path's when the mask is clear, else the
@@ -92,9 +94,16 @@ function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidat
 	if (!mask) return classical;
 	const outline = quadFromMask(mask, image.width, image.height);
 	const clear = outline !== null && maskIsClear(outline);
-	if (classical?.confident && (!clear || maskOverlap(mask, classical.corners, image) >= MASK_CLASSICAL_OVERLAP))
-		return classical;
+	const classicalOverlap = classical?.confident && clear ? maskOverlap(mask, classical.corners, image) : 0;
+	if (classical?.confident && !clear) return classical;
 	const guided = findWithMask(image, mask);
+	if (classical?.confident && classicalOverlap >= MASK_CLASSICAL_OVERLAP) {
+		// Both sure, of different quads, and the clear mask clearly sides with the mask path's (a part of the
+		// card found, where the mask shows all of it): the mask path's.
+		const better =
+			guided?.confident && maskOverlap(mask, guided.corners, image) >= classicalOverlap + MASK_PREFER_MARGIN;
+		return better ? guided : classical;
+	}
 	if (guided?.confident) return guided;
 	const drawn = clear ? (guided ?? classical) : (classical ?? guided);
 	// The mask is amodal and has nothing outside the picture: a clear document on it that reaches the border
@@ -147,7 +156,7 @@ function lookCloser(image: RgbaImage, mask: DocumentMask, masker: DocumentMasker
  * it over the quad's cells plus the probability outside it (an intersection over union, soft on the mask's
  * side). A part of the document (its portrait, a band of print) or a box round it covers it poorly.
  */
-export function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
+function maskOverlap(mask: DocumentMask, corners: Quad, image: { width: number; height: number }): number {
 	const sx = mask.width / image.width;
 	const sy = mask.height / image.height;
 	const cells = rasterizeConvex(

@@ -386,6 +386,8 @@ export const CLOSER_CONTEXT = 2.2;
 export const CLOSER_MIN_SIDE = 64;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
+/** Both finders sure: the mask path's find replaces the classical one when it covers the clear mask's document by this much more (intersection over union): a part of a card (its portrait half) against the whole card is 0.3–0.4 apart; two outlines of the same card, a few hundredths (own choice between the two). */
+export const MASK_PREFER_MARGIN = 0.15;
 /** The corners the edges give must lie within this many cells of the mask's: farther, the edges and the mask disagree and the finder is not sure (own choice: the reach plus the turn at a side's end). */
 export const MASK_AGREE = 2;
 /** A corner placed from the mask alone (no edge under a side) is this many cells from the truth, one standard deviation (own estimate: half a cell, the grid's rounding). */
