@@ -96,6 +96,9 @@ function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidat
 	const clear = outline !== null && maskIsClear(outline);
 	const classicalOverlap = classical?.confident && clear ? maskOverlap(mask, classical.corners, image) : 0;
 	if (classical?.confident && !clear) return classical;
+	// An overlap is at most 1: a find that covers the mask's document this well cannot be bettered by the margin,
+	// and the mask path is not run (most sure finds, most of the time).
+	if (classical?.confident && classicalOverlap + MASK_PREFER_MARGIN > 1) return classical;
 	const guided = findWithMask(image, mask);
 	if (classical?.confident && classicalOverlap >= MASK_CLASSICAL_OVERLAP) {
 		// Both sure, of different quads, and the clear mask clearly sides with the mask path's (a part of the
