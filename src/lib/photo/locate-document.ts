@@ -118,9 +118,9 @@ function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidat
 /**
  * A second look at a small document, closer: the picture cropped round the mask's document (CLOSER_CONTEXT
  * times its size, the picture's shape), the model run on the crop and both finders on it. The model sees
- * the whole picture shrunk to 128 × 128, where a document a third of the picture wide is some 40 pixels and
- * its outline a few cells of the grid; in the crop it is about as large as the documents it learned on are
- * in the middle of their range, and each cell a third of the size. The second look must settle it: the
+ * the whole picture shrunk to 128 × 128, where a document a sixth of the picture wide is some 20 pixels and
+ * 10 cells of its grid; in the crop (then a third of the picture) it spans about 45 %, as the documents it
+ * learned on do in the middle of their range, with cells a third of the size. The second look must settle it: the
  * closer mask clear and wholly inside the crop (a side on the crop's border would be read as the picture's),
  * the find sure and covering the closer mask's document. Its corners are moved back into the picture.
  */
