@@ -153,18 +153,18 @@ export function framingCheck(
 		tilt: round(m.tilt),
 		frameSides: found.frameSides,
 	};
+	const cutOff: PhotoCheck = {
+		id: 'framing',
+		status: 'fail',
+		problem: 'cut-off',
+		value: round(Math.min(0, m.margin)),
+		threshold: marginThreshold,
+		unit: 'share',
+		details,
+	};
 	if (!found.confident) {
 		// The corners are doubted, but not that the document runs past the picture's edge.
-		if (found.runsOff)
-			return {
-				id: 'framing',
-				status: 'fail',
-				problem: 'cut-off',
-				value: round(Math.min(0, m.margin)),
-				threshold: marginThreshold,
-				unit: 'share',
-				details,
-			};
+		if (found.runsOff) return cutOff;
 		// Drawn for the user to see, but no margin, size or tilt verdict rests on a shape the finder doubts.
 		return {
 			id: 'framing',
@@ -182,17 +182,7 @@ export function framingCheck(
 	// A corner only just past the cut-off line, within the corners' own uncertainty, is not called cut off: the
 	// document is at least near the edge, which the margin row says; a scan's border must not read as cut off.
 	const cutOffLine = -CUT_OFF_TOLERANCE - (spread ? VERDICT_BAND_SIGMAS * spread.margin : 0);
-	if (found.frameSides > 0 || m.margin < cutOffLine) {
-		return {
-			id: 'framing',
-			status: 'fail',
-			problem: 'cut-off',
-			value: round(Math.min(0, m.margin)),
-			threshold: marginThreshold,
-			unit: 'share',
-			details,
-		};
-	}
+	if (found.frameSides > 0 || m.margin < cutOffLine) return cutOff;
 	const rows: Array<{ problem: ProblemCode; value: number; threshold: Threshold; unit: string }> = [
 		// Past the cut-off line but within the uncertainty band (above): near the edge, graded at that line.
 		{ problem: 'near-edge', value: Math.max(m.margin, -CUT_OFF_TOLERANCE), threshold: marginThreshold, unit: 'share' },

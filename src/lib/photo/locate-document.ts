@@ -84,15 +84,16 @@ export function locateDocument(
 	mask?: DocumentMask | null,
 	masker?: DocumentMasker | null,
 ): DocumentCandidate | null {
-	const found = combine(image, mask);
-	if (found?.confident || !mask || !masker) return found;
-	return lookCloser(image, mask, masker) ?? found;
+	if (!mask) return findDocument(image);
+	const outline = quadFromMask(mask, image.width, image.height);
+	const found = combine(image, mask, outline);
+	if (found?.confident || !outline || !masker) return found;
+	return lookCloser(image, outline, masker) ?? found;
 }
 
-function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidate | null {
+/** The two finders' answers combined as locateDocument says; `outline` is the mask's (quadFromMask), made once by the caller. */
+function combine(image: RgbaImage, mask: DocumentMask, outline: MaskQuad | null): DocumentCandidate | null {
 	const classical = findDocument(image);
-	if (!mask) return classical;
-	const outline = quadFromMask(mask, image.width, image.height);
 	const clear = outline !== null && maskIsClear(outline);
 	const classicalOverlap = classical?.confident && clear ? maskOverlap(mask, classical.corners, image) : 0;
 	if (classical?.confident && !clear) return classical;
@@ -124,10 +125,9 @@ function combine(image: RgbaImage, mask?: DocumentMask | null): DocumentCandidat
  * closer mask clear and wholly inside the crop (a side on the crop's border would be read as the picture's),
  * the find sure and covering the closer mask's document. Its corners are moved back into the picture.
  */
-function lookCloser(image: RgbaImage, mask: DocumentMask, masker: DocumentMasker): DocumentCandidate | null {
+function lookCloser(image: RgbaImage, outline: MaskQuad, masker: DocumentMasker): DocumentCandidate | null {
 	const { width: w, height: h } = image;
-	const outline = quadFromMask(mask, w, h);
-	if (!outline || outline.border.some(Boolean)) return null;
+	if (outline.border.some(Boolean)) return null;
 	const xs = outline.corners.map((p) => p.x);
 	const ys = outline.corners.map((p) => p.y);
 	const share = Math.max((Math.max(...xs) - Math.min(...xs)) / w, (Math.max(...ys) - Math.min(...ys)) / h);
@@ -142,7 +142,7 @@ function lookCloser(image: RgbaImage, mask: DocumentMask, masker: DocumentMasker
 	// The second look must settle it: the closer mask clear and wholly inside the crop, the find sure and on it.
 	const seen = quadFromMask(closer, cw, ch);
 	if (!seen || seen.border.some(Boolean) || !maskIsClear(seen)) return null;
-	const found = combine(part, closer);
+	const found = combine(part, closer, seen);
 	if (!found?.confident || found.frameSides > 0 || maskOverlap(closer, found.corners, part) < MASK_CLASSICAL_OVERLAP)
 		return null;
 	return {
