@@ -79,6 +79,44 @@ describe('locateDocument with a mask', () => {
 		expect(found).not.toBeNull();
 		expect(found.confident).toBe(false);
 	});
+
+	it('takes the mask path’s find when both are sure and the clear mask sides with it (MASK_PREFER_MARGIN)', () => {
+		// A card whose stock is barely lighter than the table (12 levels), with a printed panel of the card's
+		// own shape across most of it. The classical finder is sure of the panel, whose edges are strong; the
+		// clear mask covers the whole card, whose panel covers 0.65 of it (IoU): the mask path, sure of the
+		// card's faint edges, covers it all and wins by more than the margin.
+		const { image, card: panel } = syntheticCard();
+		const bx = 120;
+		const by = Math.round(((panel.width + 2 * bx) / 1.586 - panel.height) / 2);
+		const data = Uint8ClampedArray.from(image.data);
+		for (let y = panel.y - by; y < panel.y + panel.height + by; y++)
+			for (let x = panel.x - bx; x < panel.x + panel.width + bx; x++) {
+				const inPanel = x >= panel.x && x < panel.x + panel.width && y >= panel.y && y < panel.y + panel.height;
+				if (inPanel) continue;
+				const p = (y * image.width + x) * 4;
+				for (let c = 0; c < 3; c++) data[p + c] = data[p + c]! + 12;
+			}
+		const photo = { ...image, data };
+		const box = (x0: number, y0: number, x1: number, y1: number): Quad => [
+			{ x: x0, y: y0 },
+			{ x: x1, y: y0 },
+			{ x: x1, y: y1 },
+			{ x: x0, y: y1 },
+		];
+		const inner = box(panel.x, panel.y, panel.x + panel.width, panel.y + panel.height);
+		const outer = box(panel.x - bx, panel.y - by, panel.x + panel.width + bx, panel.y + panel.height + by);
+		const diag = Math.hypot(image.width, image.height);
+		const alone = locateDocument(photo)!;
+		expect(alone.confident).toBe(true);
+		expect(worstCornerError(alone.corners, inner)).toBeLessThan(0.005 * diag);
+		const found = locateDocument(photo, oracleMask(outer, image.width, image.height, 1, { clean: true }))!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, outer)).toBeLessThan(0.005 * diag);
+		// A clear mask of the panel itself leaves the classical finder's corners standing.
+		const same = locateDocument(photo, oracleMask(inner, image.width, image.height, 1, { clean: true }))!;
+		expect(same.confident).toBe(true);
+		expect(worstCornerError(same.corners, inner)).toBeLessThan(0.005 * diag);
+	});
 });
 
 /**
