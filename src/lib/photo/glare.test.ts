@@ -81,6 +81,41 @@ describe('glare on the document found', () => {
 		expect(glare(analyzePhoto(edit(card, sheenBand, veil(0.3)))).status).toBe('pass');
 	});
 
+	it('flags a sheen under a warm lamp, which tints the sheen as it tints the card', () => {
+		// A pale green card (its stock and print × 0.9, 1, 0.92) under a warm lamp that leaves blue at 0.75 of red
+		// (the camera has not balanced it out): the veil is the lamp's colour, max − min ≈ 60 levels, too coloured
+		// for GLARE_MAX_CHROMA, but no more coloured for its brightness than the card under the same lamp.
+		const lamp = [1, 0.9, 0.75];
+		const inCard = (x: number, y: number) =>
+			x >= place.x && x < place.x + place.width && y >= place.y && y < place.y + place.height;
+		const green = edit(card, inCard, (rgb) => [rgb[0] * 0.9, rgb[1], rgb[2] * 0.92]);
+		const lit = edit(
+			green,
+			() => true,
+			(rgb) => rgb.map((v, i) => v * lamp[i]!) as [number, number, number],
+		);
+		const washed = (a: number) =>
+			edit(lit, sheenBand, (rgb) => rgb.map((v, i) => (1 - a) * v + a * 255 * lamp[i]!) as [number, number, number]);
+		const check = glare(analyzePhoto(washed(0.6)));
+		expect(check.status).not.toBe('pass');
+		expect(check.details!.sheens).toBeGreaterThanOrEqual(1);
+		// The lamp alone, and a faint veil of it, are not glare.
+		expect(glare(analyzePhoto(lit)).status).toBe('pass');
+		expect(glare(analyzePhoto(washed(0.3))).status).toBe('pass');
+	});
+
+	it('does not take a pale, brightly coloured patch of the design for sheen', () => {
+		// The band painted pale yellow with its print lightened (a tint panel): brighter than the card's paper and
+		// its print lifted, as under a veil (without the colour test it reads as sheen), but far more coloured
+		// than the rest of the card.
+		const tinted = edit(card, sheenBand, (rgb) => [
+			0.2 * rgb[0] + 0.8 * 255,
+			0.2 * rgb[1] + 0.8 * 255,
+			0.2 * rgb[2] + 0.8 * 170,
+		]);
+		expect(glare(analyzePhoto(tinted)).status).toBe('pass');
+	});
+
 	it('does not take light falling brighter on one side of the card for sheen', () => {
 		// Light 1.12× brighter on the right half, 0.9× on the left: paper and print scale together.
 		const lit = edit(

@@ -70,11 +70,12 @@ export function measureGlare(work: WorkingImage, region: RegionStats, onDocument
  * cells (SHEEN_CELLS_ACROSS across its short side); each cell's paper is its 90th luma percentile, its
  * darkest print its SHEEN_DARK_QUANTILE. A cell is veiled when its paper is brighter than the
  * document's (the median cell's) by SHEEN_MIN_VEIL of the way to white (and at least SHEEN_MIN_RISE
- * levels), and colourless. A connected set of veiled cells is sheen when it covers SHEEN_MIN_SHARE of
- * the region and the print seen through it is lifted: its darkest print (the median over its cells
- * with print) is SHEEN_MIN_LIFT of the way from the document's ink to white. Light falling brighter on
- * one side raises paper and print alike, by a factor, and leaves dark print dark; a white patch of the
- * design has no print to lift. Its cells' region pixels are set in `mask`; returns its blobs.
+ * levels), and colourless, or no more coloured for its brightness than the document's median cell (a warm
+ * lamp's sheen is warm, and so is the whole document under it). A connected set of veiled cells is sheen
+ * when it covers SHEEN_MIN_SHARE of the region and the print seen through it is lifted: its darkest print
+ * (the median over its cells with print) is SHEEN_MIN_LIFT of the way from the document's ink to white.
+ * Light falling brighter on one side raises paper and print alike, by a factor, and leaves dark print dark;
+ * a white patch of the design has no print to lift. Its cells' region pixels are set in `mask`; returns its blobs.
  */
 function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array, onDocument: boolean): Blob[] {
 	const { width: w, height: h, luma, color } = work;
@@ -123,9 +124,24 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	judged.sort((a, b) => a - b);
 	const level = judged[Math.floor(judged.length / 2)]!;
 	const rise = Math.max(SHEEN_MIN_RISE, SHEEN_MIN_VEIL * (255 - level));
+	// How coloured each cell is for its brightness (its chroma over its paper). A sheen is the light reflected,
+	// as white paper reflects it, so it is no more coloured for its brightness than white paper under that
+	// light; a document's middle cell (its stock and print) is at least that coloured. A veiled cell is
+	// colourless (GLARE_MAX_CHROMA) or no more coloured than the middle cell; a brighter cell more coloured
+	// than that is a pale colour of the design.
+	const tint = new Float64Array(cells);
+	const tints: number[] = [];
+	for (let k = 0; k < cells; k++)
+		if (paper[k]! >= 0) tints.push((tint[k] = cellChroma(color, w, h, box, side, k, cols) / Math.max(1, paper[k]!)));
+	tints.sort((a, b) => a - b);
+	const middleTint = tints[tints.length >> 1]!;
 	const veiled = new Uint8Array(cells);
 	for (let k = 0; k < cells; k++)
-		if (paper[k]! >= 0 && paper[k]! >= level + rise && cellChroma(color, w, h, box, side, k, cols) <= GLARE_MAX_CHROMA)
+		if (
+			paper[k]! >= 0 &&
+			paper[k]! >= level + rise &&
+			(tint[k]! * paper[k]! <= GLARE_MAX_CHROMA || tint[k]! <= middleTint)
+		)
 			veiled[k] = 1;
 	// The document's ink: its darkest print (a veil lifts it toward white).
 	const ink = histogramQuantile(region.bins, SHEEN_INK_QUANTILE);
