@@ -40,6 +40,26 @@ describe('predictDocumentMask on composites it was not trained on', () => {
 		expect(mask.probability.every((p) => p >= 0 && p <= 1)).toBe(true);
 	});
 
+	it('gives the mirror image the mirrored mask: it is the mean of a look at the picture and at its mirror', () => {
+		const { c } = cases[2]!;
+		// At the input's size, so the mirror is exact (a resize can round differently from either side).
+		const image = modelInput(c.image);
+		const n = image.width;
+		const flipped = new Uint8Array(image.data.length);
+		for (let y = 0; y < n; y++)
+			for (let x = 0; x < n; x++)
+				flipped.set(image.data.subarray((y * n + x) * 4, (y * n + x) * 4 + 4), (y * n + (n - 1 - x)) * 4);
+		const a = predictDocumentMask(image).probability;
+		const b = predictDocumentMask({ width: n, height: n, data: flipped }).probability;
+		let worst = 0;
+		for (let y = 0; y < GRID_SIZE; y++)
+			for (let x = 0; x < GRID_SIZE; x++)
+				worst = Math.max(worst, Math.abs(a[y * GRID_SIZE + x]! - b[y * GRID_SIZE + GRID_SIZE - 1 - x]!));
+		// The same two looks added in the other order: equal to float rounding. One look alone differs by far more.
+		expect(worst).toBeLessThan(1e-6);
+		expect(covered(a)).toBeGreaterThan(0.05);
+	});
+
 	it('follows the picture when it is turned a quarter turn', () => {
 		const { c } = cases[1]!;
 		const { width, height, data } = c.image;
