@@ -21,9 +21,10 @@ describe('composites (fast subset)', () => {
 			console.log(formatScore('Composites, seeds 1–40', s));
 			// The path users get (analyzePhoto; the document model is loaded by tests/setup/document-model.ts when it
 			// is on). Measured on these seeds (2026-12-06), the classical finder first and the model's mask as a second
-			// witness (the width-1.5 model, a closer look at small documents, a clear mask at the border read as cut
-			// off): 24/30 within 3 %, 34/40 verdicts right, 10/10 cut-offs, 1/40 wrong confident (with the earlier
-			// width-1 model and without the last two: 23/30, 31/40, 7/10, 1/40). The classical
+			// witness (the width-2 model looking at the picture and its mirror, a closer look at small documents, a
+			// clear mask at the border read as cut off): 25/30 within 3 %, 37/40 verdicts right, 10/10 cut-offs, 1/40
+			// wrong confident (the width-1.5 model, one look: 24/30, 34/40, 10/10, 1/40; the width-1 model without
+			// the last two: 23/30, 31/40, 7/10, 1/40). The classical
 			// finder alone (sides refined, sure by evidence, no verdict within the corners' uncertainty of a
 			// threshold, hysteresis, a long side of 480 with 64 lines): 22/30, 31/40, 7/10, 2/40. The floors sit a
 			// case or so under the classical finder's figures (cut-offs: at the floor it had before).
