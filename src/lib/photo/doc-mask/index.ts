@@ -35,7 +35,8 @@ const logits = new Float32Array(GRID_SIZE * GRID_SIZE);
  * Runs the model on an RGBA image of any size (it is resized inside); synchronous, no I/O. The model looks at
  * the picture and at its mirror image, and each cell's probability is the mean of the two looks (the second
  * mirrored back): the two err in different places, so their mean is the better mask. Measured with the
- * finder (bench/photo-find.bench.ts) against one look: on the real backgrounds, wrong confident verdicts
+ * finder (bench/photo-find.bench.ts) against one look, with the width-1.5 weights then shipped (README.md has
+ * the figures of the width-2 weights): on the real backgrounds, wrong confident verdicts
  * 2.7 % → 1.3 % and corners within 3 % 80.5 → 81.4 %; on the drawn ones, cut-off documents reported
  * 94.7 → 97.9 % and framing verdicts right 87.0 → 89.0 %. It costs a second run of the network.
  */
