@@ -37,7 +37,7 @@ let loadedMasker: DocumentMasker | null = null;
 let loading: Promise<void> | null = null;
 
 /**
- * Loads the document model (its code and weights are a chunk of their own, about 160 KB compressed), so that
+ * Loads the document model (its code and weights are a chunk of their own, about 265 KB compressed), so that
  * the pipeline follows it from then on. The photo worker calls it when the reader is about to choose a photo,
  * not before: a page where the checker is only seen never fetches the model. Until it has loaded, or if it
  * cannot load, the classical finder works alone. Evaluations that measure what users get call it first.
