@@ -1,9 +1,11 @@
 /**
  * The document-mask network in plain TypeScript: the layers of scripts/doc-model/model.py, with batch norm
  * folded into the convolutions and int8 weights dequantised once on first use. Activations are planes
- * (channel by channel, row by row) in Float32Arrays allocated once and reused on every call; the hot loops
- * are the 1 × 1 convolutions, written four input channels at a time.
+ * (channel by channel, row by row) in Float32Arrays allocated once and reused on every call. The hot loops
+ * are the 1 × 1 convolutions: where the engine has WebAssembly SIMD they run in kernels.wat (every plane and
+ * weight then lives in the WebAssembly memory), elsewhere in `pointwise` below, four input channels at a time.
  */
+import { KERNELS } from './kernels';
 import { LAYERS, WEIGHTS } from './weights';
 
 /** A layer's dequantised weights (out × in × k × k) and biases (out). */
@@ -15,11 +17,17 @@ interface Layer {
 	b: Float32Array;
 }
 
-/** Reads the packed layers (int8 weights, float32 scales, float32 biases per layer, little-endian). */
-function decodeLayers(): Map<string, Layer> {
-	const binary = atob(WEIGHTS);
+/** The bytes of a base64 text. */
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+	const binary = atob(text);
 	const bytes = new Uint8Array(binary.length);
 	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
+}
+
+/** Reads the packed layers (int8 weights, float32 scales, float32 biases per layer, little-endian) into planes from `alloc`. */
+function decodeLayers(alloc: (length: number) => Float32Array): Map<string, Layer> {
+	const bytes = fromBase64(WEIGHTS);
 	const view = new DataView(bytes.buffer);
 	const layers = new Map<string, Layer>();
 	let at = 0;
@@ -27,13 +35,13 @@ function decodeLayers(): Map<string, Layer> {
 		const per = inputs * k * k;
 		const q = new Int8Array(bytes.buffer, at, out * per);
 		at += out * per;
-		const w = new Float32Array(out * per);
+		const w = alloc(out * per);
 		for (let o = 0; o < out; o++) {
 			const scale = view.getFloat32(at + 4 * o, true);
 			for (let j = 0; j < per; j++) w[o * per + j] = q[o * per + j]! * scale;
 		}
 		at += 4 * out;
-		const b = new Float32Array(out);
+		const b = alloc(out);
 		for (let o = 0; o < out; o++) b[o] = view.getFloat32(at + 4 * o, true);
 		at += 4 * out;
 		layers.set(name, { out, in: inputs, k, w, b });
@@ -185,17 +193,63 @@ const OUTPUT_DIVISOR: Readonly<Record<string, number>> = {
 	head: 2,
 };
 
+/** kernels.wat's 1 × 1 convolution: pointers are byte offsets into its memory (see kernels.wat). */
+type PointwiseKernel = (
+	w: number,
+	b: number,
+	input: number,
+	out: number,
+	cout: number,
+	cin: number,
+	n: number,
+	relu: number,
+) => void;
+
+let kernelModule: WebAssembly.Module | null | undefined;
+
+/**
+ * kernels.wat compiled, once per thread; null where the engine has no WebAssembly SIMD, or may not compile
+ * WebAssembly (a Content-Security-Policy without 'wasm-unsafe-eval'): the network then runs in TypeScript alone.
+ * Compiled synchronously: it is under a kilobyte, and the network runs in a worker or in Node.
+ */
+function compiledKernels(): WebAssembly.Module | null {
+	if (kernelModule !== undefined) return kernelModule;
+	try {
+		const bytes = fromBase64(KERNELS);
+		kernelModule =
+			typeof WebAssembly === 'object' && WebAssembly.validate(bytes) ? new WebAssembly.Module(bytes) : null;
+	} catch {
+		kernelModule = null;
+	}
+	return kernelModule;
+}
+
+/** Planes start on 16-byte boundaries, as the kernels' vector loads prefer. */
+function rounded(length: number): number {
+	return Math.ceil(length / 4) * 4;
+}
+
 /** The network, its weights decoded and its buffers allocated once. */
 export class DocMaskNetwork {
 	private readonly layers: Map<string, Layer>;
 	private readonly buf: Buffers;
+	/** The memory every plane and weight lives in: the kernels' WebAssembly memory when they run. */
+	private readonly memory: ArrayBuffer;
+	private readonly kernel: PointwiseKernel | null = null;
 
-	constructor(readonly inputSize: number) {
-		this.layers = decodeLayers();
+	/** With `kernels` false, the network runs in TypeScript alone even where WebAssembly SIMD is at hand (for tests). */
+	constructor(
+		readonly inputSize: number,
+		kernels = true,
+	) {
 		const s = inputSize;
 		const q = (k: number) => (s / k) * (s / k);
 		// The channel counts come from the weights, so a wider or narrower network of the same layout runs as is.
-		const channels = (name: string) => this.layer(name).out;
+		const channels = (name: string) => {
+			const row = LAYERS.find(([layer]) => layer === name);
+			if (!row) throw new Error(`The document-mask weights have no layer "${name}".`);
+			return row[2];
+		};
 		// Each layer writes at one grid size (a divisor of the input's side); the scratch planes hold the largest.
 		const scratch = Math.max(
 			...LAYERS.map(([name]) => {
@@ -204,21 +258,65 @@ export class DocMaskNetwork {
 				return channels(name) * q(divisor);
 			}),
 		);
-		this.buf = {
-			input: new Float32Array(3 * s * s),
-			pad: new Float32Array((s + 2) * (s + 2)),
-			e0: new Float32Array(channels('stem') * q(2)),
-			e1: new Float32Array(channels('enc1.pw') * q(4)),
-			e2: new Float32Array(channels('enc2.pw') * q(8)),
-			e3: new Float32Array(channels('res3.pw') * q(16)),
-			e4: new Float32Array(channels('res4.pw') * q(32)),
-			a: new Float32Array(scratch),
-			b: new Float32Array(scratch),
-			c: new Float32Array(scratch),
-			d: new Float32Array(scratch),
-			pooled: new Float32Array(channels('res4.pw')),
-			context: new Float32Array(channels('context')),
+		const sizes: Record<keyof Buffers, number> = {
+			input: 3 * s * s,
+			pad: (s + 2) * (s + 2),
+			e0: channels('stem') * q(2),
+			e1: channels('enc1.pw') * q(4),
+			e2: channels('enc2.pw') * q(8),
+			e3: channels('res3.pw') * q(16),
+			e4: channels('res4.pw') * q(32),
+			a: scratch,
+			b: scratch,
+			c: scratch,
+			d: scratch,
+			pooled: channels('res4.pw'),
+			context: channels('context'),
 		};
+		let floats = 0;
+		for (const [, , out, inputs, k] of LAYERS) floats += rounded(out * inputs * k * k) + rounded(out);
+		for (const size of Object.values(sizes)) floats += rounded(size);
+		const module = kernels ? compiledKernels() : null;
+		if (module) {
+			const memory = new WebAssembly.Memory({ initial: Math.ceil((floats * 4) / 65536) });
+			const instance = new WebAssembly.Instance(module, { env: { memory } });
+			this.kernel = instance.exports.pointwise as PointwiseKernel;
+			this.memory = memory.buffer;
+		} else {
+			this.memory = new ArrayBuffer(floats * 4);
+		}
+		let at = 0;
+		const alloc = (length: number) => {
+			const plane = new Float32Array(this.memory, at * 4, length);
+			at += rounded(length);
+			return plane;
+		};
+		this.layers = decodeLayers(alloc);
+		this.buf = Object.fromEntries(
+			Object.entries(sizes).map(([name, size]) => [name, alloc(size)]),
+		) as unknown as Buffers;
+	}
+
+	/** Whether the 1 × 1 convolutions run in WebAssembly (kernels.wat). */
+	get usesKernels(): boolean {
+		return this.kernel !== null;
+	}
+
+	/** A 1 × 1 convolution: in kernels.wat where it can (planes in its memory, `n` a multiple of 8), else in TypeScript. */
+	private pointwise(layer: Layer, input: Float32Array, n: number, out: Float32Array, relu: boolean): void {
+		const { kernel, memory } = this;
+		if (kernel && n % 8 === 0 && input.buffer === memory && out.buffer === memory)
+			kernel(
+				layer.w.byteOffset,
+				layer.b.byteOffset,
+				input.byteOffset,
+				out.byteOffset,
+				layer.out,
+				layer.in,
+				n,
+				relu ? 1 : 0,
+			);
+		else pointwise(layer, input, n, out, relu);
 	}
 
 	private layer(name: string): Layer {
@@ -242,7 +340,7 @@ export class DocMaskNetwork {
 		const outSize = size / stride;
 		const n = outSize * outSize;
 		const pw = this.layer(`${name}.pw`);
-		pointwise(pw, tmp, n, out, !residual);
+		this.pointwise(pw, tmp, n, out, !residual);
 		if (residual)
 			for (let i = 0; i < pw.out * n; i++) {
 				const v = out[i]! + input[i]!;
@@ -255,8 +353,8 @@ export class DocMaskNetwork {
 		const { a, b } = this.buf;
 		const half = size / 2;
 		const upLayer = this.layer(`${name}.up`);
-		pointwise(upLayer, coarse, half * half, a, false);
-		pointwise(this.layer(`${name}.skip`), skip, size * size, b, false);
+		this.pointwise(upLayer, coarse, half * half, a, false);
+		this.pointwise(this.layer(`${name}.skip`), skip, size * size, b, false);
 		addUpsampled(b, a, upLayer.out, size);
 		this.separable(name, b, size, 1, a, out, false);
 	}
@@ -289,13 +387,13 @@ export class DocMaskNetwork {
 			for (let i = ch * m; i < (ch + 1) * m; i++) sum += e4[i]!;
 			pooled[ch] = sum / m;
 		}
-		pointwise(this.layer('context'), pooled, 1, context, true);
+		this.pointwise(this.layer('context'), pooled, 1, context, true);
 		for (let ch = 0; ch < deepest; ch++) for (let i = ch * m; i < (ch + 1) * m; i++) e4[i] = e4[i]! + context[ch]!;
 		// The decoder's levels go back and forth between c and d (a and b are the levels' own scratch).
 		this.up('dec3', e4, e3, s / 16, c);
 		this.up('dec2', c, e2, s / 8, d);
 		this.up('dec1', d, e1, s / 4, c);
 		this.up('dec0', c, e0, s / 2, d);
-		pointwise(this.layer('head'), d, (s / 2) * (s / 2), logits, false);
+		this.pointwise(this.layer('head'), d, (s / 2) * (s / 2), logits, false);
 	}
 }

@@ -9,14 +9,24 @@ const bytes = new Uint8Array(readFileSync(new URL('./parity.bin', import.meta.ur
 const inputBytes = INPUT_SIZE * INPUT_SIZE * 3;
 const outputBytes = GRID_SIZE * GRID_SIZE * 4;
 const count = bytes.length / (inputBytes + outputBytes);
-const network = new DocMaskNetwork(INPUT_SIZE);
+// Both ways the network runs: with its 1 × 1 convolutions in WebAssembly (kernels.wat), which Node has, and in
+// TypeScript alone, as on an engine without WebAssembly SIMD.
+const networks = [
+	['with the WebAssembly kernels', new DocMaskNetwork(INPUT_SIZE)],
+	['in TypeScript alone', new DocMaskNetwork(INPUT_SIZE, false)],
+] as const;
 
-describe('the TypeScript network against PyTorch', () => {
-	it('the parity file holds whole samples', () => {
-		expect(count).toBeGreaterThanOrEqual(1);
-		expect(Number.isInteger(count)).toBe(true);
-	});
+it('the parity file holds whole samples', () => {
+	expect(count).toBeGreaterThanOrEqual(1);
+	expect(Number.isInteger(count)).toBe(true);
+});
 
+it('Node runs the kernels, and the TypeScript path is there when asked for', () => {
+	expect(networks[0][1].usesKernels).toBe(true);
+	expect(networks[1][1].usesKernels).toBe(false);
+});
+
+describe.each(networks)('the network %s against PyTorch', (_, network) => {
 	it.each(Array.from({ length: count }, (_, k) => k))('gives PyTorch’s probabilities on parity input %i', (k) => {
 		const rgb = bytes.subarray(k * inputBytes, (k + 1) * inputBytes);
 		const data = new Uint8Array(INPUT_SIZE * INPUT_SIZE * 4);
