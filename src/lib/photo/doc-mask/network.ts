@@ -193,17 +193,22 @@ const OUTPUT_DIVISOR: Readonly<Record<string, number>> = {
 	head: 2,
 };
 
-/** kernels.wat's 1 × 1 convolution: pointers are byte offsets into its memory (see kernels.wat). */
-type PointwiseKernel = (
-	w: number,
-	b: number,
-	input: number,
-	out: number,
-	cout: number,
-	cin: number,
-	n: number,
-	relu: number,
-) => void;
+/** kernels.wat's functions: pointers are byte offsets into its memory (see kernels.wat). */
+interface Kernels {
+	pointwise(w: number, b: number, input: number, out: number, cout: number, cin: number, n: number, relu: number): void;
+	conv3x3(
+		w: number,
+		b: number,
+		input: number,
+		out: number,
+		pad: number,
+		size: number,
+		stride: number,
+		cin: number,
+		cout: number,
+		depthwise: number,
+	): void;
+}
 
 let kernelModule: WebAssembly.Module | null | undefined;
 
@@ -235,7 +240,7 @@ export class DocMaskNetwork {
 	private readonly buf: Buffers;
 	/** The memory every plane and weight lives in: the kernels' WebAssembly memory when they run. */
 	private readonly memory: ArrayBuffer;
-	private readonly kernel: PointwiseKernel | null = null;
+	private readonly kernels: Kernels | null = null;
 
 	/** With `kernels` false, the network runs in TypeScript alone even where WebAssembly SIMD is at hand (for tests). */
 	constructor(
@@ -280,7 +285,7 @@ export class DocMaskNetwork {
 		if (module) {
 			const memory = new WebAssembly.Memory({ initial: Math.ceil((floats * 4) / 65536) });
 			const instance = new WebAssembly.Instance(module, { env: { memory } });
-			this.kernel = instance.exports.pointwise as PointwiseKernel;
+			this.kernels = instance.exports as unknown as Kernels;
 			this.memory = memory.buffer;
 		} else {
 			this.memory = new ArrayBuffer(floats * 4);
@@ -297,16 +302,16 @@ export class DocMaskNetwork {
 		) as unknown as Buffers;
 	}
 
-	/** Whether the 1 × 1 convolutions run in WebAssembly (kernels.wat). */
+	/** Whether the convolutions run in WebAssembly (kernels.wat). */
 	get usesKernels(): boolean {
-		return this.kernel !== null;
+		return this.kernels !== null;
 	}
 
 	/** A 1 × 1 convolution: in kernels.wat where it can (planes in its memory, `n` a multiple of 8), else in TypeScript. */
 	private pointwise(layer: Layer, input: Float32Array, n: number, out: Float32Array, relu: boolean): void {
-		const { kernel, memory } = this;
-		if (kernel && n % 8 === 0 && input.buffer === memory && out.buffer === memory)
-			kernel(
+		const { kernels, memory } = this;
+		if (kernels && n % 8 === 0 && input.buffer === memory && out.buffer === memory)
+			kernels.pointwise(
 				layer.w.byteOffset,
 				layer.b.byteOffset,
 				input.byteOffset,
@@ -317,6 +322,32 @@ export class DocMaskNetwork {
 				relu ? 1 : 0,
 			);
 		else pointwise(layer, input, n, out, relu);
+	}
+
+	/** A 3 × 3 convolution then ReLU (see `conv3x3`): in kernels.wat where it can (the output's side a multiple of 4), else in TypeScript. */
+	private conv3x3(
+		layer: Layer,
+		input: Float32Array,
+		size: number,
+		stride: number,
+		out: Float32Array,
+		depthwise: boolean,
+	): void {
+		const { kernels, buf } = this;
+		if (kernels && (size / stride) % 4 === 0)
+			kernels.conv3x3(
+				layer.w.byteOffset,
+				layer.b.byteOffset,
+				input.byteOffset,
+				out.byteOffset,
+				buf.pad.byteOffset,
+				size,
+				stride,
+				layer.in,
+				layer.out,
+				depthwise ? 1 : 0,
+			);
+		else conv3x3(layer, input, size, stride, out, buf.pad, depthwise);
 	}
 
 	private layer(name: string): Layer {
@@ -335,8 +366,7 @@ export class DocMaskNetwork {
 		out: Float32Array,
 		residual: boolean,
 	): void {
-		const { pad } = this.buf;
-		conv3x3(this.layer(`${name}.dw`), input, size, stride, tmp, pad, true);
+		this.conv3x3(this.layer(`${name}.dw`), input, size, stride, tmp, true);
 		const outSize = size / stride;
 		const n = outSize * outSize;
 		const pw = this.layer(`${name}.pw`);
@@ -364,7 +394,7 @@ export class DocMaskNetwork {
 	 * row-major) into `logits`.
 	 */
 	run(rgba: Uint8Array | Uint8ClampedArray, logits: Float32Array): void {
-		const { input, pad, e0, e1, e2, e3, e4, a, b, c, d, pooled, context } = this.buf;
+		const { input, e0, e1, e2, e3, e4, a, b, c, d, pooled, context } = this.buf;
 		const s = this.inputSize;
 		const n = s * s;
 		for (let i = 0, p = 0; i < n; i++, p += 4) {
@@ -372,7 +402,7 @@ export class DocMaskNetwork {
 			input[n + i] = rgba[p + 1]! / 255 - 0.5;
 			input[2 * n + i] = rgba[p + 2]! / 255 - 0.5;
 		}
-		conv3x3(this.layer('stem'), input, s, 2, e0, pad, false);
+		this.conv3x3(this.layer('stem'), input, s, 2, e0, false);
 		this.separable('enc1', e0, s / 2, 2, a, e1, false);
 		this.separable('enc2', e1, s / 4, 2, a, e2, false);
 		this.separable('enc3', e2, s / 8, 2, a, b, false);
