@@ -259,7 +259,7 @@ describeBrowser('photo checker in Chromium', () => {
 			);
 		}
 		lines.push(
-			'(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "model" = after the decode, waiting for the document model to load; "read" = making the working image; of it, with the helper thread, "own" = this thread\'s rows of the luma, "waited" = then waiting for the helper, and the helper\'s "read" (its rows: colour image and the bottom of the luma) and "find" (the document finder); "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
+			'(ms; "queued" = request sent → worker starts on it; "inspect" = reading the first 64 KB and identifying the file; "model" = after the decode, waiting for the document model to load; "read" = making the working image; of it, with the helper thread, "own" = this thread\'s rows of the luma and the colour image, and the document model\'s look, "waited" = then waiting for the helper, and the helper\'s "read" (its rows: colour image and the bottom of the luma) and "find" (the classical finder); the document is then located on this thread, in "analyze"; "render" = answer received → result drawn; "extra MiB" = peak renderer RSS during the run minus before it, sampled every 5 ms from /proc)',
 			'',
 		);
 		console.log(lines.join('\n'));

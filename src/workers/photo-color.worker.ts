@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
  * The photo worker's helper, on a second thread: the helper part of the path (src/lib/photo
- * pipeline.ts: the colour image, the document found in it, the last rows of the working luma) from a
- * clone of the frame the photo worker is reading, while that worker makes the rest. This file only
- * moves the frame's rows into the library and the result back. Started by the photo worker, ended with
- * it; if it cannot start or answer, the photo worker does this part itself.
+ * pipeline.ts: a colour image, the classical finder's answer on it, the last rows of the working luma)
+ * from a clone of the frame the photo worker is reading, while that worker makes the rest and runs the
+ * document model. This file only moves the frame's rows into the library and the result back. Started
+ * by the photo worker, ended with it; if it cannot start or answer, the photo worker does this part
+ * itself. It never loads the document model: the photo worker runs it.
  */
-import { HelperPart, loadDocumentModel, RgbWork } from '../lib/photo';
+import { HelperPart, RgbWork } from '../lib/photo';
 import { readFrameRows } from './frame-rows';
 import type { HelperAnswer, HelperRequest } from './photo-messages';
 import { warmUpFrame } from './photo-warm-up';
@@ -23,8 +24,8 @@ function warmUp(): void {
 	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
 	warmUpLeft--;
 	const { input, data, stride, longSide } = warmUpFrame(warmUpLeft, side);
-	const work = new RgbWork(input, longSide);
-	const part = work.helperPart(true);
+	const work = new RgbWork(input, { longSide });
+	const part = new HelperPart(input, work.helperBand, true, longSide);
 	part.addRows(data, 0, input.height, stride);
 	part.result();
 	setTimeout(warmUp, 0);
@@ -34,8 +35,7 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	if ('warm' in event.data) {
 		if (warmUpLeft === 0) {
 			warmUpLeft = WARM_UP_SIDES.length;
-			// After the document model has loaded, so the warm-up runs it too.
-			void loadDocumentModel().then(warmUp);
+			warmUp();
 		}
 		return;
 	}
@@ -43,18 +43,13 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	warmUpLeft = 0;
 	const { id, frame, input, band, find } = event.data;
 	try {
-		await loadDocumentModel();
 		const start = performance.now();
 		const part = new HelperPart(input, band, find);
 		await readFrameRows(frame, part.samplers);
 		const read = performance.now();
 		const result = part.result();
 		const spent = { read: read - start, find: performance.now() - read };
-		const color = result.color.data as Uint8ClampedArray;
-		answer({ id, ok: true, spent, ...result, color: { ...result.color, data: color } }, [
-			color.buffer,
-			result.luma.buffer,
-		]);
+		answer({ id, ok: true, spent, ...result }, [result.luma.buffer]);
 	} catch {
 		answer({ id, ok: false });
 	} finally {

@@ -40,8 +40,9 @@ export interface WorkerTimings {
 	read: number;
 	analyze: number;
 	/**
-	 * With the helper thread: of `read`, this thread's own part (its rows of the luma), then the wait for the
-	 * helper; and the helper's own times, reading its rows (colour image and luma) and finding the document.
+	 * With the helper thread: of `read`, this thread's own part (its rows of the luma, the colour image and the
+	 * document model's look at it), then the wait for the helper; and the helper's own times, reading its rows
+	 * (its colour image and luma) and the classical finder.
 	 */
 	split?: { own: number; waited: number; helperRead: number; helperFind: number };
 }

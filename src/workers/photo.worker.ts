@@ -367,8 +367,8 @@ async function analyzeFrame(
 		return { analysis: analyzeWorkingImage(work, options), helped: false, analyzeMs: performance.now() - start };
 	}
 	const input = { width, height, bgr: format[0] === 'B', rotation, flip };
-	const work = new RgbWork(input);
 	const find = options.kind === 'document';
+	const work = new RgbWork(input, { find });
 	const fromHelper = askHelper(() => ({
 		id: ++helperRequests,
 		frame: frame.clone(),
@@ -377,7 +377,9 @@ async function analyzeFrame(
 		find,
 	}));
 	const begun = performance.now();
-	await readFrameRows(frame, [work.here], work.here.inputRows);
+	await readFrameRows(frame, work.samplers);
+	// The model looks at the colour image here while the helper runs the classical finder.
+	work.look();
 	const ownDone = performance.now();
 	const answer = await fromHelper;
 	const helped = answer !== null;
@@ -392,7 +394,7 @@ async function analyzeFrame(
 	let part: HelperResult;
 	if (answer) part = answer;
 	else {
-		const here = work.helperPart(find);
+		const here = work.helperPart();
 		await readFrameRows(frame, here.samplers);
 		part = here.result();
 	}
@@ -472,16 +474,18 @@ function analyzeInStrips(
 	const canvas = new OffscreenCanvas(width, rows);
 	const context = canvas.getContext('2d', { willReadFrequently: true });
 	if (!context) return null;
-	const work = new RgbWork({ width, height, bgr: false, rotation: 0, flip: false });
-	const part = work.helperPart(options.kind === 'document');
+	const work = new RgbWork(
+		{ width, height, bgr: false, rotation: 0, flip: false },
+		{ find: options.kind === 'document' },
+	);
+	const part = work.helperPart();
 	for (let y = 0; y < height; y += rows) {
 		const n = Math.min(rows, height - y);
 		context.clearRect(0, 0, width, rows);
 		context.drawImage(bitmap, 0, y, width, n, 0, 0, width, n);
 		const strip = context.getImageData(0, 0, width, n);
 		const bytes = new Uint8Array(strip.data.buffer);
-		// The main part's rows end above the bottom band: later strips pass it by.
-		work.here.addRows(bytes, 0, n, width * 4);
+		work.addRows(bytes, 0, n, width * 4);
 		part.addRows(bytes, 0, n, width * 4);
 	}
 	return analyzeRgbWork(work, part.result(), options);

@@ -233,10 +233,11 @@ describe('the mask in the pipeline', () => {
 		};
 		rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, false, undefined, masker);
 		expect(calls).toBe(0);
-		const { helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, true, undefined, masker);
+		const { work, helper } = rgbWorkInMemory(input, aligned(image.data), 0, image.width * 4, true, undefined, masker);
+		const { found } = work.join(helper);
 		expect(calls).toBe(1);
 		// An empty mask says nothing clear: the classical finder's card stands, sure.
-		expect(helper.found?.confident).toBe(true);
+		expect(found?.confident).toBe(true);
 	});
 
 	it('reads a scan cropped to the document (a mask all document) as filling the frame, not cut off', () => {

@@ -77,23 +77,34 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  * right. Without a mask, the classical finder alone.
  *
  * With a `masker` (the one that gave `mask`), a small document neither finder is sure of gets a closer look:
- * the same search on a crop round the mask's document (`lookCloser`).
+ * the same search on a crop round the mask's document (`lookCloser`). `classical`, when given, is the
+ * classical finder's answer on `image` already (the photo worker's helper thread runs it while the model runs).
  */
 export function locateDocument(
 	image: RgbaImage,
 	mask?: DocumentMask | null,
 	masker?: DocumentMasker | null,
+	classical?: DocumentCandidate | null,
 ): DocumentCandidate | null {
-	if (!mask) return findDocument(image);
+	const own = classical === undefined ? () => findDocument(image) : () => classical;
+	if (!mask) return own();
 	const outline = quadFromMask(mask, image.width, image.height);
-	const found = combine(image, mask, outline);
+	const found = combine(image, mask, outline, own);
 	if (found?.confident || !outline || !masker) return found;
 	return lookCloser(image, outline, masker) ?? found;
 }
 
-/** The two finders' answers combined as locateDocument says; `outline` is the mask's (quadFromMask), made once by the caller. */
-function combine(image: RgbaImage, mask: DocumentMask, outline: MaskQuad | null): DocumentCandidate | null {
-	const classical = findDocument(image);
+/**
+ * The two finders' answers combined as locateDocument says; `outline` is the mask's (quadFromMask), made once
+ * by the caller; `classicalOf` gives the classical finder's answer on `image` (made by the helper thread, or here).
+ */
+function combine(
+	image: RgbaImage,
+	mask: DocumentMask,
+	outline: MaskQuad | null,
+	classicalOf: () => DocumentCandidate | null = () => findDocument(image),
+): DocumentCandidate | null {
+	const classical = classicalOf();
 	const clear = outline !== null && maskIsClear(outline);
 	const classicalOverlap = classical?.confident && clear ? maskOverlap(mask, classical.corners, image) : 0;
 	if (classical?.confident && !clear) return classical;

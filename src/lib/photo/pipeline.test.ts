@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { predictDocumentMask } from './doc-mask';
-import { analyzePhoto, analyzeRgbWork, DOCUMENT_MODEL, RgbWork, workingFromRgba } from './index';
+import { analyzePhoto, analyzeRgbWork, DOCUMENT_MODEL, HelperPart, RgbWork, workingFromRgba } from './index';
 import { makeComposite } from './testing/composite';
 import { analyzeWithMasker } from './testing/find-eval';
 import { syntheticCard } from './testing/synthetic';
@@ -51,13 +51,16 @@ function bgrx(image: RgbaImage): { data: Uint8Array; width: number; height: numb
 	return { data, width: image.width, height: image.height };
 }
 
-/** Runs the worker's path on a BGRX frame: the main part and the helper part each fed in strips of their own size. */
+/**
+ * Runs the worker's path on a BGRX frame: the main part and the helper part each fed in strips of their own
+ * size, the helper part as on the helper thread (its own colour image and the classical finder's answer).
+ */
 function workerPath(frame: { data: Uint8Array; width: number; height: number }, rotation: number) {
-	const work = new RgbWork({ width: frame.width, height: frame.height, bgr: true, rotation, flip: false });
-	// The main part needs only its own rows; the helper part reads them all.
-	work.here.startAt(work.here.inputRows.from);
-	feed((...a) => work.here.addRows(...a), frame, work.here.inputRows, 256);
-	const part = work.helperPart(true);
+	const input = { width: frame.width, height: frame.height, bgr: true, rotation, flip: false };
+	const work = new RgbWork(input, { find: true });
+	feed((...a) => work.addRows(...a), frame, { from: 0, to: frame.height }, 256);
+	work.look();
+	const part = new HelperPart(input, work.helperBand, true);
 	feed((...a) => part.addRows(...a), frame, { from: 0, to: frame.height }, 100);
 	return { work, helper: part.result() };
 }

@@ -1,4 +1,5 @@
-import type { DocumentCandidate } from './find-document';
+import type { DocumentMask } from './doc-mask';
+import { findDocument, type DocumentCandidate } from './find-document';
 import { locateDocument, type DocumentMasker } from './locate-document';
 import { aligned, fitLongSide, type AreaResampler } from './resize';
 import { WORKING_LONG_SIDE } from './thresholds';
@@ -8,18 +9,22 @@ import { colorSampler, lumaSampler, orient, orientPlane, type WorkingImage } fro
 /**
  * The one path from 4-byte RGB pixels (a decoder's BGRX frame, a canvas strip, sharp's RGBA) to a
  * verdict, split in two parts that may run on two threads:
- * - the main part makes the top rows of the working luma (`RgbWork.here`);
- * - the helper part (`HelperPart`) makes the colour image, finds the document in it, and makes the
- *   bottom rows of the luma (HELPER_LUMA_SHARE of them);
- * then `RgbWork.join` joins them and orients them, and `analyzeRgbWork` (analyze.ts) judges them. The
- * photo worker feeds the main part and hands the helper part to its helper thread (or runs it itself);
- * `analyzePhoto` runs both parts on the caller's thread. Either way the same code makes the same bytes.
+ * - the main part (`RgbWork`) makes the top rows of the working luma and the colour image, and runs the
+ *   document model on the colour image (`look`);
+ * - the helper part (`HelperPart`) makes the bottom rows of the luma (HELPER_LUMA_SHARE of them) and, on the
+ *   helper thread, a colour image of its own (the same bytes) and the classical finder's answer on it;
+ * then `RgbWork.join` joins them, orients them and locates the document (the model's mask and the classical
+ * answer combined, locate-document.ts), and `analyzeRgbWork` (analyze.ts) judges them. The photo worker feeds
+ * the main part and hands the helper part to its helper thread, so the model and the classical finder run at
+ * once; where the helper part runs on the main part's thread (`analyzePhoto`, the photo worker without a
+ * helper), it makes its luma rows alone and `join` runs the classical finder. Either way the same code
+ * makes the same bytes.
  */
 
 /**
- * Share of the working luma's rows the helper part makes (at least one row). It also makes the colour image
- * and finds the document, which takes several times as long as this thread's luma rows (the browser bench
- * prints both): so it makes none beyond the one, and this thread, which would only wait, makes the rest.
+ * Share of the working luma's rows the helper part makes (at least one row). On the helper thread it also
+ * makes the colour image and runs the classical finder, which takes longer than this thread's luma rows,
+ * colour image and model (the browser bench prints both): so it makes none beyond the one.
  */
 export const HELPER_LUMA_SHARE = 0;
 
@@ -72,10 +77,13 @@ export interface RgbInput {
 	flip: boolean;
 }
 
-/** What the helper part makes: the colour image (oriented), the document found in it (null if none, or not looked for) and its luma rows (stored orientation). */
+/**
+ * What the helper part makes: its luma rows (stored orientation) and, when it looked for the document on a
+ * colour image of its own (the helper thread), the classical finder's answer (null: nothing found). Without
+ * `classical`, `RgbWork.join` runs the classical finder itself.
+ */
 export interface HelperResult {
-	color: RgbaImage;
-	found: DocumentCandidate | null;
+	classical?: DocumentCandidate | null;
 	luma: Uint8Array;
 }
 
@@ -85,85 +93,128 @@ export interface LumaBand {
 	to: number;
 }
 
+/** How an RgbWork looks for the document, and at what size it works. */
+export interface RgbWorkOptions {
+	/** Look for the document (a selfie or the working image alone: no). */
+	find?: boolean;
+	/** The document model's masker; by default the pipeline's own once loaded (`defaultMasker`), null for none. */
+	masker?: DocumentMasker | null;
+	/** Other than WORKING_LONG_SIDE for the photo worker's warm-up runs on small frames only: the thresholds hold at WORKING_LONG_SIDE. */
+	longSide?: number;
+}
+
 /**
- * The main part of the path: feed `here` (an AreaResampler) the input rows `here.inputRows`, get the
- * helper part done (`helperBand` is its share of the luma), then `join` (or `analyzeRgbWork`).
+ * The main part of the path: feed `samplers` the input rows (from the top; the luma one skips those below its
+ * band), `look` (the model's look at the colour image: the photo worker runs it while its helper runs the
+ * classical finder), get the helper part done (`helperBand` is its share of the luma), then `join` (or
+ * `analyzeRgbWork`).
  */
 export class RgbWork {
 	/** The resampler of this part's luma rows; it needs input rows `here.inputRows` only. */
 	readonly here: AreaResampler;
+	/** Every resampler of this part: the luma rows and the colour image. */
+	readonly samplers: readonly AreaResampler[];
 	/** The luma rows the helper part makes. */
 	readonly helperBand: LumaBand;
+	readonly find: boolean;
+	readonly longSide: number;
+	private readonly color: AreaResampler;
+	private readonly masker: DocumentMasker | null;
 	private readonly size: { width: number; height: number };
+	private looked: { color: RgbaImage; mask: DocumentMask | null } | null = null;
 
-	/** `longSide` other than WORKING_LONG_SIDE is for the photo worker's warm-up runs on small frames only: the thresholds hold at WORKING_LONG_SIDE. */
 	constructor(
 		readonly input: RgbInput,
-		private readonly longSide = WORKING_LONG_SIDE,
+		options: RgbWorkOptions = {},
 	) {
-		this.size = fitLongSide(input.width, input.height, longSide);
+		this.find = options.find ?? false;
+		this.masker = options.masker === undefined ? defaultMasker() : options.masker;
+		this.longSide = options.longSide ?? WORKING_LONG_SIDE;
+		this.size = fitLongSide(input.width, input.height, this.longSide);
 		// Each part makes at least one row, but for a one-row image (all of it here).
 		const split = Math.max(1, Math.min(this.size.height - 1, Math.round(this.size.height * (1 - HELPER_LUMA_SHARE))));
-		this.here = lumaSampler(input.width, input.height, input.bgr, { from: 0, to: split }, longSide);
+		this.here = lumaSampler(input.width, input.height, input.bgr, { from: 0, to: split }, this.longSide);
+		this.color = colorSampler(input.width, input.height, input.bgr, this.longSide);
+		this.samplers = [this.here, this.color];
 		this.helperBand = { from: split, to: this.size.height };
 	}
 
-	/** The helper part of this work, to run on this thread (the helper thread makes its own from the same input and band). */
-	helperPart(find: boolean, masker: DocumentMasker | null = defaultMasker()): HelperPart {
-		return new HelperPart(this.input, this.helperBand, find, this.longSide, masker);
-	}
-
-	/** The working image (oriented) and the document found by the helper part, once both parts have every row. */
-	join(helper: HelperResult): { work: WorkingImage; found: DocumentCandidate | null } {
-		const { width, height } = this.size;
-		const luma = new Uint8Array(width * height);
-		luma.set(this.here.out);
-		luma.set(helper.luma, this.here.out.length);
-		const turned = orientPlane(luma, width, height, this.input.rotation, this.input.flip);
-		return {
-			work: { width: turned.width, height: turned.height, luma: turned.data, color: helper.color },
-			found: helper.found,
-		};
-	}
-}
-
-/**
- * The helper part: feed every resampler in `samplers` all the input rows (from the top; the luma one
- * skips those above its band), then `result`.
- */
-export class HelperPart {
-	readonly samplers: readonly AreaResampler[];
-	private readonly color: AreaResampler;
-	private readonly luma: AreaResampler | null;
-
-	constructor(
-		readonly input: RgbInput,
-		band: LumaBand,
-		private readonly find: boolean,
-		longSide = WORKING_LONG_SIDE,
-		private readonly masker: DocumentMasker | null = defaultMasker(),
-	) {
-		this.color = colorSampler(input.width, input.height, input.bgr, longSide);
-		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band, longSide) : null;
-		this.samplers = this.luma ? [this.color, this.luma] : [this.color];
-	}
-
-	/** Feeds `rows` input rows to both resamplers; row r starts at byte `offset + r * rowStride` (4-byte aligned). */
+	/** Feeds `rows` input rows to this part's resamplers; row r starts at byte `offset + r * rowStride` (4-byte aligned). */
 	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number): void {
 		for (const sampler of this.samplers) sampler.addRows(data, offset, rows, rowStride);
 	}
 
-	/** The colour image, oriented; the document found in it; the luma rows. */
-	result(): HelperResult {
+	/** The helper part of this work, to run on this thread: its luma rows alone (`join` then runs the classical finder). */
+	helperPart(): HelperPart {
+		return new HelperPart(this.input, this.helperBand, false, this.longSide);
+	}
+
+	/**
+	 * Once every row is in: the colour image (oriented) and, when looking for the document, the model's mask of
+	 * it. Made once; `join` makes it if it was not asked for before.
+	 */
+	look(): { color: RgbaImage; mask: DocumentMask | null } {
+		if (this.looked) return this.looked;
 		const { color: sampler, input } = this;
 		const color = orient(
 			{ width: sampler.outW, height: sampler.outH, data: sampler.rgba() },
 			input.rotation,
 			input.flip,
 		);
-		// The model runs here, beside the finder, and only when the document is looked for.
-		const found = this.find ? locateDocument(color, this.masker?.(color), this.masker) : null;
-		return { color, found, luma: this.luma?.out ?? new Uint8Array(0) };
+		this.looked = { color, mask: this.find && this.masker ? this.masker(color) : null };
+		return this.looked;
+	}
+
+	/** The working image (oriented) and the document found in its colour image, once both parts have every row. */
+	join(helper: HelperResult): { work: WorkingImage; found: DocumentCandidate | null } {
+		const { width, height } = this.size;
+		const luma = new Uint8Array(width * height);
+		luma.set(this.here.out);
+		luma.set(helper.luma, this.here.out.length);
+		const turned = orientPlane(luma, width, height, this.input.rotation, this.input.flip);
+		const { color, mask } = this.look();
+		const found = this.find ? locateDocument(color, mask, this.masker, helper.classical) : null;
+		return { work: { width: turned.width, height: turned.height, luma: turned.data, color }, found };
+	}
+}
+
+/**
+ * The helper part: feed every resampler in `samplers` all the input rows (from the top; the luma one
+ * skips those above its band), then `result`. With `find` (on the helper thread), it makes a colour image
+ * of its own and runs the classical finder on it, while the main part runs the model.
+ */
+export class HelperPart {
+	readonly samplers: readonly AreaResampler[];
+	private readonly color: AreaResampler | null;
+	private readonly luma: AreaResampler | null;
+
+	constructor(
+		readonly input: RgbInput,
+		band: LumaBand,
+		find: boolean,
+		longSide = WORKING_LONG_SIDE,
+	) {
+		this.color = find ? colorSampler(input.width, input.height, input.bgr, longSide) : null;
+		this.luma = band.to > band.from ? lumaSampler(input.width, input.height, input.bgr, band, longSide) : null;
+		this.samplers = [this.color, this.luma].filter((s): s is AreaResampler => s !== null);
+	}
+
+	/** Feeds `rows` input rows to its resamplers; row r starts at byte `offset + r * rowStride` (4-byte aligned). */
+	addRows(data: Uint8Array, offset: number, rows: number, rowStride: number): void {
+		for (const sampler of this.samplers) sampler.addRows(data, offset, rows, rowStride);
+	}
+
+	/** The luma rows and, with `find`, the classical finder's answer on the colour image. */
+	result(): HelperResult {
+		const luma = this.luma?.out ?? new Uint8Array(0);
+		const { color: sampler, input } = this;
+		if (!sampler) return { luma };
+		const color = orient(
+			{ width: sampler.outW, height: sampler.outH, data: sampler.rgba() },
+			input.rotation,
+			input.flip,
+		);
+		return { classical: findDocument(color), luma };
 	}
 }
 
@@ -181,11 +232,9 @@ export function rgbWorkInMemory(
 	longSide = WORKING_LONG_SIDE,
 	masker: DocumentMasker | null = defaultMasker(),
 ): { work: RgbWork; helper: HelperResult } {
-	const work = new RgbWork(input, longSide);
-	const { from, to } = work.here.inputRows;
-	work.here.startAt(from);
-	work.here.addRows(data, offset + from * rowStride, to - from, rowStride);
-	const helper = work.helperPart(find, masker);
+	const work = new RgbWork(input, { find, masker, longSide });
+	work.addRows(data, offset, input.height, rowStride);
+	const helper = work.helperPart();
 	helper.addRows(data, offset, input.height, rowStride);
 	return { work, helper: helper.result() };
 }
