@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locateDocument } from './locate-document';
+import { quadFromMask } from './mask-quad';
+import { MASK_SURE_FIT } from './thresholds';
 import { rgbWorkInMemory } from './pipeline';
 import { aligned } from './resize';
 import type { Quad } from './quad';
@@ -217,6 +219,26 @@ describe('a clear mask that reaches the picture’s border', () => {
 		const inside = past.map((p) => ({ x: p.x - 400, y: p.y })) as Quad;
 		const within = locateDocument(image, oracleMask(inside, image.width, image.height, 1, { clean: true }))!;
 		expect(within.runsOff).toBeUndefined();
+	});
+
+	it('says so too for a sure mask that is not four-sided, and not for a hesitant one', () => {
+		// A half disc against the right edge: the model sure of a document cut by the picture's edge (or rounded by
+		// blur, bitten by a finger), whose blob is no quadrilateral.
+		const image = solid(1600, 1200, [120, 120, 120]);
+		const halfDisc = (level: number): DocumentMask => {
+			const probability = new Float32Array(64 * 64);
+			for (let y = 0; y < 64; y++)
+				for (let x = 0; x < 64; x++) if (Math.hypot(x + 0.5 - 64, y + 0.5 - 32) < 20) probability[y * 64 + x] = level;
+			return { width: 64, height: 64, probability };
+		};
+		const outline = quadFromMask(halfDisc(1), image.width, image.height)!;
+		expect(outline.fit).toBeLessThan(MASK_SURE_FIT);
+		expect(outline.border.some(Boolean)).toBe(true);
+		const found = locateDocument(image, halfDisc(1))!;
+		expect(found.confident).toBe(false);
+		expect(found.runsOff).toBe(true);
+		// The same blob, the model hesitant (0.6 everywhere inside it): nothing is said of the edge.
+		expect(locateDocument(image, halfDisc(0.6))?.runsOff).toBeUndefined();
 	});
 });
 

@@ -70,7 +70,8 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  * - when the classical finder is not sure, or the clear mask denies it, the mask path (`findWithMask`: the
  *   mask says which quadrilateral it is, the photo's edges where its sides run) may be sure instead;
  * - otherwise nothing is sure, and the outline drawn is the mask path's when the mask is clear, else the
- *   classical finder's; a clear mask that reaches the picture's border still says the document runs off it.
+ *   classical finder's; a mask sure of one document (clear, or not four-sided) that reaches the picture's
+ *   border still says the document runs off it.
  * The classical finder goes first because, where both are sure of the same document, its corners are the
  * better ones: the mask path can put a side a few per cent off where the model's outline is (measured on
  * bench/photo-find.bench.ts's composites); where a clear mask covers something else, the mask is more often
@@ -121,9 +122,10 @@ function combine(
 	}
 	if (guided?.confident) return guided;
 	const drawn = clear ? (guided ?? classical) : (classical ?? guided);
-	// The mask is amodal and has nothing outside the picture: a clear document on it that reaches the border
-	// runs past the edge, wherever its corners are.
-	const runsOff = clear && outline.border.some(Boolean);
+	// The mask is amodal and has nothing outside the picture: a document it is sure of that reaches the border
+	// runs past the edge, wherever its corners are. Sure of one document is enough (maskIsOne): a blob cut by the
+	// picture's edge, blurred or bitten by a finger need not be four-sided to say the document runs off.
+	const runsOff = outline !== null && maskIsOne(outline) && outline.border.some(Boolean);
 	return drawn && { ...drawn, confident: false, ...(runsOff ? { runsOff } : {}) };
 }
 
@@ -351,7 +353,12 @@ function refineAlong(line: SideLine, p: Point, q: Point, gx: number, gy: number,
 
 /** The mask shows one clear, four-sided document: high inside, little outside, its outline on the quad's sides. */
 function maskIsClear(m: MaskQuad): boolean {
-	return m.inside >= MASK_SURE_INSIDE && m.spill <= MASK_SURE_SPILL && m.fit >= MASK_SURE_FIT;
+	return maskIsOne(m) && m.fit >= MASK_SURE_FIT;
+}
+
+/** The model is sure of one document: of its inside (MASK_SURE_INSIDE), with no second blob beside it (MASK_SURE_SPILL); whatever its shape. */
+function maskIsOne(m: MaskQuad): boolean {
+	return m.inside >= MASK_SURE_INSIDE && m.spill <= MASK_SURE_SPILL;
 }
 
 function plausibleShape(q: Quad): boolean {
