@@ -86,6 +86,13 @@ export interface DocumentCandidate {
 	 * document that reaches the border (locate-document.ts). The framing check then says "cut off".
 	 */
 	runsOff?: boolean;
+	/**
+	 * Not sure of the corners, but a clear mask outlines the document wholly inside the picture: the fill that
+	 * outline measures (framing.ts's `fill`, a share of the picture) and one standard deviation of it, from the
+	 * mask's corners' own (MASK_CORNER_SIGMA). The framing check may then say the document is too small, never
+	 * more: a share needs no exact corner, a margin or a tilt does.
+	 */
+	maskFill?: { value: number; spread: number };
 }
 
 interface Line {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../testing/seeded-random';
 import { borderPrintShares, framingCheck, framingSpread, looksLikeFullFrameDocument, measureFraming } from './framing';
 import type { Quad } from './quad';
-import { CUT_OFF_TOLERANCE, TILT_WARN, VERDICT_BAND_SIGMAS } from './thresholds';
+import { CUT_OFF_TOLERANCE, FILL_WARN, TILT_WARN, VERDICT_BAND_SIGMAS } from './thresholds';
 
 const W = 800;
 const H = 600;
@@ -99,6 +99,29 @@ describe('framingCheck at the cut-off line', () => {
 	it('still calls a corner well past the line cut off, and exact corners just past it too', () => {
 		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.02, 1 / 320), false, W, H).problem).toBe('cut-off');
 		expect(framingCheck(found(-CUT_OFF_TOLERANCE - 0.001), false, W, H).problem).toBe('cut-off');
+	});
+});
+
+describe('framingCheck on a find it is not sure of', () => {
+	const unsure = { corners: trapezoid(200), frameSides: 0, support: 0.5, confident: false };
+
+	it('gives no verdict on it alone', () => {
+		expect(framingCheck(unsure, false, W, H).problem).toBe('document-not-found');
+	});
+
+	it('says the document is too small when a clear mask measured it well under the fill line (warn, or fail under the fail line)', () => {
+		const small = framingCheck({ ...unsure, maskFill: { value: 0.45, spread: 0.01 } }, false, W, H);
+		expect([small.problem, small.status, small.value]).toEqual(['too-small-in-frame', 'warn', 0.45]);
+		const tiny = framingCheck({ ...unsure, maskFill: { value: 0.2, spread: 0.01 } }, false, W, H);
+		expect([tiny.problem, tiny.status]).toEqual(['too-small-in-frame', 'fail']);
+	});
+
+	it('says nothing of the size when the mask’s fill is within its own doubt of the line, or over it', () => {
+		const near = { value: FILL_WARN - VERDICT_BAND_SIGMAS * 0.02 + 0.001, spread: 0.02 };
+		expect(framingCheck({ ...unsure, maskFill: near }, false, W, H).problem).toBe('document-not-found');
+		expect(framingCheck({ ...unsure, maskFill: { value: 0.8, spread: 0.01 } }, false, W, H).problem).toBe(
+			'document-not-found',
+		);
 	});
 });
 

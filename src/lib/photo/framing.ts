@@ -163,8 +163,23 @@ export function framingCheck(
 		details,
 	};
 	if (!found.confident) {
-		// The corners are doubted, but not that the document runs past the picture's edge.
+		// The corners are doubted, but not that the document runs past the picture's edge…
 		if (found.runsOff) return cutOff;
+		// …nor, when a clear mask measured it, that the document is too small (by more than that measure's doubt).
+		const fill = found.maskFill;
+		if (fill && fill.value < FILL_WARN - VERDICT_BAND_SIGMAS * fill.spread) {
+			const threshold: Threshold = { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL };
+			const status = grade(fill.value, threshold);
+			return {
+				id: 'framing',
+				status,
+				problem: 'too-small-in-frame',
+				value: round(fill.value),
+				threshold,
+				unit: 'share',
+				details,
+			};
+		}
 		// Drawn for the user to see, but no margin, size or tilt verdict rests on a shape the finder doubts.
 		return {
 			id: 'framing',

@@ -242,6 +242,35 @@ describe('a clear mask that reaches the picture’s border', () => {
 	});
 });
 
+describe('a clear mask of a document wholly inside the picture', () => {
+	// A card on a photo with no edges at all: neither finder is sure of its corners, the clear mask is.
+	const image = solid(1600, 1200, [120, 120, 120]);
+	const card = (x: number, y: number, width: number): Quad => [
+		{ x, y },
+		{ x: x + width, y },
+		{ x: x + width, y: y + width / 1.586 },
+		{ x, y: y + width / 1.586 },
+	];
+
+	it('measures the document’s size, and the framing says it is too small', () => {
+		const small = card(500, 400, 480);
+		const mask = oracleMask(small, image.width, image.height, 1, { clean: true });
+		const found = locateDocument(image, mask)!;
+		expect(found.confident).toBe(false);
+		// 480 of 1600 pixels across: a fill of 0.3, measured within a cell of the grid.
+		expect(found.maskFill!.value).toBeCloseTo(0.3, 1);
+		const framing = analyzeWithMasker(image, () => mask).checks.find((c) => c.id === 'framing')!;
+		expect([framing.problem, framing.status]).toEqual(['too-small-in-frame', 'fail']);
+	});
+
+	it('gives no verdict on a large one: its size is fine, and its margin and tilt need the corners', () => {
+		const large = card(200, 150, 1200);
+		const mask = oracleMask(large, image.width, image.height, 1, { clean: true });
+		const framing = analyzeWithMasker(image, () => mask).checks.find((c) => c.id === 'framing')!;
+		expect(framing.problem).toBe('document-not-found');
+	});
+});
+
 describe('the mask in the pipeline', () => {
 	it('calls the masker once when the document is looked for, and not otherwise', () => {
 		const { image } = cardTruth();

@@ -1,5 +1,6 @@
 import type { DocumentMask } from './doc-mask';
 import { edgeMap, findDocument, refineSide, type DocumentCandidate, type EdgeMap } from './find-document';
+import { framingSpread, measureFraming } from './framing';
 import { quadFromMask, type MaskQuad } from './mask-quad';
 import {
 	cornersOfSides,
@@ -126,7 +127,20 @@ function combine(
 	// runs past the edge, wherever its corners are. Sure of one document is enough (maskIsOne): a blob cut by the
 	// picture's edge, blurred or bitten by a finger need not be four-sided to say the document runs off.
 	const runsOff = outline !== null && maskIsOne(outline) && outline.border.some(Boolean);
-	return drawn && { ...drawn, confident: false, ...(runsOff ? { runsOff } : {}) };
+	// A clear mask wholly inside the picture still measures the document's size: its corners are within half a
+	// cell (MASK_CORNER_SIGMA), which a share of the picture tolerates where a margin or a tilt would not.
+	const maskFill = clear && !outline.border.some(Boolean) ? fillOf(outline, image) : null;
+	return drawn && { ...drawn, confident: false, ...(runsOff ? { runsOff } : {}), ...(maskFill ? { maskFill } : {}) };
+}
+
+/** The fill of the mask's outline (framing.ts's measure) and its standard deviation, from the outline's corners' own. */
+function fillOf(outline: MaskQuad, image: { width: number; height: number }): { value: number; spread: number } {
+	const { width, height } = image;
+	const sigma = MASK_CORNER_SIGMA * Math.max(outline.cell.x, outline.cell.y);
+	return {
+		value: measureFraming(outline.corners, width, height).fill,
+		spread: framingSpread(outline.corners, sigma, width, height).fill,
+	};
 }
 
 /**
