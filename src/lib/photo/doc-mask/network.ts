@@ -229,6 +229,23 @@ function compiledKernels(): WebAssembly.Module | null {
 	return kernelModule;
 }
 
+/**
+ * The kernels with a memory of `bytes`; null when either cannot be made (a device short of memory may refuse a
+ * WebAssembly memory it would give an ArrayBuffer): the network then runs in TypeScript rather than not at all.
+ */
+function instantiate(
+	module: WebAssembly.Module,
+	bytes: number,
+): { kernels: Kernels; memory: WebAssembly.Memory } | null {
+	try {
+		const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
+		const instance = new WebAssembly.Instance(module, { env: { memory } });
+		return { kernels: instance.exports as unknown as Kernels, memory };
+	} catch {
+		return null;
+	}
+}
+
 /** Planes start on 16-byte boundaries, as the kernels' vector loads prefer. */
 function rounded(length: number): number {
 	return Math.ceil(length / 4) * 4;
@@ -282,11 +299,10 @@ export class DocMaskNetwork {
 		for (const [, , out, inputs, k] of LAYERS) floats += rounded(out * inputs * k * k) + rounded(out);
 		for (const size of Object.values(sizes)) floats += rounded(size);
 		const module = kernels ? compiledKernels() : null;
-		if (module) {
-			const memory = new WebAssembly.Memory({ initial: Math.ceil((floats * 4) / 65536) });
-			const instance = new WebAssembly.Instance(module, { env: { memory } });
-			this.kernels = instance.exports as unknown as Kernels;
-			this.memory = memory.buffer;
+		const instance = module && instantiate(module, floats * 4);
+		if (instance) {
+			this.kernels = instance.kernels;
+			this.memory = instance.memory.buffer;
 		} else {
 			this.memory = new ArrayBuffer(floats * 4);
 		}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GRID_SIZE, INPUT_SIZE } from '.';
 import { DocMaskNetwork } from './network';
 
@@ -24,6 +24,21 @@ it('the parity file holds whole samples', () => {
 it('Node runs the kernels, and the TypeScript path is there when asked for', () => {
 	expect(networks[0][1].usesKernels).toBe(true);
 	expect(networks[1][1].usesKernels).toBe(false);
+});
+
+it('runs in TypeScript when the WebAssembly memory cannot be had (a device short of memory), rather than failing', () => {
+	const refuse = vi.spyOn(WebAssembly, 'Memory').mockImplementation(() => {
+		throw new RangeError('WebAssembly.Memory(): could not allocate memory');
+	});
+	try {
+		const network = new DocMaskNetwork(INPUT_SIZE);
+		expect(network.usesKernels).toBe(false);
+		const logits = new Float32Array(GRID_SIZE * GRID_SIZE);
+		network.run(new Uint8Array(INPUT_SIZE * INPUT_SIZE * 4).fill(128), logits);
+		expect(logits.every(Number.isFinite)).toBe(true);
+	} finally {
+		refuse.mockRestore();
+	}
 });
 
 describe.each(networks)('the network %s against PyTorch', (_, network) => {
