@@ -116,8 +116,8 @@ export class RgbWork {
 	readonly samplers: readonly AreaResampler[];
 	/** The luma rows the helper part makes. */
 	readonly helperBand: LumaBand;
-	readonly find: boolean;
-	readonly longSide: number;
+	private readonly find: boolean;
+	private readonly longSide: number;
 	private readonly color: AreaResampler;
 	private readonly masker: DocumentMasker | null;
 	private readonly size: { width: number; height: number };
@@ -155,12 +155,7 @@ export class RgbWork {
 	 */
 	look(): { color: RgbaImage; mask: DocumentMask | null } {
 		if (this.looked) return this.looked;
-		const { color: sampler, input } = this;
-		const color = orient(
-			{ width: sampler.outW, height: sampler.outH, data: sampler.rgba() },
-			input.rotation,
-			input.flip,
-		);
+		const color = orientedColor(this.color, this.input);
 		this.looked = { color, mask: this.find && this.masker ? this.masker(color) : null };
 		return this.looked;
 	}
@@ -207,15 +202,13 @@ export class HelperPart {
 	/** The luma rows and, with `find`, the classical finder's answer on the colour image. */
 	result(): HelperResult {
 		const luma = this.luma?.out ?? new Uint8Array(0);
-		const { color: sampler, input } = this;
-		if (!sampler) return { luma };
-		const color = orient(
-			{ width: sampler.outW, height: sampler.outH, data: sampler.rgba() },
-			input.rotation,
-			input.flip,
-		);
-		return { classical: findDocument(color), luma };
+		return this.color ? { classical: findDocument(orientedColor(this.color, this.input)), luma } : { luma };
 	}
+}
+
+/** A colour resampler's image, once it has every row, turned upright as `input` says. */
+function orientedColor(sampler: AreaResampler, input: RgbInput): RgbaImage {
+	return orient({ width: sampler.outW, height: sampler.outH, data: sampler.rgba() }, input.rotation, input.flip);
 }
 
 /**

@@ -2,8 +2,8 @@
  * The document-mask network in plain TypeScript: the layers of scripts/doc-model/model.py, with batch norm
  * folded into the convolutions and int8 weights dequantised once on first use. Activations are planes
  * (channel by channel, row by row) in Float32Arrays allocated once and reused on every call. The hot loops
- * are the 1 × 1 convolutions: where the engine has WebAssembly SIMD they run in kernels.wat (every plane and
- * weight then lives in the WebAssembly memory), elsewhere in `pointwise` below, four input channels at a time.
+ * are the convolutions: where the engine has WebAssembly SIMD they run in kernels.wat (every plane and weight
+ * then lives in the WebAssembly memory), elsewhere in `pointwise` and `conv3x3` below.
  */
 import { KERNELS } from './kernels';
 import { LAYERS, WEIGHTS } from './weights';
@@ -215,7 +215,7 @@ let kernelModule: WebAssembly.Module | null | undefined;
 /**
  * kernels.wat compiled, once per thread; null where the engine has no WebAssembly SIMD, or may not compile
  * WebAssembly (a Content-Security-Policy without 'wasm-unsafe-eval'): the network then runs in TypeScript alone.
- * Compiled synchronously: it is under a kilobyte, and the network runs in a worker or in Node.
+ * Compiled synchronously: it is under two kilobytes, and the network runs in a worker or in Node.
  */
 function compiledKernels(): WebAssembly.Module | null {
 	if (kernelModule !== undefined) return kernelModule;
