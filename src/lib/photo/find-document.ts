@@ -82,6 +82,12 @@ export interface DocumentCandidate {
 	score?: number;
 	rival?: number;
 	/**
+	 * Set when the finder would be sure of its find but for a rival quad elsewhere in the picture that scores
+	 * nearly as well (a poster, a window, a second card): the rival's corners, in the same pixels. A second
+	 * witness (the model's mask, locate-document.ts) may then say which of the two is the document.
+	 */
+	rivalCorners?: Quad;
+	/**
 	 * Not sure of the corners, but sure the document runs past the picture's edge: the model's mask is a clear
 	 * document that reaches the border (locate-document.ts). The framing check then says "cut off".
 	 */
@@ -133,9 +139,19 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	const sx = image.width / small.width;
 	const sy = image.height / small.height;
 	const uncertainty = best.uncertainty! / Math.max(small.width, small.height);
-	// The search works in pixel indices (pixel i's centre at i); corners are positions (pixel i spans i to i + 1).
-	const centred = best.corners.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad;
-	return { ...best, corners: scaleQuad(centred, sx, sy), uncertainty };
+	// The search works in pixel indices; corners are positions.
+	const rivalCorners = best.rivalCorners && scaleQuad(centre(best.rivalCorners), sx, sy);
+	return {
+		...best,
+		corners: scaleQuad(centre(best.corners), sx, sy),
+		uncertainty,
+		...(rivalCorners ? { rivalCorners } : {}),
+	};
+}
+
+/** Pixel indices (pixel i's centre at i) to positions (pixel i spans i to i + 1). */
+function centre(q: Quad): Quad {
+	return q.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad;
 }
 
 /**
@@ -742,9 +758,12 @@ function bestQuad(found: Line[], edges: EdgeMap, image: RgbaImage): DocumentCand
 			!contains(k.corners, centreOf(best.corners)) &&
 			!contains(best.corners, centreOf(k.corners)),
 	);
-	const confident = best.evidence >= FIND_SURE_EVIDENCE && (!rival || rival.score <= FIND_SURE_RATIO * best.score);
+	const enough = best.evidence >= FIND_SURE_EVIDENCE;
+	const contested = rival !== undefined && rival.score > FIND_SURE_RATIO * best.score;
+	const confident = enough && !contested;
 	const refined = refineSides(best.poly, best.sideLines, edges);
 	return {
+		...(enough && contested ? { rivalCorners: rival.corners } : {}),
 		corners: refined?.corners ?? best.corners,
 		// In pixels here; findDocument makes it a share of the image.
 		uncertainty: refined?.all ? FIND_CORNER_SIGMA : FIND_HOUGH_CORNER_SIGMA * edges.pixel,

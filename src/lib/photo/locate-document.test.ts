@@ -23,6 +23,7 @@ import { oracleMask, oracleMasker } from './testing/oracle-mask';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { DocumentMask } from './doc-mask';
 import type { PicturePart } from './locate-document';
+import type { DocumentCandidate } from './find-document';
 
 function cardTruth(): { image: ReturnType<typeof syntheticCard>['image']; truth: Quad } {
 	const { image, card } = syntheticCard();
@@ -196,6 +197,44 @@ describe('a closer look at a small document', () => {
 		})!;
 		expect(calls).toBe(0);
 		expect(found.confident).toBe(false);
+	});
+});
+
+describe('a classical find contested by a rival quad', () => {
+	// The classical finder's answer on the card, a pixel off (so it is told apart from the mask path's), made unsure
+	// by a rival quad of the same size in the top left corner, where the photo has nothing.
+	const { image, truth } = cardTruth();
+	const off = truth.map((p) => ({ x: p.x + 1, y: p.y + 1 })) as Quad;
+	const rival = truth.map((p) => ({ x: p.x * 0.3 + 20, y: p.y * 0.3 + 20 })) as Quad;
+	const contested: DocumentCandidate = {
+		corners: off,
+		frameSides: 0,
+		support: 0.9,
+		confident: false,
+		uncertainty: 0.001,
+		rivalCorners: rival,
+	};
+	const maskOf = (q: Quad) => oracleMask(q, image.width, image.height, 1, { clean: true });
+
+	it('is settled by a mask that covers the find and not the rival', () => {
+		const found = locateDocument(image, maskOf(truth), null, contested)!;
+		expect(found.confident).toBe(true);
+		expect(found.corners).toEqual(off);
+	});
+
+	it('is not settled by a mask on the rival, nor without a rival', () => {
+		const onRival = locateDocument(image, maskOf(rival), null, contested)!;
+		expect(onRival.confident && onRival.corners === off).toBe(false);
+		// Unsure for want of evidence rather than for a rival: the mask path decides, with its own corners.
+		const { rivalCorners: _, ...weak } = contested;
+		const found = locateDocument(image, maskOf(truth), null, weak)!;
+		expect(found.corners).not.toEqual(off);
+	});
+
+	it('is not settled when the mask says the document reaches the border and the find does not', () => {
+		const past = truth.map((p, k) => (k === 1 || k === 2 ? { x: image.width + 200, y: p.y } : p)) as Quad;
+		const found = locateDocument(image, maskOf(past), null, contested)!;
+		expect(found.confident && found.corners === off).toBe(false);
 	});
 });
 
