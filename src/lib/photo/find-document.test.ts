@@ -37,6 +37,25 @@ describe('composites (fast subset)', () => {
 });
 
 describe('findDocument', () => {
+	it('is not sure of one of two alike cards, and names the other as its rival', () => {
+		// The same card photo twice, side by side: two quads of the same evidence and size.
+		const { image: one, card } = syntheticCard({ width: 1200, height: 900 });
+		const data = new Uint8ClampedArray(2400 * 900 * 4);
+		for (let y = 0; y < 900; y++)
+			for (const dx of [0, 1200]) data.set(one.data.subarray(y * 1200 * 4, (y + 1) * 1200 * 4), (y * 2400 + dx) * 4);
+		const found = findDocument({ width: 2400, height: 900, data })!;
+		expect(found.confident).toBe(false);
+		const centreX = (q: readonly { x: number }[]) => q.reduce((s, p) => s + p.x, 0) / 4;
+		const xs = [centreX(found.corners), centreX(found.rivalCorners!)].sort((a, b) => a - b);
+		const cardCentre = card.x + card.width / 2;
+		expect(xs[0]).toBeCloseTo(cardCentre, -1);
+		expect(xs[1]).toBeCloseTo(cardCentre + 1200, -1);
+		// One card alone: sure, and no rival.
+		const alone = findDocument(one)!;
+		expect(alone.confident).toBe(true);
+		expect(alone.rivalCorners).toBeUndefined();
+	});
+
 	it('finds a card on a plain table to within a pixel or two, and is sure of it', () => {
 		const { image, card } = syntheticCard();
 		const found = findDocument(image)!;
