@@ -20,10 +20,11 @@ describe('composites (fast subset)', () => {
 			const s = score(results);
 			console.log(formatScore('Composites, seeds 1–40', s));
 			// The path users get (analyzePhoto; the document model is loaded by tests/setup/document-model.ts when it
-			// is on). Measured on these seeds (2026-12-06), the classical finder first and the model's mask as a second
+			// is on). Measured on these seeds (2026-12-07), the classical finder first and the model's mask as a second
 			// witness (the width-2 model looking at the picture and its mirror, a closer look at small documents, a
-			// clear mask at the border read as cut off): 25/30 within 3 %, 37/40 verdicts right, 10/10 cut-offs, 1/40
-			// wrong confident (the width-1.5 model, one look: 24/30, 34/40, 10/10, 1/40; the width-1 model without
+			// clear mask at the border read as cut off, a clear mask's size, a rival quad settled by the mask): 25/30
+			// within 3 %, 39/40 verdicts right, 10/10 cut-offs, 1/40 wrong confident (the rival rule changes none of
+			// these seeds; before 2026-12-06's changes to the mask's framing verdicts: 25/30, 37/40, 10/10, 1/40) (the width-1.5 model, one look: 24/30, 34/40, 10/10, 1/40; the width-1 model without
 			// the last two: 23/30, 31/40, 7/10, 1/40). The classical
 			// finder alone (sides refined, sure by evidence, no verdict within the corners' uncertainty of a
 			// threshold, hysteresis, a long side of 480 with 64 lines): 22/30, 31/40, 7/10, 2/40. The floors sit a
