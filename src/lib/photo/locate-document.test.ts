@@ -222,6 +222,17 @@ describe('a classical find contested by a rival quad', () => {
 		expect(found.corners).toEqual(off);
 	});
 
+	it('is settled too when the mask’s corners are a cell or so off the find’s (within MASK_AGREE cells)', () => {
+		// The find 1.3 cells right of the card: its left and right sides lie off the mask's outline (MASK_REFIT_REACH
+		// is a cell), so the outline runs along its sides worse than MASK_SURE_FIT, but every corner is near the mask's.
+		const right = truth.map((p) => ({ x: p.x + (1.3 * image.width) / 64, y: p.y })) as Quad;
+		const outline = quadFromMask(maskOf(truth), image.width, image.height)!;
+		expect(outline.fitOf(right)).toBeLessThan(MASK_SURE_FIT);
+		const found = locateDocument(image, maskOf(truth), null, { ...contested, corners: right })!;
+		expect(found.confident).toBe(true);
+		expect(found.corners).toEqual(right);
+	});
+
 	it('is not settled by a mask on the rival, nor without a rival', () => {
 		const onRival = locateDocument(image, maskOf(rival), null, contested)!;
 		expect(onRival.confident && onRival.corners === off).toBe(false);

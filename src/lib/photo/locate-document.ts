@@ -69,7 +69,7 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  *   (MASK_CLASSICAL_OVERLAP): then the mask path decides; where both are sure, the mask path's find stands
  *   instead when it covers the clear mask's document clearly better (MASK_PREFER_MARGIN);
  * - a classical find that was unsure only for a rival quad elsewhere in the picture is sure when the mask covers it,
- *   not the rival, follows its sides and agrees on whether it reaches the border (`sidesWith`);
+ *   not the rival, agrees with its shape and on whether it reaches the border (`sidesWith`);
  * - when the classical finder is not sure, or the clear mask denies it, the mask path (`findWithMask`: the
  *   mask says which quadrilateral it is, the photo's edges where its sides run) may be sure instead;
  * - otherwise nothing is sure, and the outline drawn is the mask path's when the mask is clear, else the
@@ -140,12 +140,13 @@ function combine(
 /**
  * The classical finder was sure of its find but for a rival quad elsewhere in the picture (`rivalCorners`): the
  * mask settles which is the document when it shows one document (no second blob: MASK_SURE_SPILL), covers the
- * find as a match and not the rival (MASK_CLASSICAL_OVERLAP), its outline runs along the find's sides as well as
- * along the mask's own quad's (or well enough: MASK_SURE_FIT), and both say the same of the picture's border. Two
+ * find as a match and not the rival (MASK_CLASSICAL_OVERLAP), agrees with the find's shape (each corner within
+ * MASK_AGREE cells of the outline's, findWithMask's test; or the outline runs along the find's sides as well as
+ * along its own quad's, or well enough: MASK_SURE_FIT), and both say the same of the picture's border. Two
  * witnesses that look at different things (straight edges; what a document looks like as a whole) then agree on
- * one quad. On bench/photo-find's composites, of 92 contested finds (2026-12-07), 40 passed these tests, all of
- * them right; without the outline and border tests, 60 passed and 13 were wrong (a part of a card, or a card cut
- * off that both called wholly inside).
+ * one quad. On bench/photo-find's composites (2026-12-07), of 92 contested finds, the overlap tests alone passed
+ * 60, 13 of them wrong (a part of a card, or a card cut off that both called wholly inside); with the outline and
+ * border tests, 40, none wrong.
  */
 function sidesWith(
 	mask: DocumentMask,
@@ -158,8 +159,14 @@ function sidesWith(
 		outline.border.some(Boolean) === found.frameSides > 0 &&
 		maskOverlap(mask, found.corners, image) >= MASK_CLASSICAL_OVERLAP &&
 		maskOverlap(mask, found.rivalCorners, image) < MASK_CLASSICAL_OVERLAP &&
-		outline.fitOf(found.corners) >= Math.min(MASK_SURE_FIT, outline.fit)
+		(cornersAgree(outline, found.corners) || outline.fitOf(found.corners) >= Math.min(MASK_SURE_FIT, outline.fit))
 	);
+}
+
+/** Each corner within MASK_AGREE cells of the outline's nearest corner (findWithMask's test of agreement). */
+function cornersAgree(outline: MaskQuad, corners: Quad): boolean {
+	const cell = Math.hypot(outline.cell.x, outline.cell.y) / Math.SQRT2;
+	return corners.every((c) => outline.corners.some((o) => Math.hypot(c.x - o.x, c.y - o.y) <= MASK_AGREE * cell));
 }
 
 /** The fill of the mask's outline (framing.ts's measure) and its standard deviation, from the outline's corners' own. */
