@@ -140,17 +140,17 @@ export function findDocument(image: RgbaImage): DocumentCandidate | null {
 	const sy = image.height / small.height;
 	const uncertainty = best.uncertainty! / Math.max(small.width, small.height);
 	// The search works in pixel indices; corners are positions.
-	const rivalCorners = best.rivalCorners && scaleQuad(centre(best.rivalCorners), sx, sy);
+	const rivalCorners = best.rivalCorners && scaleQuad(asPositions(best.rivalCorners), sx, sy);
 	return {
 		...best,
-		corners: scaleQuad(centre(best.corners), sx, sy),
+		corners: scaleQuad(asPositions(best.corners), sx, sy),
 		uncertainty,
 		...(rivalCorners ? { rivalCorners } : {}),
 	};
 }
 
 /** Pixel indices (pixel i's centre at i) to positions (pixel i spans i to i + 1). */
-function centre(q: Quad): Quad {
+function asPositions(q: Quad): Quad {
 	return q.map((p) => ({ x: p.x + 0.5, y: p.y + 0.5 })) as Quad;
 }
 

@@ -136,6 +136,7 @@ export function framingCheck(
 	height: number,
 ): PhotoCheck {
 	const marginThreshold: Threshold = { direction: 'min', warn: MARGIN_MIN, fail: -CUT_OFF_TOLERANCE };
+	const fillThreshold: Threshold = { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL };
 	if (!found) {
 		return {
 			id: 'framing',
@@ -168,14 +169,12 @@ export function framingCheck(
 		// …nor, when a clear mask measured it, that the document is too small (by more than that measure's doubt).
 		const fill = found.maskFill;
 		if (fill && fill.value < FILL_WARN - VERDICT_BAND_SIGMAS * fill.spread) {
-			const threshold: Threshold = { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL };
-			const status = grade(fill.value, threshold);
 			return {
 				id: 'framing',
-				status,
+				status: grade(fill.value, fillThreshold),
 				problem: 'too-small-in-frame',
 				value: round(fill.value),
-				threshold,
+				threshold: fillThreshold,
 				unit: 'share',
 				details,
 			};
@@ -204,7 +203,7 @@ export function framingCheck(
 		{
 			problem: 'too-small-in-frame',
 			value: m.fill,
-			threshold: { direction: 'min', warn: FILL_WARN, fail: FILL_FAIL },
+			threshold: fillThreshold,
 			unit: 'share',
 		},
 		{
