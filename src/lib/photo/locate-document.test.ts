@@ -4,7 +4,7 @@
  * spoiled masks (testing/oracle-mask.ts), through the analysis as users get it. The bench prints the full sets.
  */
 import { describe, expect, it } from 'vitest';
-import { locateDocument } from './locate-document';
+import { findWithMask, locateDocument } from './locate-document';
 import { quadFromMask } from './mask-quad';
 import { MASK_SURE_FIT } from './thresholds';
 import { rgbWorkInMemory } from './pipeline';
@@ -119,6 +119,26 @@ describe('locateDocument with a mask', () => {
 		const same = locateDocument(photo, oracleMask(inner, image.width, image.height, 1, { clean: true }))!;
 		expect(same.confident).toBe(true);
 		expect(worstCornerError(same.corners, inner)).toBeLessThan(0.005 * diag);
+	});
+});
+
+describe('a side no edge backs', () => {
+	it('runs parallel to its opposite side, through the middle of the mask’s side, not along the mask’s slant', () => {
+		// The card's right side has no edge: the table right of it is painted in the card's stock colour. The
+		// mask's outline of that side leans 1.5 cells (37 px) out at the top and in at the bottom, as a model's
+		// blob bent by something beside the card does; its middle is on the card's side.
+		const { image, truth } = cardTruth();
+		const right = truth[1].x;
+		const data = Uint8ClampedArray.from(image.data);
+		for (let y = 0; y < image.height; y++)
+			for (let x = right; x < image.width; x++) data.set([224, 230, 240], (y * image.width + x) * 4);
+		const photo = { ...image, data };
+		const lean = 1.5 * (image.width / 64);
+		const bent: Quad = [truth[0], { x: right + lean, y: truth[1].y }, { x: right - lean, y: truth[2].y }, truth[3]];
+		const found = findWithMask(photo, oracleMask(bent, image.width, image.height, 1, { clean: true }))!;
+		expect(found.confident).toBe(true);
+		// A third of a cell: the mask's own side would leave the right corners 37 px (1.5 cells) off.
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(image.width / 64 / 3);
 	});
 });
 
