@@ -253,6 +253,29 @@ describe('a classical find contested by a rival quad', () => {
 		expect(found.corners).toEqual(right);
 	});
 
+	it('is settled by a mask whose outline runs along no quad, on its overlaps alone', () => {
+		// The card's clean mask with spurs off its right side and its bottom, the blobs of a poster and a hand beside
+		// the card. Its outline fits no quad, so its shape cannot judge the find's.
+		const lumpy = maskOf(truth);
+		for (let y = 24; y < 40; y++) for (let x = 52; x < 62; x++) lumpy.probability[y * 64 + x] = 1;
+		for (let y = 49; y < 58; y++) for (let x = 18; x < 32; x++) lumpy.probability[y * 64 + x] = 1;
+		const outline = quadFromMask(lumpy, image.width, image.height)!;
+		expect(outline.fit).toBeLessThan(MASK_SURE_FIT);
+		expect(outline.fitOf(off)).toBeLessThan(MASK_SURE_FIT);
+		const found = locateDocument(image, lumpy, null, contested)!;
+		expect(found.confident).toBe(true);
+		expect(found.corners).toEqual(off);
+	});
+
+	it('is not settled by a clean mask of a larger document that the find is only a part of', () => {
+		// The mask's quad runs a quarter as far again to the right (short of the picture's border): the find covers
+		// four fifths of it (an overlap above MASK_CLASSICAL_OVERLAP), but neither its corners nor its sides are the
+		// outline's.
+		const wider = truth.map((p, k) => (k === 1 || k === 2 ? { x: p.x + 250, y: p.y } : p)) as Quad;
+		const found = locateDocument(image, maskOf(wider), null, contested)!;
+		expect(found.confident && found.corners === off).toBe(false);
+	});
+
 	it('is not settled by a mask on the rival, nor without a rival', () => {
 		const onRival = locateDocument(image, maskOf(rival), null, contested)!;
 		expect(onRival.confident && onRival.corners === off).toBe(false);
