@@ -56,6 +56,21 @@ describe('locateDocument with a mask', () => {
 		expect(found.confident).toBe(true);
 	});
 
+	it('is sure of the card’s edges where the mask’s outline runs 2.3 cells past a corner', () => {
+		// The mask's quad has its top-right corner 2.3 cells out (farther than MASK_AGREE): a blob at the corner. Its
+		// outline fits its own quad exactly, and the card's, whose sides leave it near that corner, less well.
+		const { image, truth } = cardTruth();
+		const cell = image.width / 64;
+		const blob = truth.map((p, k) => (k === 1 ? { x: p.x + 1.6 * cell, y: p.y - 1.6 * cell } : p)) as Quad;
+		const mask = oracleMask(blob, image.width, image.height, 1, { clean: true });
+		const outline = quadFromMask(mask, image.width, image.height)!;
+		expect(outline.fitOf(truth)).toBeGreaterThanOrEqual(MASK_SURE_FIT);
+		expect(outline.fitOf(truth)).toBeLessThan(outline.fit);
+		const found = findWithMask(image, mask)!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+	});
+
 	it('draws the mask’s quad but is not sure when the photo shows no edges there', () => {
 		const image = solid(1600, 1200, [120, 120, 120]);
 		const { truth } = cardTruth();
