@@ -349,7 +349,13 @@ export const MASK_EDGE_SIDES = 2;
 export const MASK_SURE_INSIDE = 0.75;
 /** …its probability mass a cell outside the quad is at most this share of the mass inside (a second document-like blob, or a smeared one; own choice)… */
 export const MASK_SURE_SPILL = 0.25;
-/** …and at least this share of its outline lies within a cell of the quad's sides: the blob is four-sided, not a card merged with a hand (own choice; 0.8 turned away right finds whose blob was rounded by blur and holes, with no wrong verdict saved on 100 + 40 composites). */
+/**
+ * …and at least this share of its outline lies within a cell of the quad's sides: the blob is four-sided, not a card
+ * merged with a hand (own choice; 0.8 turned away right finds whose blob was rounded by blur and holes, with no wrong
+ * verdict saved on 100 + 40 composites). Another quad follows the outline well enough to agree with the mask when
+ * this share of the outline lies within a cell of its sides too (locate-document.ts: the edges' quad in
+ * findWithMask, a contested classical find in sidesWith).
+ */
 export const MASK_SURE_FIT = 0.7;
 /** A side's edge is looked for within this many mask cells of the mask's side (the mask places a side to about half a cell when clear; own choice, with room for a softer model). */
 export const MASK_SIDE_REACH = 1.5;
