@@ -1,4 +1,15 @@
-import { isConvex, cornerAngles, fitLine, orderCorners, quadAspect, scaleQuad, signedArea, type Quad } from './quad';
+import {
+	centreOf,
+	contains,
+	cornerAngles,
+	fitLine,
+	isConvex,
+	orderCorners,
+	quadAspect,
+	scaleQuad,
+	signedArea,
+	type Quad,
+} from './quad';
 import { resizeToLongSide } from './resize';
 import {
 	CONTRAST_DEPTHS,
@@ -813,24 +824,6 @@ function insideDetail(near: Uint8Array, w: number, h: number, q: Quad): number {
 		}
 	}
 	return n ? hits / n : 0;
-}
-
-function centreOf(q: Quad): Point {
-	return { x: (q[0].x + q[1].x + q[2].x + q[3].x) / 4, y: (q[0].y + q[1].y + q[2].y + q[3].y) / 4 };
-}
-
-/** True when `p` lies inside the convex quad (either winding). */
-function contains(q: Quad, p: Point): boolean {
-	let sign = 0;
-	for (let i = 0; i < 4; i++) {
-		const a = q[i]!;
-		const b = q[(i + 1) % 4]!;
-		const c = Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
-		if (c === 0) continue;
-		if (sign === 0) sign = c;
-		else if (c !== sign) return false;
-	}
-	return true;
 }
 
 /**

@@ -22,7 +22,8 @@ import {
 import { oracleMask, oracleMasker } from './testing/oracle-mask';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { DocumentMask } from './doc-mask';
-import type { PicturePart } from './locate-document';
+import type { DocumentMasker, PicturePart } from './locate-document';
+import { findDocument } from './find-document';
 import type { DocumentCandidate } from './find-document';
 
 function cardTruth(): { image: ReturnType<typeof syntheticCard>['image']; truth: Quad } {
@@ -231,6 +232,54 @@ describe('a closer look at a small document', () => {
 			return oracleMask(truth, image.width, image.height, 1, { clean: true });
 		})!;
 		expect(calls).toBe(0);
+		expect(found.confident).toBe(false);
+	});
+});
+
+describe('a closer look at the classical finder’s candidates', () => {
+	// Two like cards: the classical finder's find is one, its rival the other, and it is sure of neither. The
+	// model's first look (the whole picture shrunk) saw no document at all.
+	const { image, truth } = twoSmallCards();
+	const second = truth.map((p) => ({ x: p.x + 800, y: p.y + 550 })) as Quad;
+	const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
+	const classical = findDocument(image)!;
+	/** A masker that sees, in each crop, the cards of `cards` whose centre the crop holds (the oracle's clean mask). */
+	const seeing =
+		(cards: Quad[], parts: PicturePart[] = []): DocumentMasker =>
+		(crop, part) => {
+			parts.push(part!);
+			const x0 = part!.left * image.width;
+			const y0 = part!.top * image.height;
+			const mask = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
+			for (const card of cards) {
+				const moved = card.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad;
+				const c = moved.reduce((a, p) => ({ x: a.x + p.x / 4, y: a.y + p.y / 4 }), { x: 0, y: 0 });
+				if (c.x < 0 || c.y < 0 || c.x > crop.width || c.y > crop.height) continue;
+				const one = oracleMask(moved, crop.width, crop.height, 1, { clean: true });
+				for (let i = 0; i < one.probability.length; i++)
+					mask.probability[i] = Math.max(mask.probability[i]!, one.probability[i]!);
+			}
+			return mask;
+		};
+
+	it('takes the one card a closer look settles', () => {
+		expect(classical.confident).toBe(false);
+		expect(classical.rivalCorners).toBeDefined();
+		const parts: PicturePart[] = [];
+		const found = locateDocument(image, empty, seeing([truth], parts), classical)!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+		// A crop round each candidate, and none round a mask outline (there is none).
+		expect(parts).toHaveLength(2);
+	});
+
+	it('stays unsure when a closer look settles both cards', () => {
+		const found = locateDocument(image, empty, seeing([truth, second]), classical)!;
+		expect(found.confident).toBe(false);
+	});
+
+	it('stays unsure when a closer look settles neither', () => {
+		const found = locateDocument(image, empty, seeing([]), classical)!;
 		expect(found.confident).toBe(false);
 	});
 });

@@ -173,3 +173,22 @@ export function cornersOfSides(lines: readonly NormalLine[]): Point[] | null {
 	}
 	return corners;
 }
+
+/** The mean of a quad's corners. */
+export function centreOf(q: Quad): Point {
+	return { x: (q[0].x + q[1].x + q[2].x + q[3].x) / 4, y: (q[0].y + q[1].y + q[2].y + q[3].y) / 4 };
+}
+
+/** True when `p` lies inside the convex quad (either winding). */
+export function contains(q: Quad, p: Point): boolean {
+	let sign = 0;
+	for (let i = 0; i < 4; i++) {
+		const a = q[i]!;
+		const b = q[(i + 1) % 4]!;
+		const c = Math.sign((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x));
+		if (c === 0) continue;
+		if (sign === 0) sign = c;
+		else if (c !== sign) return false;
+	}
+	return true;
+}

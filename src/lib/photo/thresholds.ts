@@ -376,8 +376,8 @@ export const MASK_EDGE_TURN = 12;
 /** This share of a side's length at each end is left out of the search: rounded corners and fingers (as REFINE_END, a little wider for the mask's corners). */
 export const MASK_SIDE_END = 0.1;
 /**
- * A document neither finder is sure of gets a closer look (locate-document.ts) when its outline's box spans at
- * most this share of the picture's width and height: then the crop (CLOSER_CONTEXT times that) is at most
+ * A document neither finder is sure of gets a closer look (locate-document.ts) when the box of its outline (the
+ * mask's, or a quad the classical finder weighed) spans at most this share of the picture's width and height: then the crop (CLOSER_CONTEXT times that) is at most
  * 90 % of the picture, a gain of a tenth or more in the model's pixels per document; larger, the crop would be
  * the picture again.
  */
