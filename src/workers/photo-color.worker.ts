@@ -10,24 +10,28 @@
 import { HelperPart, RgbWork } from '../lib/photo';
 import { readFrameRows } from './frame-rows';
 import type { HelperAnswer, HelperRequest } from './photo-messages';
-import { warmUpFrame } from './photo-warm-up';
+import { warmUpScene } from './photo-warm-up';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-// Warm the helper part up when the photo worker asks (the reader is about to choose a photo), one run
-// a task, on made-up frames shrunk as a 12 MP photo decoded at 2/8 is (see photo-warm-up.ts): the
-// first photo then runs optimised code. A request that comes meanwhile waits for one run at most.
-const WARM_UP_SIDES = [320, 640, 640];
+// Warm the helper part up when the photo worker asks (the reader is about to choose a photo), on made-up
+// scenes shrunk as a 12 MP photo decoded at 2/8 is, up to the working size itself (see photo-warm-up.ts):
+// the first photo then runs optimised code. One step a task, the frame made in one and read in the next,
+// so a request that comes meanwhile waits for one step at most (about 30–50 ms at 1000 px, measured in Node).
+const WARM_UP_SIDES = [320, 640, 1000, 1000, 1000];
 let warmUpLeft = 0;
+let warmUpFrame: ReturnType<typeof warmUpScene> | null = null;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
-	const side = WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!;
-	warmUpLeft--;
-	const { input, data, stride, longSide } = warmUpFrame(warmUpLeft, side);
-	const work = new RgbWork(input, { longSide });
-	const part = new HelperPart(input, work.helperBand, true, longSide);
-	part.addRows(data, 0, input.height, stride);
-	part.result();
+	if (warmUpFrame) {
+		const { input, data, stride, longSide } = warmUpFrame;
+		warmUpFrame = null;
+		warmUpLeft--;
+		const work = new RgbWork(input, { longSide });
+		const part = new HelperPart(input, work.helperBand, true, longSide);
+		part.addRows(data, 0, input.height, stride);
+		part.result();
+	} else warmUpFrame = warmUpScene(warmUpLeft, WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!);
 	setTimeout(warmUp, 0);
 }
 
@@ -41,6 +45,7 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	}
 	// A photo: no more warming up, it would only hold the next one back.
 	warmUpLeft = 0;
+	warmUpFrame = null;
 	const { id, frame, input, band, find } = event.data;
 	try {
 		const start = performance.now();
