@@ -8,7 +8,7 @@ import { HelperPart, RgbWork } from '../lib/photo';
 import { quadAspect } from '../lib/photo/quad';
 import { warmUpScene } from './photo-warm-up';
 
-/** The helper part's classical find on a warm-up frame, and the oriented picture's size. */
+/** The helper part's classical find on a warm-up frame. */
 function classicalOn(frame: ReturnType<typeof warmUpScene>) {
 	const { input, data, stride, longSide } = frame;
 	const work = new RgbWork(input, { longSide });
