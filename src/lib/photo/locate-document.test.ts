@@ -426,6 +426,31 @@ describe('a clear mask of a document wholly inside the picture', () => {
 		const framing = analyzeWithMasker(image, () => mask).checks.find((c) => c.id === 'framing')!;
 		expect(framing.problem).toBe('document-not-found');
 	});
+
+	it('does not measure it when the edges are sure of a larger quad round it (the model saw a part of the page)', () => {
+		// The model saw the top third of a page (the rest washed out by a flash, say); the classical finder is sure
+		// of the whole page, which fills 0.7 of the picture. The mask's document is clear, and the find covers it
+		// less than MASK_CLASSICAL_OVERLAP, so the find is doubted: and so is the blob's size.
+		const page = card(240, 150, 1120);
+		const top = [page[0], page[1], { x: page[2].x, y: page[1].y + 230 }, { x: page[3].x, y: page[0].y + 230 }] as Quad;
+		const mask = oracleMask(top, image.width, image.height, 1, { clean: true });
+		const sure: DocumentCandidate = { corners: page, frameSides: 0, support: 0.9, confident: true, uncertainty: 0.001 };
+		const found = locateDocument(image, mask, null, sure)!;
+		expect(found.confident).toBe(false);
+		expect(found.maskFill).toBeUndefined();
+		// A sure find elsewhere in the picture (not round the mask's document) leaves the measure alone.
+		const elsewhere = card(1300, 900, 280);
+		const other = locateDocument(
+			image,
+			oracleMask(card(300, 300, 480), image.width, image.height, 1, { clean: true }),
+			null,
+			{
+				...sure,
+				corners: elsewhere,
+			},
+		)!;
+		expect(other.maskFill!.value).toBeCloseTo(0.3, 1);
+	});
 });
 
 describe('the mask in the pipeline', () => {
