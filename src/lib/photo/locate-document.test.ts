@@ -349,6 +349,27 @@ describe('a classical find contested by a rival quad', () => {
 		expect(found.corners).not.toEqual(off);
 	});
 
+	it('is not settled by a mask that fills the frame (a scan) when the find is a band of it', () => {
+		// A scan's mask: all document, its outline all on the picture's border. The classical finder is torn between
+		// the top six tenths of the card and the band of the machine-readable zone below (pe_53_id-d.jpg decoded as
+		// a browser decodes it): the find covers the mask's document as a match (0.6), the rival does not.
+		const all = { width: 64, height: 64, probability: new Float32Array(64 * 64).fill(1) };
+		const band = (y0: number, y1: number): Quad => [
+			{ x: 0, y: y0 },
+			{ x: image.width, y: y0 },
+			{ x: image.width, y: y1 },
+			{ x: 0, y: y1 },
+		];
+		const top = band(0, 0.6 * image.height);
+		const found = locateDocument(image, all, null, {
+			...contested,
+			corners: top,
+			frameSides: 3,
+			rivalCorners: band(0.6 * image.height, image.height),
+		})!;
+		expect(found.confident && found.corners === top).toBe(false);
+	});
+
 	it('is not settled when the mask says the document reaches the border and the find does not', () => {
 		const past = truth.map((p, k) => (k === 1 || k === 2 ? { x: image.width + 200, y: p.y } : p)) as Quad;
 		const found = locateDocument(image, maskOf(past), null, contested)!;

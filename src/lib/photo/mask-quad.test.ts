@@ -78,6 +78,15 @@ describe('quadFromMask', () => {
 				{ x: 0, y: H },
 			]),
 		).toBeLessThan(1e-6);
+		// Its outline runs along its own quad, and along no quad with a side across the picture (the top of a scan).
+		expect(found.fit).toBe(1);
+		const top: Quad = [
+			{ x: 0, y: 0 },
+			{ x: W, y: 0 },
+			{ x: W, y: 0.6 * H },
+			{ x: 0, y: 0.6 * H },
+		];
+		expect(found.fitOf(top)).toBe(0);
 	});
 
 	it('finds nothing in an empty mask, a faint one, or a speck', () => {

@@ -67,10 +67,14 @@ export function quadFromMask(mask: DocumentMask, width: number, height: number):
 		spill,
 		fit,
 		cell: { x: sx, y: sy },
+		// An outline all on the picture's border (the document fills the frame) has no side inside the picture for
+		// another quad's sides to run along: a quad with a side across it does not fit it (its corners may still
+		// agree with the mask's, which is the test for a quad that fills the frame too).
 		fitOf: (corners) =>
 			fitShare(
 				corners.map((p) => ({ x: p.x / sx, y: p.y / sy })),
 				outline,
+				0,
 			),
 	};
 }
@@ -358,8 +362,11 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Share of the outline points off the border that lie within MASK_REFIT_REACH of one of the quad's sides (a border side too: a blob may fade just short of the border). */
-function fitShare(quad: Point[], outline: Outline): number {
+/**
+ * Share of the outline points off the border that lie within MASK_REFIT_REACH of one of the quad's sides (a border
+ * side too: a blob may fade just short of the border); `whenAllOnBorder` where there is no such point.
+ */
+function fitShare(quad: Point[], outline: Outline, whenAllOnBorder = 1): number {
 	let near = 0;
 	let all = 0;
 	outline.points.forEach((q, i) => {
@@ -378,7 +385,7 @@ function fitShare(quad: Point[], outline: Outline): number {
 			}
 		}
 	});
-	return all ? near / all : 1;
+	return all ? near / all : whenAllOnBorder;
 }
 
 /** The corners clockwise from the one nearest the top left (as orderCorners), each side's border flag kept with it. */
