@@ -399,6 +399,41 @@ describe('a clear mask that reaches the picture’s border', () => {
 		expect(within.runsOff).toBeUndefined();
 	});
 
+	it('says so where only a corner runs off: the blob touches the edge and its quad’s corner lies past it', () => {
+		// A card turned 30°, its left corner 1.6 cells (40 px) past the left edge: the outline's sides all cross the
+		// picture, none runs along its border.
+		const image = solid(1600, 1200, [120, 120, 120]);
+		const turned = (left: number): Quad => {
+			const [w, h, a] = [700, 700 / 1.586, Math.PI / 6];
+			const c = { x: left + (w * Math.cos(a) + h * Math.sin(a)) / 2, y: 600 };
+			const u = { x: Math.cos(a), y: -Math.sin(a) };
+			const v = { x: Math.sin(a), y: Math.cos(a) };
+			return [
+				[-1, -1],
+				[1, -1],
+				[1, 1],
+				[-1, 1],
+			].map(([i, j]) => ({
+				x: c.x + (i! * w * u.x + j! * h * v.x) / 2,
+				y: c.y + (i! * w * u.y + j! * h * v.y) / 2,
+			})) as Quad;
+		};
+		const cut = turned(-40);
+		const outline = quadFromMask(
+			oracleMask(cut, image.width, image.height, 1, { clean: true }),
+			image.width,
+			image.height,
+		)!;
+		expect(outline.border.some(Boolean)).toBe(false);
+		expect(outline.touches).toBe(true);
+		const found = locateDocument(image, oracleMask(cut, image.width, image.height, 1, { clean: true }))!;
+		expect(found.confident).toBe(false);
+		expect(found.runsOff).toBe(true);
+		// The same card a cell inside the edge: its blob does not touch it, and nothing is said of the edge.
+		const inside = locateDocument(image, oracleMask(turned(25), image.width, image.height, 1, { clean: true }))!;
+		expect(inside.runsOff).toBeUndefined();
+	});
+
 	it('says so too for a sure mask that is not four-sided, and not for a hesitant one', () => {
 		// A half disc against the right edge: the model sure of a document cut by the picture's edge (or rounded by
 		// blur, bitten by a finger), whose blob is no quadrilateral.
