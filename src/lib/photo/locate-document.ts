@@ -86,8 +86,8 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  *
  * With a `masker` (the one that gave `mask`), a small document neither finder is sure of gets a closer look:
  * the same search on a crop round the mask's document (`lookCloser`), then round the classical finder's find
- * and its rival (`lookAtCandidates`). `classical`, when given, is the
- * classical finder's answer on `image` already (the photo worker's helper thread runs it while the model runs).
+ * and its rival (`lookAtCandidates`). `classical`, when given, is the classical finder's answer on `image`
+ * already (the photo worker's helper thread runs it while the model runs).
  */
 export function locateDocument(
 	image: RgbaImage,
@@ -260,9 +260,9 @@ function fillOf(outline: MaskQuad, image: { width: number; height: number }): { 
  * and both finders on it. The model sees the whole picture shrunk to 128 × 128, where a document a sixth of the
  * picture wide is some 20 pixels and 10 cells of its grid; in the crop (then a third of the picture) it spans
  * about 45 %, as the documents it learned on do in the middle of their range, with cells a third of the size.
- * The second look must settle it: the
- * closer mask clear and wholly inside the crop (a side on the crop's border would be read as the picture's),
- * the find sure and covering the closer mask's document. Its corners are moved back into the picture.
+ * The second look must settle it: the closer mask clear and wholly inside the crop (a side on the crop's border
+ * would be read as the picture's), the find sure and covering the closer mask's document. Its corners are moved
+ * back into the picture.
  */
 function lookCloser(image: RgbaImage, corners: Quad, masker: DocumentMasker): DocumentCandidate | null {
 	const { width: w, height: h } = image;
