@@ -143,8 +143,8 @@ function scene(seed: number, width: number): { rgb: Uint8Array; height: number }
  * from one side, as a BGRX frame shrunk to a working long side of `longSide`: what the helper warms up on.
  * A plain card on a plain table leaves the classical finder's costly paths cold (a handful of lines and
  * quadrilaterals to score); keys and grain give it the dozens of a real photo. bench/photo-browser.bench.ts,
- * the first photo chosen 2 s after the pointer went over the button: the helper's find 43–63 → 21–31 ms,
- * the whole check 105 → 77–79 ms (medians of 5 runs, two runs of the bench).
+ * the first photo chosen 2 s after the pointer went over the button: the helper's find 43–63 → 19–38 ms, off
+ * the critical path; the whole check 105 → 75–87 ms (medians of 5 runs, four runs of the bench, 2026-12-07).
  */
 export function warmUpScene(
 	seed: number,
