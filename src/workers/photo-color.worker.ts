@@ -10,7 +10,7 @@
 import { HelperPart, RgbWork } from '../lib/photo';
 import { readFrameRows } from './frame-rows';
 import type { HelperAnswer, HelperRequest } from './photo-messages';
-import { warmUpScene } from './photo-warm-up';
+import { warmUpScene, type WarmUpFrame } from './photo-warm-up';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -20,18 +20,18 @@ declare const self: DedicatedWorkerGlobalScope;
 // so a request that comes meanwhile waits for one step at most (about 30–50 ms at 1000 px, measured in Node).
 const WARM_UP_SIDES = [320, 640, 1000, 1000, 1000];
 let warmUpLeft = 0;
-let warmUpFrame: ReturnType<typeof warmUpScene> | null = null;
+let nextFrame: WarmUpFrame | null = null;
 function warmUp(): void {
 	if (warmUpLeft <= 0) return;
-	if (warmUpFrame) {
-		const { input, data, stride, longSide } = warmUpFrame;
-		warmUpFrame = null;
+	if (nextFrame) {
+		const { input, data, stride, longSide } = nextFrame;
+		nextFrame = null;
 		warmUpLeft--;
 		const work = new RgbWork(input, { longSide });
 		const part = new HelperPart(input, work.helperBand, true, longSide);
 		part.addRows(data, 0, input.height, stride);
 		part.result();
-	} else warmUpFrame = warmUpScene(warmUpLeft, WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!);
+	} else nextFrame = warmUpScene(warmUpLeft, WARM_UP_SIDES[WARM_UP_SIDES.length - warmUpLeft]!);
 	setTimeout(warmUp, 0);
 }
 
@@ -45,7 +45,7 @@ self.onmessage = async (event: MessageEvent<HelperRequest | { warm: true }>) => 
 	}
 	// A photo: no more warming up, it would only hold the next one back.
 	warmUpLeft = 0;
-	warmUpFrame = null;
+	nextFrame = null;
 	const { id, frame, input, band, find } = event.data;
 	try {
 		const start = performance.now();

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { HelperPart, RgbWork } from '../lib/photo';
 import { quadAspect } from '../lib/photo/quad';
-import { warmUpScene } from './photo-warm-up';
+import { warmUpScene, type WarmUpFrame } from './photo-warm-up';
 
 /** The helper part's classical find on a warm-up frame. */
-function classicalOn(frame: ReturnType<typeof warmUpScene>) {
+function classicalOn(frame: WarmUpFrame) {
 	const { input, data, stride, longSide } = frame;
 	const work = new RgbWork(input, { longSide });
 	const part = new HelperPart(input, work.helperBand, true, longSide);

@@ -31,11 +31,22 @@ function cardLuma(seed: number, width: number): { luma: Uint8Array; height: numb
 	return { luma, height };
 }
 
-/** A BGRX frame shrunk to a working long side of `longSide`: the input of an RgbWork, and its bytes. */
-export function warmUpFrame(
-	seed: number,
-	longSide: number,
-): { input: RgbInput; data: Uint8Array; stride: number; longSide: number } {
+/** A BGRX frame to be shrunk to a working long side of `longSide`: the input of an RgbWork, and its bytes. */
+export interface WarmUpFrame {
+	input: RgbInput;
+	data: Uint8Array;
+	stride: number;
+	longSide: number;
+}
+
+/** BGRX bytes `width` × `height` as a warm-up frame, turned a quarter for even seeds (both orientations warm up). */
+function asFrame(data: Uint8Array, width: number, height: number, seed: number, longSide: number): WarmUpFrame {
+	const input = { width, height, bgr: true, rotation: seed % 2 ? 0 : 90, flip: false };
+	return { input, data, stride: width * 4, longSide };
+}
+
+/** The card on a table as a BGRX frame (the photo worker's). */
+export function warmUpFrame(seed: number, longSide: number): WarmUpFrame {
 	const width = Math.round(longSide * SPAN);
 	const { luma, height } = cardLuma(seed, width);
 	const data = new Uint8Array(width * height * 4).fill(255);
@@ -45,8 +56,7 @@ export function warmUpFrame(
 		data[p + 1] = luma[i]!;
 		data[p + 2] = Math.min(255, luma[i]! * 1.1);
 	}
-	const input = { width, height, bgr: true, rotation: seed % 2 ? 0 : 90, flip: false };
-	return { input, data, stride: width * 4, longSide };
+	return asFrame(data, width, height, seed, longSide);
 }
 
 /** The same card as I420 planes (a small JPEG decoded whole may come so). */
@@ -73,12 +83,12 @@ function noise(x: number, y: number, seed: number): number {
 }
 
 /**
- * The scene as RGB bytes, `width` × ¾ `width`, varied by `seed` (the card's angle, the light). Drawn on a
+ * The scene as BGRX bytes, `width` × ¾ `width`, varied by `seed` (the card's angle, the light). Drawn on a
  * 640 × 480 plan scaled to `width`.
  */
-function scene(seed: number, width: number): { rgb: Uint8Array; height: number } {
+function scene(seed: number, width: number): { data: Uint8Array; height: number } {
 	const height = Math.round((width * 3) / 4);
-	const rgb = new Uint8Array(width * height * 3);
+	const data = new Uint8Array(width * height * 4).fill(255);
 	const s = width / 640;
 	// The card: ID-1's shape, 300 plan pixels long, turned by 7–19°.
 	const angle = ((7 + 4 * (seed % 4)) * Math.PI) / 180;
@@ -129,13 +139,13 @@ function scene(seed: number, width: number): { rgb: Uint8Array; height: number }
 				}
 				r += 4 * noise(y, x, seed);
 			}
-			const p = (y * width + x) * 3;
-			rgb[p] = Math.min(255, Math.max(0, r * light));
-			rgb[p + 1] = Math.min(255, Math.max(0, g * light));
-			rgb[p + 2] = Math.min(255, Math.max(0, b * light));
+			const p = (y * width + x) * 4;
+			data[p] = Math.min(255, Math.max(0, b * light));
+			data[p + 1] = Math.min(255, Math.max(0, g * light));
+			data[p + 2] = Math.min(255, Math.max(0, r * light));
 		}
 	}
-	return { rgb, height };
+	return { data, height };
 }
 
 /**
@@ -146,18 +156,8 @@ function scene(seed: number, width: number): { rgb: Uint8Array; height: number }
  * the first photo chosen 2 s after the pointer went over the button: the helper's find 43–63 → 19–38 ms, off
  * the critical path; the whole check 105 → 75–87 ms (medians of 5 runs, four runs of the bench, 2026-12-07).
  */
-export function warmUpScene(
-	seed: number,
-	longSide: number,
-): { input: RgbInput; data: Uint8Array; stride: number; longSide: number } {
+export function warmUpScene(seed: number, longSide: number): WarmUpFrame {
 	const width = Math.round(longSide * SPAN);
-	const { rgb, height } = scene(seed, width);
-	const data = new Uint8Array(width * height * 4).fill(255);
-	for (let i = 0, p = 0; i < rgb.length; i += 3, p += 4) {
-		data[p] = rgb[i + 2]!;
-		data[p + 1] = rgb[i + 1]!;
-		data[p + 2] = rgb[i]!;
-	}
-	const input = { width, height, bgr: true, rotation: seed % 2 ? 0 : 90, flip: false };
-	return { input, data, stride: width * 4, longSide };
+	const { data, height } = scene(seed, width);
+	return asFrame(data, width, height, seed, longSide);
 }
