@@ -44,12 +44,6 @@ export function quadFromMask(mask: DocumentMask, width: number, height: number):
 	if (gw < 2 || gh < 2 || p.length !== gw * gh) return null;
 	const blob = mainBlob(p, gw, gh);
 	if (!blob || blob.count < MASK_MIN_SHARE * gw * gh) return null;
-	let touches = false;
-	for (let i = 0; i < gw * gh && !touches; i++) {
-		const x = i % gw;
-		const y = (i - x) / gw;
-		touches = blob.member[i] === 1 && (x === 0 || y === 0 || x === gw - 1 || y === gh - 1);
-	}
 	const outline = outlineOf(fillHoles(blob.member, gw, gh), p, gw, gh);
 	const hull = convexHull(outline.points);
 	if (hull.length < 3) return null;
@@ -75,7 +69,8 @@ export function quadFromMask(mask: DocumentMask, width: number, height: number):
 		spill,
 		fit,
 		cell: { x: sx, y: sy },
-		touches,
+		// The outline has faces on the grid's border exactly where the blob's cells reach it.
+		touches: outline.onBorder.some(Boolean),
 		// An outline all on the picture's border (the document fills the frame) has no side inside the picture for
 		// another quad's sides to run along: a quad with a side across it does not fit it (its corners may still
 		// agree with the mask's, which is the test for a quad that fills the frame too).
