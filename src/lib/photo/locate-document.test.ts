@@ -9,7 +9,7 @@ import { quadFromMask } from './mask-quad';
 import { MASK_SURE_FIT } from './thresholds';
 import { rgbWorkInMemory } from './pipeline';
 import { aligned } from './resize';
-import type { Quad } from './quad';
+import { centreOf, type Quad } from './quad';
 import { makeComposite } from './testing/composite';
 import {
 	analyzeWithMasker,
@@ -253,7 +253,7 @@ describe('a closer look at the classical finder’s candidates', () => {
 			const mask = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
 			for (const card of cards) {
 				const moved = card.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad;
-				const c = moved.reduce((a, p) => ({ x: a.x + p.x / 4, y: a.y + p.y / 4 }), { x: 0, y: 0 });
+				const c = centreOf(moved);
 				if (c.x < 0 || c.y < 0 || c.x > crop.width || c.y > crop.height) continue;
 				const one = oracleMask(moved, crop.width, crop.height, 1, { clean: true });
 				for (let i = 0; i < one.probability.length; i++)
