@@ -1,3 +1,4 @@
+import { colourMask } from './colour-mask';
 import type { DocumentMask } from './doc-mask';
 import { edgeMap, findDocument, refineSide, type DocumentCandidate, type EdgeMap } from './find-document';
 import { framingSpread, measureFraming } from './framing';
@@ -86,8 +87,9 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  *
  * With a `masker` (the one that gave `mask`), a small document neither finder is sure of gets a closer look:
  * the same search on a crop round the mask's document (`lookCloser`), then round the classical finder's find
- * and its rival (`lookAtCandidates`). `classical`, when given, is the classical finder's answer on `image`
- * already (the photo worker's helper thread runs it while the model runs).
+ * and its rival (`lookAtCandidates`). One still unsure and wholly inside the picture gets its corners from its
+ * colours where they show it (`lookByColour`), and stays unsure. `classical`, when given, is the classical
+ * finder's answer on `image` already (the photo worker's helper thread runs it while the model runs).
  */
 export function locateDocument(
 	image: RgbaImage,
@@ -101,8 +103,12 @@ export function locateDocument(
 	const outline = quadFromMask(mask, image.width, image.height);
 	const found = combine(image, mask, outline, own);
 	if (found?.confident || !masker) return found;
-	const seen = outline && !outline.border.some(Boolean) ? lookCloser(image, outline.corners, masker) : null;
-	return seen ?? lookAtCandidates(image, own(), masker) ?? found;
+	const inside = outline && !outline.border.some(Boolean);
+	const seen = (inside ? lookCloser(image, outline.corners, masker) : null) ?? lookAtCandidates(image, own(), masker);
+	if (seen || !found || !inside || found.runsOff) return seen ?? found;
+	// Still unsure: the colour look may still say where the document lies, for the preview (no verdict).
+	const coloured = lookByColour(image, mask, outline.corners);
+	return coloured ? { ...found, corners: coloured.corners, uncertainty: coloured.uncertainty } : found;
 }
 
 /**
@@ -266,15 +272,9 @@ function fillOf(outline: MaskQuad, image: { width: number; height: number }): { 
  */
 function lookCloser(image: RgbaImage, corners: Quad, masker: DocumentMasker): DocumentCandidate | null {
 	const { width: w, height: h } = image;
-	const xs = corners.map((p) => p.x);
-	const ys = corners.map((p) => p.y);
-	const share = Math.max((Math.max(...xs) - Math.min(...xs)) / w, (Math.max(...ys) - Math.min(...ys)) / h);
-	if (share > CLOSER_MAX_SHARE) return null;
-	const cw = Math.round(w * CLOSER_CONTEXT * share);
-	const ch = Math.round(h * CLOSER_CONTEXT * share);
-	if (Math.min(cw, ch) < CLOSER_MIN_SIDE) return null;
-	const x0 = clamp(Math.round((Math.min(...xs) + Math.max(...xs) - cw) / 2), 0, w - cw);
-	const y0 = clamp(Math.round((Math.min(...ys) + Math.max(...ys) - ch) / 2), 0, h - ch);
+	const around = cropAround(corners, w, h);
+	if (around.share > CLOSER_MAX_SHARE || Math.min(around.width, around.height) < CLOSER_MIN_SIDE) return null;
+	const { x0, y0, width: cw, height: ch } = around;
 	const part = crop(image, x0, y0, cw, ch);
 	const closer = masker(part, { left: x0 / w, top: y0 / h, width: cw / w, height: ch / h });
 	// The second look must settle it: the closer mask clear and wholly inside the crop, the find sure and on it.
@@ -283,13 +283,63 @@ function lookCloser(image: RgbaImage, corners: Quad, masker: DocumentMasker): Do
 	const found = combine(part, closer, seen);
 	if (!found?.confident || found.frameSides > 0 || maskOverlap(closer, found.corners, part) < MASK_CLASSICAL_OVERLAP)
 		return null;
+	return movedBack(found, around, image);
+}
+
+/** The box CLOSER_CONTEXT times a quad's (its longer share of the picture, in the picture's shape), centred on it and kept in the picture; `share` is the quad's. */
+function cropAround(corners: Quad, w: number, h: number) {
+	const xs = corners.map((p) => p.x);
+	const ys = corners.map((p) => p.y);
+	const share = Math.max((Math.max(...xs) - Math.min(...xs)) / w, (Math.max(...ys) - Math.min(...ys)) / h);
+	const width = Math.min(w, Math.round(w * CLOSER_CONTEXT * share));
+	const height = Math.min(h, Math.round(h * CLOSER_CONTEXT * share));
+	const x0 = clamp(Math.round((Math.min(...xs) + Math.max(...xs) - width) / 2), 0, w - width);
+	const y0 = clamp(Math.round((Math.min(...ys) + Math.max(...ys) - height) / 2), 0, h - height);
+	return { x0, y0, width, height, share };
+}
+
+/** A find on a crop (`box` of `image`) moved back into the picture: its corners, and its uncertainty (a share of the crop's longer side) as a share of the picture's. */
+function movedBack(
+	found: DocumentCandidate,
+	box: { x0: number; y0: number; width: number; height: number },
+	image: { width: number; height: number },
+): DocumentCandidate {
 	return {
 		...found,
-		corners: found.corners.map((p) => ({ x: p.x + x0, y: p.y + y0 })) as Quad,
+		corners: found.corners.map((p) => ({ x: p.x + box.x0, y: p.y + box.y0 })) as Quad,
 		...(found.uncertainty === undefined
 			? {}
-			: { uncertainty: (found.uncertainty * Math.max(cw, ch)) / Math.max(w, h) }),
+			: {
+					uncertainty: (found.uncertainty * Math.max(box.width, box.height)) / Math.max(image.width, image.height),
+				}),
 	};
+}
+
+/**
+ * Where a document wholly inside the picture lies when neither finder nor a closer look settled it: on the crop
+ * round the mask's outline (as lookCloser's), a mask read from colour alone (colourMask: the document's colours
+ * against its surroundings', learned inside and outside the outline), then the mask path on it. On a keyboard
+ * the model's outline of a small card is rough and the mask path's sides jump to rows of keys; the colour mask's
+ * outline lies on the card, and the sides then find the card's own edges. Taken only when the mask path is sure
+ * on it, wholly inside the crop, and the model's mask agrees that this is its document (MASK_CLASSICAL_OVERLAP).
+ *
+ * It moves the corners the preview draws, and no verdict rests on them: where a band along a card's side has the
+ * background's colour (a grey header on grey keys, a coloured stripe on a poster) the colour mask leaves it out,
+ * and the side is found on the band's inner edge, a straight line just inside the real one. Trusted as a sure
+ * find, on bench/photo-find (2026-12-07) it gave 3 more right verdicts, but 2 more wrong ones (a "tilted" from
+ * each such band): wrong confident 0.8 → 1.0 % and 1.0 → 1.3 %. As it is, it changes no verdict and puts more
+ * documents' corners within 3 %: drawn 90.6 → 91.6 %, real backgrounds 88.7 → 89.2 %.
+ */
+function lookByColour(image: RgbaImage, mask: DocumentMask, outline: Quad): DocumentCandidate | null {
+	const around = cropAround(outline, image.width, image.height);
+	const { x0, y0, width, height } = around;
+	if (Math.min(width, height) < CLOSER_MIN_SIDE) return null;
+	const part = crop(image, x0, y0, width, height);
+	const colours = colourMask(part, outline.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad);
+	const found = colours && findWithMask(part, colours);
+	if (!found?.confident || found.frameSides > 0) return null;
+	const back = movedBack(found, around, image);
+	return maskOverlap(mask, back.corners, image) >= MASK_CLASSICAL_OVERLAP ? back : null;
 }
 
 /**

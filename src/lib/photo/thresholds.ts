@@ -390,6 +390,23 @@ export const CLOSER_MAX_SHARE = 0.4;
 export const CLOSER_CONTEXT = 2.2;
 /** No closer look at a crop smaller than this many pixels a side: the model's input is 128 × 128 and the finders need the document's edges over several pixels (own choice). */
 export const CLOSER_MIN_SIDE = 64;
+/**
+ * The colour mask (colour-mask.ts) of a document no other look settled learns the document's colours from inside
+ * its rough outline moved this share of the way to its centre: the model's outline of a small card on a keyboard
+ * is off by up to a third of the card (bench/photo-find's drawn keyboards), and half way in is still on the card.
+ */
+export const COLOUR_INNER = 0.5;
+/** …and the background's from outside the outline grown by this share (the outline's error again, and the drop shadow or rim just outside a card). */
+export const COLOUR_OUTER = 0.4;
+/** Bits of each channel the colour histograms keep: 8 levels a channel, 512 colours, for the few thousand pixels a small card's inside has (a finer histogram would leave most colours seen once or never). */
+export const COLOUR_BITS = 3;
+/**
+ * The colour mask's grid, cells a side over the crop it is read on: the document (about 45 % of the crop,
+ * CLOSER_CONTEXT) spans some 15 cells, each a few keys of a keyboard or a word of a card's print, so each cell's
+ * mean evens out print and key labels. On bench/photo-find's drawn cases (2026-12-07), the mask path was sure on
+ * the colour mask in 3 cases with 64 cells (all right), 6 with 48 (5 right), 8 with 40 (7 right), 8 with 32 (7 right).
+ */
+export const COLOUR_GRID = 32;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
 /** Both finders sure: the mask path's find replaces the classical one when it covers the clear mask's document by this much more (intersection over union): a part of a card (its portrait half) against the whole card is 0.3–0.4 apart; two outlines of the same card, a few hundredths (own choice between the two). */

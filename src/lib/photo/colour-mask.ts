@@ -1,0 +1,60 @@
+import type { DocumentMask } from './doc-mask';
+import { insetQuad, rasterizeConvex, type Quad } from './quad';
+import { COLOUR_BITS, COLOUR_GRID, COLOUR_INNER, COLOUR_OUTER } from './thresholds';
+import type { RgbaImage } from './types';
+
+/**
+ * A document mask read from colour alone, about a rough outline of the document (`outline`, in the image's
+ * pixels): the colours well inside the outline (it moved COLOUR_INNER of the way to its centre) are the
+ * document's, those well outside it (it grown by COLOUR_OUTER) the background's, each a histogram of
+ * COLOUR_BITS per channel. Each pixel's probability of being the document is its colour's share of the two
+ * likelihoods; a cell's (COLOUR_GRID × COLOUR_GRID over the image, as the model's grid) is its pixels' mean.
+ *
+ * A document's inside differs from what it lies on; a keyboard's rows of keys, which give the edge finders many
+ * straight lines beside a small card, are one colour apart from the card's. The document's print (text, a
+ * portrait) may match the background, which leaves holes in the blob; quadFromMask fills them. Null when either
+ * side has no pixels (an outline of a few pixels, or one that covers the whole image).
+ */
+export function colourMask(image: RgbaImage, outline: Quad): DocumentMask | null {
+	const { width, height, data } = image;
+	const inner = rasterizeConvex(insetQuad(outline, COLOUR_INNER), width, height);
+	const outer = rasterizeConvex(insetQuad(outline, -COLOUR_OUTER), width, height);
+	const shift = 8 - COLOUR_BITS;
+	const levels = 1 << COLOUR_BITS;
+	const binOf = (i: number) =>
+		((data[4 * i]! >> shift) * levels + (data[4 * i + 1]! >> shift)) * levels + (data[4 * i + 2]! >> shift);
+	const inside = new Float64Array(levels ** 3);
+	const outside = new Float64Array(levels ** 3);
+	let insideCount = 0;
+	let outsideCount = 0;
+	for (let i = 0; i < width * height; i++) {
+		if (inner[i]) {
+			inside[binOf(i)]!++;
+			insideCount++;
+		} else if (!outer[i]) {
+			outside[binOf(i)]!++;
+			outsideCount++;
+		}
+	}
+	if (!insideCount || !outsideCount) return null;
+	// A colour seen on one side only still gets half a count on the other (Laplace's add-a-half), so a colour
+	// seen once is no certainty.
+	const document = (b: number) => {
+		const a = (inside[b]! + 0.5) / (insideCount + 1);
+		const o = (outside[b]! + 0.5) / (outsideCount + 1);
+		return a / (a + o);
+	};
+	const grid = COLOUR_GRID;
+	const probability = new Float32Array(grid * grid);
+	const counts = new Uint32Array(grid * grid);
+	for (let y = 0; y < height; y++) {
+		const row = Math.min(grid - 1, Math.floor((y * grid) / height)) * grid;
+		for (let x = 0; x < width; x++) {
+			const cell = row + Math.min(grid - 1, Math.floor((x * grid) / width));
+			probability[cell]! += document(binOf(y * width + x));
+			counts[cell]!++;
+		}
+	}
+	for (let c = 0; c < probability.length; c++) probability[c] = counts[c] ? probability[c]! / counts[c]! : 0;
+	return { width: grid, height: grid, probability };
+}
