@@ -138,6 +138,30 @@ describe('locateDocument with a mask', () => {
 	});
 });
 
+describe('a sure classical find the clear mask disputes', () => {
+	// Passports on a desk and on clutter (composite seeds 26 and 446): the classical finder is sure of the page
+	// below its top band (a side on the band's inner edge), 3.5 and 4.6 % of the diagonal off; the model's outline
+	// (here the clean mask of the page) and the photo's edges along it show the whole page.
+	it.each([26, 446])('gives way to the mask path’s find on the outline (seed %i)', (seed) => {
+		const { image, corners: truth } = makeComposite(seed);
+		const diag = Math.hypot(image.width, image.height);
+		const classical = findDocument(image)!;
+		expect(classical.confident).toBe(true);
+		expect(worstCornerError(classical.corners, truth)).toBeGreaterThan(0.03 * diag);
+		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * diag);
+	});
+
+	it('stands where the clear outline is three cells off the card (no sure quad of the mask path on it)', () => {
+		const { image, truth } = cardTruth();
+		const off = truth.map((p) => ({ x: p.x + (3 * image.width) / 64, y: p.y + (3 * image.height) / 64 })) as Quad;
+		const found = locateDocument(image, oracleMask(off, image.width, image.height, 1, { clean: true }))!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+	});
+});
+
 describe('a side no edge backs', () => {
 	it('runs parallel to its opposite side, through the middle of the mask’s side, not along the mask’s slant', () => {
 		// The card's right side has no edge: the table right of it is painted in the card's stock colour. The
