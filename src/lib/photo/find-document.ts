@@ -89,6 +89,11 @@ export interface DocumentCandidate {
 	 * image's long side: a verdict this close to its threshold is not issued (framingCheck). Absent: exact.
 	 */
 	uncertainty?: number;
+	/**
+	 * The mask path's find (locate-document.ts's findWithMask) has every side that is not the picture's border
+	 * refined on the photo's edges: no side is the mask's own, nor an unrefined line the search stopped on.
+	 */
+	refined?: boolean;
 	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
 	score?: number;
 	rival?: number;

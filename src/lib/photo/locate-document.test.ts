@@ -78,6 +78,8 @@ describe('locateDocument with a mask', () => {
 		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
 		expect(found).not.toBeNull();
 		expect(found.confident).toBe(false);
+		// Its sides are the mask's own: not refined on the photo's edges.
+		expect(found.refined).toBeUndefined();
 	});
 
 	it('keeps the classical finder’s sure find where the mask shows nothing clear', () => {
@@ -148,7 +150,10 @@ describe('a sure classical find the clear mask disputes', () => {
 		const classical = findDocument(image)!;
 		expect(classical.confident).toBe(true);
 		expect(worstCornerError(classical.corners, truth)).toBeGreaterThan(0.03 * diag);
-		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
+		const mask = oracleMask(truth, image.width, image.height, 1, { clean: true });
+		// The mask path's sides all stand on the photo's edges: a witness apart from the mask.
+		expect(findWithMask(image, mask)!.refined).toBe(true);
+		const found = locateDocument(image, mask)!;
 		expect(found.confident).toBe(true);
 		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * diag);
 	});
