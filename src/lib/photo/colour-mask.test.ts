@@ -1,13 +1,16 @@
 /**
  * The colour mask on the synthetic card (pale stock, a blue header, a portrait and print, on brown wood), whose
- * corners are known: from a rough outline of it, its blob is the card's, print and header included.
+ * corners are known: from a rough outline of it, its blob is the card's, print and header included. And on a card
+ * told from its background by hue alone, under a shadow.
  */
 import { describe, expect, it } from 'vitest';
-import { colourMask } from './colour-mask';
+import { colourBin, colourMask } from './colour-mask';
 import { quadFromMask } from './mask-quad';
+import { COLOUR_HUE_LEVELS } from './thresholds';
 import type { Quad } from './quad';
 import { worstCornerError } from './testing/find-eval';
 import { solid, syntheticCard } from './testing/synthetic';
+import type { RgbaImage } from './types';
 
 const { image, card } = syntheticCard({ width: 800, height: 600 });
 const truth: Quad = [
@@ -40,6 +43,34 @@ describe('colourMask', () => {
 		// One clear blob: the card's print and portrait (colours the wood has not) are filled in, not holes.
 		expect(found.inside).toBeGreaterThan(0.9);
 		expect(found.spill).toBeLessThan(0.05);
+	});
+
+	it('outlines a pale green card on pale lilac keys under a shadow that darkens the picture by half across', () => {
+		// The card and the background differ little in brightness, and the shadow changes both more than they differ.
+		const [width, height] = [800, 600];
+		const data = new Uint8ClampedArray(width * height * 4);
+		for (let y = 0; y < height; y++)
+			for (let x = 0; x < width; x++) {
+				const onCard = x >= card.x && x < card.x + card.width && y >= card.y && y < card.y + card.height;
+				const [r, g, b] = onCard ? [200, 225, 200] : [215, 200, 220];
+				const light = 1 - (0.5 * x) / width;
+				data.set([r * light, g * light, b * light, 255], (y * width + x) * 4);
+			}
+		const shaded: RgbaImage = { width, height, data };
+		const mask = colourMask(shaded, rough(truth, 12, 0.2 * card.width, -0.1 * card.height))!;
+		const found = quadFromMask(mask, width, height)!;
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(width / mask.width / 4);
+	});
+
+	it('reads hue finely and brightness coarsely', () => {
+		// Pale green at full light and under a shadow that takes a quarter of it: the same hue, another brightness.
+		const hue = (bin: number) => bin % COLOUR_HUE_LEVELS ** 2;
+		const lit = colourBin(200, 225, 200);
+		const shadowed = colourBin(150, 169, 150);
+		expect(hue(shadowed)).toBe(hue(lit));
+		expect(shadowed).not.toBe(lit);
+		// Pale green and pale lilac, as bright as each other: different bins.
+		expect(colourBin(215, 200, 220)).not.toBe(lit);
 	});
 
 	it('shows no document on a picture of one colour', () => {

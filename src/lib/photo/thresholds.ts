@@ -398,13 +398,25 @@ export const CLOSER_MIN_SIDE = 64;
 export const COLOUR_INNER = 0.5;
 /** …and the background's from outside the outline grown by this share (the outline's error again, and the drop shadow or rim just outside a card). */
 export const COLOUR_OUTER = 0.4;
-/** Bits of each channel the colour histograms keep: 8 levels a channel, 512 colours, for the few thousand pixels a small card's inside has (a finer histogram would leave most colours seen once or never). */
-export const COLOUR_BITS = 3;
+/**
+ * The colour mask's histograms read brightness in this many steps (a shadow or a light gradient moves a surface's
+ * brightness by a step or so, so it is read coarsely)…
+ */
+export const COLOUR_LUMA_LEVELS = 4;
+/**
+ * …and each of the two colour differences (−255 to 255) in this many, steps of 32: 1,024 colours in all, for the
+ * few thousand pixels a small card's inside has. Against 8 levels of each of R, G and B (512 colours, shipped
+ * first): on bench/photo-find's drawn cases still unsure (2026-12-07), the mask path was sure on 14 colour masks
+ * with the model agreeing, of which 4 more within 3 % and none fewer; with 2, 4 or 8 brightness steps and 8, 16 or
+ * 32 hue steps, 4–5 more and 0–1 fewer.
+ */
+export const COLOUR_HUE_LEVELS = 16;
 /**
  * The colour mask's grid, cells a side over the crop it is read on: the document (about 45 % of the crop,
  * CLOSER_CONTEXT) spans some 15 cells, each a few keys of a keyboard or a word of a card's print, so each cell's
- * mean evens out print and key labels. On bench/photo-find's drawn cases (2026-12-07), the mask path was sure on
- * the colour mask in 3 cases with 64 cells (all right), 6 with 48 (5 right), 8 with 40 (7 right), 8 with 32 (7 right).
+ * mean evens out print and key labels. On bench/photo-find's drawn cases (2026-12-07, with the R, G and B histograms
+ * first shipped), the mask path was sure on the colour mask in 3 cases with 64 cells (all right), 6 with 48 (5
+ * right), 8 with 40 (7 right), 8 with 32 (7 right).
  */
 export const COLOUR_GRID = 32;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
