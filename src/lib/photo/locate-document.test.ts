@@ -340,6 +340,19 @@ describe('the colour look at a document no other look settled', () => {
 		expect(found.confident).toBe(false);
 	});
 
+	it('draws the card’s corners too where the model’s outline is too far off to cover it by half', () => {
+		// Turned 15° and moved a quarter of the card's width and a fifth down: the clear mask covers the card by
+		// 0.44 (intersection over union), and its centre still lies on the card.
+		const far = truth.map((p) => ({
+			x: centre.x + Math.cos(turn * 1.25) * (p.x - centre.x) - Math.sin(turn * 1.25) * (p.y - centre.y) + 1.25 * shift,
+			y: centre.y + Math.sin(turn * 1.25) * (p.x - centre.x) + Math.cos(turn * 1.25) * (p.y - centre.y) + shift,
+		})) as Quad;
+		const farMask = oracleMask(far, image.width, image.height, 1, { clean: true });
+		const found = locateDocument(image, farMask, () => empty)!;
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.01 * diag);
+		expect(found.confident).toBe(false);
+	});
+
 	it('leaves the corners alone where the colours show no document', () => {
 		const plain = solid(image.width, image.height, [120, 120, 120]);
 		const before = locateDocument(plain, mask)!;
