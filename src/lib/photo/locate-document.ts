@@ -163,11 +163,11 @@ function combine(
 	// photo's edges: two witnesses, the model's view of the whole document and the photo's edges along it, against
 	// one. The classical finder's quad is then most often a part of the document, a side on a band's edge (a
 	// passport page's header). The sides must be refined: a side placed from the mask, or on a line the search
-	// stopped at near a bulge of the outline, agrees with the outline without being a second witness. On
-	// bench/photo-find (2026-12-07): corners within 3 %, drawn 91.6 → 92.4 %, real backgrounds unchanged at
-	// 89.2 %; no verdict changed. Without the refined test, one real case took a side on a bulge of the outline. Without the cell, border
-	// and refined tests (the mask path's corners within MASK_AGREE cells of the outline's) it lost verdicts
-	// (94.4 % right, 1.4 % wrong): an outline a cell or two off is common, and then the classical find is the better.
+	// stopped at near a bulge of the outline, agrees with the outline without being a second witness (one real
+	// case took such a side, 4.4 % off, without this test). On bench/photo-find (2026-12-07): corners within 3 %,
+	// drawn 91.6 → 92.4 %, real backgrounds unchanged at 89.2 %; no verdict changed. Without the cell, border and
+	// refined tests (the mask path's corners within MASK_AGREE cells of the outline's) it lost verdicts (94.4 %
+	// right, 1.4 % wrong): an outline a cell or two off is common, and then the classical find is the better.
 	const disputed = classical?.confident === true && clear && !cornersAgree(outline, classical.corners);
 	// An overlap is at most 1: an undisputed find that covers the mask's document this well cannot be bettered by
 	// the margin, and the mask path is not run (most sure finds, most of the time).
