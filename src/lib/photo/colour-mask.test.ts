@@ -9,6 +9,7 @@ import { quadFromMask } from './mask-quad';
 import { COLOUR_HUE_LEVELS } from './thresholds';
 import type { Quad } from './quad';
 import { worstCornerError } from './testing/find-eval';
+import { roughOutline } from './testing/oracle-mask';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { RgbaImage } from './types';
 
@@ -20,20 +21,9 @@ const truth: Quad = [
 	{ x: card.x, y: card.y + card.height },
 ];
 
-/** `q` turned by `degrees` about its centre and moved by (dx, dy): an outline as rough as the model's of a small card. */
-function rough(q: Quad, degrees: number, dx: number, dy: number): Quad {
-	const cx = (q[0].x + q[2].x) / 2;
-	const cy = (q[0].y + q[2].y) / 2;
-	const [c, s] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
-	return q.map((p) => ({
-		x: cx + c * (p.x - cx) - s * (p.y - cy) + dx,
-		y: cy + s * (p.x - cx) + c * (p.y - cy) + dy,
-	})) as Quad;
-}
-
 describe('colourMask', () => {
 	it('outlines the card to within a quarter of a cell from an outline turned 12° and a fifth of the card off', () => {
-		const outline = rough(truth, 12, 0.2 * card.width, -0.1 * card.height);
+		const outline = roughOutline(truth, 12, 0.2 * card.width, -0.1 * card.height);
 		// The rough outline itself is far off.
 		expect(worstCornerError(outline, truth)).toBeGreaterThan(100);
 		const mask = colourMask(image, outline)!;
@@ -57,7 +47,7 @@ describe('colourMask', () => {
 				data.set([r * light, g * light, b * light, 255], (y * width + x) * 4);
 			}
 		const shaded: RgbaImage = { width, height, data };
-		const mask = colourMask(shaded, rough(truth, 12, 0.2 * card.width, -0.1 * card.height))!;
+		const mask = colourMask(shaded, roughOutline(truth, 12, 0.2 * card.width, -0.1 * card.height))!;
 		const found = quadFromMask(mask, width, height)!;
 		expect(worstCornerError(found.corners, truth)).toBeLessThan(width / mask.width / 4);
 	});
@@ -75,7 +65,10 @@ describe('colourMask', () => {
 
 	it('shows no document on a picture of one colour', () => {
 		const plain = solid(400, 300, [120, 90, 60]);
-		const mask = colourMask(plain, rough(truth, 0, -200, -150).map((p) => ({ x: p.x / 2, y: p.y / 2 })) as Quad)!;
+		const mask = colourMask(
+			plain,
+			roughOutline(truth, 0, -200, -150).map((p) => ({ x: p.x / 2, y: p.y / 2 })) as Quad,
+		)!;
 		// The one colour is as likely inside as out (to the half count each side gets, and the outside has more
 		// pixels), so no cell reaches the mask's level.
 		for (const p of mask.probability) expect(p).toBeCloseTo(0.5, 2);

@@ -19,7 +19,7 @@ import {
 	worstCornerError,
 	type CaseResult,
 } from './testing/find-eval';
-import { oracleMask, oracleMasker } from './testing/oracle-mask';
+import { oracleMask, oracleMasker, roughOutline } from './testing/oracle-mask';
 import { solid, syntheticCard } from './testing/synthetic';
 import type { DocumentMask } from './doc-mask';
 import type { DocumentMasker, PicturePart } from './locate-document';
@@ -318,14 +318,8 @@ describe('the colour look at a document no other look settled', () => {
 	// a clear model mask of a rough outline of it, turned 12° and moved a fifth of the card's width, as the model's
 	// outline of a small card on keys is. The closer looks see nothing (an empty mask).
 	const { image, corners: truth } = makeComposite(130);
-	const centre = centreOf(truth);
-	const turn = (12 * Math.PI) / 180;
 	const shift = 0.2 * Math.hypot(truth[1].x - truth[0].x, truth[1].y - truth[0].y);
-	const rough = truth.map((p) => ({
-		x: centre.x + Math.cos(turn) * (p.x - centre.x) - Math.sin(turn) * (p.y - centre.y) + shift,
-		y: centre.y + Math.sin(turn) * (p.x - centre.x) + Math.cos(turn) * (p.y - centre.y),
-	})) as Quad;
-	const mask = oracleMask(rough, image.width, image.height, 1, { clean: true });
+	const mask = oracleMask(roughOutline(truth, 12, shift, 0), image.width, image.height, 1, { clean: true });
 	const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
 	const diag = Math.hypot(image.width, image.height);
 
@@ -343,10 +337,7 @@ describe('the colour look at a document no other look settled', () => {
 	it('draws the card’s corners too where the model’s outline is too far off to cover it by half', () => {
 		// Turned 15° and moved a quarter of the card's width and a fifth down: the clear mask covers the card by
 		// 0.44 (intersection over union), and its centre still lies on the card.
-		const far = truth.map((p) => ({
-			x: centre.x + Math.cos(turn * 1.25) * (p.x - centre.x) - Math.sin(turn * 1.25) * (p.y - centre.y) + 1.25 * shift,
-			y: centre.y + Math.sin(turn * 1.25) * (p.x - centre.x) + Math.cos(turn * 1.25) * (p.y - centre.y) + shift,
-		})) as Quad;
+		const far = roughOutline(truth, 15, 1.25 * shift, shift);
 		const farMask = oracleMask(far, image.width, image.height, 1, { clean: true });
 		const found = locateDocument(image, farMask, () => empty)!;
 		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.01 * diag);

@@ -7,7 +7,7 @@
  */
 import type { DocumentMask } from '../doc-mask';
 import type { DocumentMasker } from '../pipeline';
-import type { Quad } from '../quad';
+import { centreOf, type Quad } from '../quad';
 import type { Point } from '../types';
 import { seededRandom } from '../../testing/seeded-random';
 
@@ -158,4 +158,17 @@ function gaussianBlur(p: Float32Array, n: number, sigma: number): Float32Array {
 			out[y * n + x] = s / total;
 		}
 	return out;
+}
+
+/**
+ * `q` turned by `degrees` about its centre (the mean of its corners) and moved by (dx, dy): an outline as rough as
+ * a model's of a small document, to make a mask of (oracleMask with `clean`).
+ */
+export function roughOutline(q: Quad, degrees: number, dx: number, dy: number): Quad {
+	const { x: cx, y: cy } = centreOf(q);
+	const [c, s] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
+	return q.map((p) => ({
+		x: cx + c * (p.x - cx) - s * (p.y - cy) + dx,
+		y: cy + s * (p.x - cx) + c * (p.y - cy) + dy,
+	})) as Quad;
 }
