@@ -36,13 +36,14 @@ export function colourMask(image: RgbaImage, outline: Quad): DocumentMask | null
 		}
 	}
 	if (!insideCount || !outsideCount) return null;
-	// A colour seen on one side only still gets half a count on the other (Laplace's add-a-half), so a colour
-	// seen once is no certainty.
-	const document = (b: number) => {
+	// Each colour's share of the two likelihoods, once per colour. A colour seen on one side only still gets half a
+	// count on the other (Laplace's add-a-half), so a colour seen once is no certainty.
+	const document = new Float64Array(inside.length);
+	for (let b = 0; b < document.length; b++) {
 		const a = (inside[b]! + 0.5) / (insideCount + 1);
 		const o = (outside[b]! + 0.5) / (outsideCount + 1);
-		return a / (a + o);
-	};
+		document[b] = a / (a + o);
+	}
 	const grid = COLOUR_GRID;
 	const probability = new Float32Array(grid * grid);
 	const counts = new Uint32Array(grid * grid);
@@ -50,7 +51,7 @@ export function colourMask(image: RgbaImage, outline: Quad): DocumentMask | null
 		const row = Math.min(grid - 1, Math.floor((y * grid) / height)) * grid;
 		for (let x = 0; x < width; x++) {
 			const cell = row + Math.min(grid - 1, Math.floor((x * grid) / width));
-			probability[cell]! += document(bins[y * width + x]!);
+			probability[cell]! += document[bins[y * width + x]!]!;
 			counts[cell]!++;
 		}
 	}
