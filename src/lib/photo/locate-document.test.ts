@@ -213,6 +213,32 @@ function twoSmallCards(): { image: ReturnType<typeof solid>; truth: Quad } {
 	return { image, truth };
 }
 
+/**
+ * A masker that sees, in each crop of `picture` it is given, the cards of `cards` whose centre the crop holds (the
+ * oracle's clean mask), and notes each crop's part in `parts`.
+ */
+function cardsSeen(
+	picture: { width: number; height: number },
+	cards: Quad[],
+	parts: PicturePart[] = [],
+): DocumentMasker {
+	return (crop, part) => {
+		parts.push(part!);
+		const x0 = part!.left * picture.width;
+		const y0 = part!.top * picture.height;
+		const mask = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
+		for (const card of cards) {
+			const moved = card.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad;
+			const c = centreOf(moved);
+			if (c.x < 0 || c.y < 0 || c.x > crop.width || c.y > crop.height) continue;
+			const one = oracleMask(moved, crop.width, crop.height, 1, { clean: true });
+			for (let i = 0; i < one.probability.length; i++)
+				mask.probability[i] = Math.max(mask.probability[i]!, one.probability[i]!);
+		}
+		return mask;
+	};
+}
+
 /** The clean mask of `truth` with every probability × 0.6: where the document is, but not clear. */
 function vagueMask(truth: Quad, width: number, height: number): DocumentMask {
 	const mask = oracleMask(truth, width, height, 1, { clean: true });
@@ -272,24 +298,7 @@ describe('a closer look at the classical finder’s candidates', () => {
 	const second = truth.map((p) => ({ x: p.x + 800, y: p.y + 550 })) as Quad;
 	const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
 	const classical = findDocument(image)!;
-	/** A masker that sees, in each crop, the cards of `cards` whose centre the crop holds (the oracle's clean mask). */
-	const seeing =
-		(cards: Quad[], parts: PicturePart[] = []): DocumentMasker =>
-		(crop, part) => {
-			parts.push(part!);
-			const x0 = part!.left * image.width;
-			const y0 = part!.top * image.height;
-			const mask = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
-			for (const card of cards) {
-				const moved = card.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad;
-				const c = centreOf(moved);
-				if (c.x < 0 || c.y < 0 || c.x > crop.width || c.y > crop.height) continue;
-				const one = oracleMask(moved, crop.width, crop.height, 1, { clean: true });
-				for (let i = 0; i < one.probability.length; i++)
-					mask.probability[i] = Math.max(mask.probability[i]!, one.probability[i]!);
-			}
-			return mask;
-		};
+	const seeing = (cards: Quad[], parts: PicturePart[] = []) => cardsSeen(image, cards, parts);
 
 	it('takes the one card a closer look settles', () => {
 		expect(classical.confident).toBe(false);
@@ -310,6 +319,66 @@ describe('a closer look at the classical finder’s candidates', () => {
 	it('stays unsure when a closer look settles neither', () => {
 		const found = locateDocument(image, empty, seeing([]), classical)!;
 		expect(found.confident).toBe(false);
+	});
+});
+
+describe('a look in parts where nothing was found', () => {
+	/** A 1600 × 1200 picture of a table with the synthetic card `size` wide (its table round it) at each of `at`. */
+	function smallCards(size: number, at: Array<[number, number]>): { image: ReturnType<typeof solid>; cards: Quad[] } {
+		const { image: tile, card } = syntheticCard({ width: size, height: Math.round(size * 0.75) });
+		const image = solid(1600, 1200, [tile.data[0]!, tile.data[1]!, tile.data[2]!]);
+		const cards: Quad[] = [];
+		for (const [ox, oy] of at) {
+			for (let y = 0; y < tile.height; y++)
+				image.data.set(
+					tile.data.subarray(y * tile.width * 4, (y + 1) * tile.width * 4),
+					((oy + y) * image.width + ox) * 4,
+				);
+			const [x0, y0] = [ox + card.x, oy + card.y];
+			cards.push([
+				{ x: x0, y: y0 },
+				{ x: x0 + card.width, y: y0 },
+				{ x: x0 + card.width, y: y0 + card.height },
+				{ x: x0, y: y0 + card.height },
+			]);
+		}
+		return { image, cards };
+	}
+	const empty = { width: 64, height: 64, probability: new Float32Array(64 * 64) };
+
+	it('finds a card too small for the whole picture, sure, in the parts that hold it', () => {
+		// 150 × 95 pixels, 0.74 % of the picture: below the classical finder's smallest document (MIN_AREA_SHARE).
+		const { image, cards } = smallCards(240, [[300, 260]]);
+		expect(findDocument(image)).toBeNull();
+		const parts: PicturePart[] = [];
+		const found = locateDocument(image, empty, cardsSeen(image, cards, parts))!;
+		expect(found.confident).toBe(true);
+		// On the card, to a cell of the part's mask (960 / 64 = 15 pixels): its top side lies on the lower edge of the
+		// card's header band, 12 pixels in, as the classical finder puts it on the whole picture of a larger card.
+		expect(worstCornerError(found.corners, cards[0]!)).toBeLessThan(15);
+		// The four corners of the picture, each PARTS_SHARE of it.
+		expect(parts.map((p) => [p.left, p.top, p.width, p.height].map((v) => Math.round(v * 100)))).toEqual([
+			[0, 0, 60, 60],
+			[40, 0, 60, 60],
+			[0, 40, 60, 60],
+			[40, 40, 60, 60],
+		]);
+	});
+
+	it('finds nothing where the parts show two documents', () => {
+		const { image, cards } = smallCards(240, [
+			[100, 100],
+			[1300, 950],
+		]);
+		expect(findDocument(image)).toBeNull();
+		expect(locateDocument(image, empty, cardsSeen(image, cards))).toBeNull();
+	});
+
+	it('does not look in parts when the whole picture showed a document', () => {
+		const { image, cards } = smallCards(280, [[300, 260]]);
+		const parts: PicturePart[] = [];
+		expect(locateDocument(image, empty, cardsSeen(image, cards, parts))!.confident).toBe(true);
+		expect(parts).toEqual([]);
 	});
 });
 
