@@ -126,6 +126,28 @@ describe('glare on the document found', () => {
 		expect(glare(analyzePhoto(lit)).status).toBe('pass');
 	});
 
+	it('flags a sheen band beside the lit side of the card, read cell by cell', () => {
+		// Light 1.08× on the right half, 0.9× on the left, and a veil of 0.6 on a band right of the middle: the band
+		// and the lit half are both brighter than the card's middle cell, and join into one veiled set whose median
+		// print is the lit half's dark print. Read cell by cell, the band alone is sheen.
+		const lit = edit(
+			card,
+			() => true,
+			(rgb, x) => rgb.map((v) => v * (x > 800 ? 1.08 : 0.9)) as [number, number, number],
+		);
+		const band = (x: number, y: number) => sheenBand(x - 0.15 * place.width, y);
+		const result = analyzePhoto(edit(lit, band, veil(0.6)));
+		const check = glare(result);
+		expect(check.status).not.toBe('pass');
+		expect(check.details!.sheens).toBeGreaterThanOrEqual(1);
+		const biggest = result.glareRegions[0]!;
+		const middle = (biggest.x + biggest.width / 2 - place.x) / place.width;
+		expect(middle).toBeGreaterThan(0.45);
+		expect(middle).toBeLessThan(0.75);
+		// A faint veil there is not glare.
+		expect(glare(analyzePhoto(edit(lit, band, veil(0.3)))).status).toBe('pass');
+	});
+
 	it('flags a flash burnt out on the card', () => {
 		// A flash straight on: a round white core, 3 % of the card's width, fading over as much again.
 		const cx = place.x + place.width * 0.7;
