@@ -12,11 +12,17 @@ import {
 	rasterizeConvex,
 	scaleQuad,
 	signedArea,
+	fitLine,
 	type NormalLine,
 	type Quad,
 } from './quad';
 import { resizeToLongSide } from './resize';
 import {
+	BAND_MAX_SHARE,
+	BAND_MIN_AGREE,
+	BAND_MIN_STEP,
+	BAND_MIN_WIDTH,
+	BAND_SHADOW_CHROMA,
 	CLOSER_CONTEXT,
 	CLOSER_MAX_SHARE,
 	CLOSER_MIN_SIDE,
@@ -48,6 +54,7 @@ import {
 	MIN_AREA_SHARE,
 	MIN_SIDE_SUPPORT,
 	PARTS_SHARE,
+	REFINE_MAX_TURN,
 	REFINE_REACH,
 	VERDICT_BAND_SIGMAS,
 } from './thresholds';
@@ -105,7 +112,8 @@ export function locateDocument(
 	const own = () => (known === undefined ? (known = findDocument(image)) : known);
 	if (!mask) return own();
 	const outline = quadFromMask(mask, image.width, image.height);
-	const found = combine(image, mask, outline, own);
+	const combined = combine(image, mask, outline, own);
+	const found = combined?.confident ? outToBands(image, mask, combined) : combined;
 	if (found?.confident || !masker) return found;
 	const inside = outline && !outline.border.some(Boolean);
 	const seen = (inside ? lookCloser(image, outline.corners, masker) : null) ?? lookAtCandidates(image, own(), masker);
@@ -175,6 +183,144 @@ function lookInParts(image: RgbaImage, masker: DocumentMasker): DocumentCandidat
 		if (!settled.some((s) => sameQuad(s.corners, back.corners))) settled.push(back);
 	}
 	return settled.length === 1 ? settled[0]! : null;
+}
+
+/**
+ * A sure find with each side moved out to the document's edge where it lay on the inner edge of a band along it:
+ * a passport page's or a card's coloured header (or footer) in about the background's colour, which the edges
+ * take for the background (the strongest edge is the band's inner one). Outward from each side (the middle 70 %,
+ * SIDE_SAMPLES points, up to BAND_MAX_SHARE of the way to the opposite side), the strongest colour step past
+ * BAND_MIN_WIDTH is the band's outer edge when it lies at one distance along BAND_MIN_AGREE of the side, the band
+ * differs from the background beyond it (BAND_MIN_STEP) and is not its shadow (BAND_SHADOW_CHROMA), and the model
+ * is sure the band is document (MASK_SURE_INSIDE). The side is then the line fitted through those steps, turned
+ * by at most REFINE_MAX_TURN. On bench/photo-find (2026-12-07): median worst-corner error 0.23 → 0.11 % of the
+ * diagonal on the drawn documents (many drawn cards and pages have a header; their sides lay 1–2 % inside) and
+ * 0.11 → 0.10 % on the real backgrounds; corners within 3 %, 93.8 → 94.1 % and 90.5 → 90.9 %. Two drawn verdicts
+ * became "not sure" (95.0 → 94.6 % right): with the corners right, a tilt and a size lie within their doubt of
+ * the threshold (truths 1.159 and 0.598 against 1.15 and 0.6), where the old corners' error had happened to give
+ * the right verdict. A scan, imagejs_id1.jpg, now fills the frame (its sides moved out to the picture's edge).
+ * Without the mask, the shadow and the width tests, three drawn cases took a drop shadow, the blur of their own
+ * edge or a second layer of clutter, and one verdict went wrong. Exported for its tests.
+ */
+export function outToBands(image: RgbaImage, mask: DocumentMask, found: DocumentCandidate): DocumentCandidate {
+	const { width: w, height: h, data } = image;
+	const pixel = Math.max(1, Math.max(w, h) / FIND_PIXEL_SIDE);
+	const half = Math.max(2, Math.round(1.5 * pixel));
+	const minWidth = Math.round(BAND_MIN_WIDTH * pixel);
+	/** The mean colour of the 3 × 3 pixels round (x, y); null too near the picture's edge. */
+	const at = (x: number, y: number): [number, number, number] | null => {
+		const xi = Math.round(x);
+		const yi = Math.round(y);
+		if (xi < 1 || yi < 1 || xi >= w - 1 || yi >= h - 1) return null;
+		const c: [number, number, number] = [0, 0, 0];
+		for (let dy = -1; dy <= 1; dy++)
+			for (let dx = -1; dx <= 1; dx++) {
+				const p = ((yi + dy) * w + xi + dx) * 4;
+				for (let k = 0; k < 3; k++) c[k] = c[k]! + data[p + k]! / 9;
+			}
+		return c;
+	};
+	const distance = (a: readonly number[], b: readonly number[]) =>
+		Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!);
+	const centre = centreOf(found.corners);
+	const lines: NormalLine[] = [];
+	let moved = false;
+	for (let k = 0; k < 4; k++) {
+		const p = found.corners[k]!;
+		const q = found.corners[(k + 1) % 4]!;
+		const len = Math.hypot(q.x - p.x, q.y - p.y);
+		// The side as n·x = c with n pointing out of the document.
+		let nx = -(q.y - p.y) / len;
+		let ny = (q.x - p.x) / len;
+		if ((centre.x - p.x) * nx + (centre.y - p.y) * ny > 0) {
+			nx = -nx;
+			ny = -ny;
+		}
+		const side = { nx, ny, c: p.x * nx + p.y * ny };
+		const band = bandBeyond(side, p, q, found.corners[(k + 2) % 4]!, found.corners[(k + 3) % 4]!);
+		if (band) moved = true;
+		lines.push(band ?? side);
+	}
+	if (!moved) return found;
+	const corners = cornersOfSides(lines);
+	return corners && isConvex(corners) ? { ...found, corners: corners as Quad } : found;
+
+	/** The band's outer edge beyond side p→q (`side`, its normal outward; r and s the opposite corners), or null. */
+	function bandBeyond(side: NormalLine, p: Point, q: Point, r: Point, s: Point): NormalLine | null {
+		const { nx, ny } = side;
+		const opposite = Math.abs(((r.x + s.x) / 2) * nx + ((r.y + s.y) / 2) * ny - side.c);
+		const reach = Math.round(BAND_MAX_SHARE * opposite);
+		if (reach <= minWidth) return null;
+		const points = sidePoints(p, q.x - p.x, q.y - p.y, 1);
+		// Each point's colours outward, and the distance of its strongest step past the band's least width.
+		const profiles = points.map((o) => {
+			const colours: Array<[number, number, number] | null> = [];
+			for (let d = 0; d <= reach + 3 * half + 1; d++) colours.push(at(o.x + nx * d, o.y + ny * d));
+			let best = BAND_MIN_STEP;
+			let step = -1;
+			for (let d = minWidth; d <= reach; d++) {
+				const a = colours[d - half];
+				const b = colours[d + half];
+				if (!a || !b) continue;
+				const v = distance(a, b);
+				if (v >= best) {
+					best = v;
+					step = d;
+				}
+			}
+			return { o, colours, step };
+		});
+		const steps = profiles.map((f) => f.step).filter((d) => d > 0);
+		if (steps.length < BAND_MIN_AGREE * points.length) return null;
+		steps.sort((a, b) => a - b);
+		const edge = steps[steps.length >> 1]!;
+		const onEdge = profiles.filter((f) => f.step > 0 && Math.abs(f.step - edge) <= half);
+		if (onEdge.length < BAND_MIN_AGREE * points.length) return null;
+		// The band's colour (past the blur of the side's own edge) and the background's beyond its outer edge.
+		const bandColour = [0, 0, 0];
+		const beyond = [0, 0, 0];
+		let nb = 0;
+		let nf = 0;
+		for (const { colours } of profiles) {
+			for (let d = half + 1; d <= edge - half; d++) {
+				const v = colours[d];
+				if (!v) continue;
+				for (let c = 0; c < 3; c++) bandColour[c]! += v[c]!;
+				nb++;
+			}
+			for (let d = edge + half + 1; d <= edge + 3 * half + 1; d++) {
+				const v = colours[d];
+				if (!v) continue;
+				for (let c = 0; c < 3; c++) beyond[c]! += v[c]!;
+				nf++;
+			}
+		}
+		if (!nb || !nf) return null;
+		for (let c = 0; c < 3; c++) {
+			bandColour[c]! /= nb;
+			beyond[c]! /= nf;
+		}
+		if (distance(bandColour, beyond) < BAND_MIN_STEP) return null;
+		const bandSum = bandColour[0]! + bandColour[1]! + bandColour[2]!;
+		const beyondSum = beyond[0]! + beyond[1]! + beyond[2]!;
+		const hue = [0, 1, 2].reduce((a, c) => a + Math.abs(bandColour[c]! / bandSum - beyond[c]! / beyondSum), 0);
+		if (bandSum < beyondSum && hue < BAND_SHADOW_CHROMA) return null;
+		// The model must be sure the band is document: its mask along the band's middle.
+		let sure = 0;
+		for (const { o } of profiles) {
+			const gx = Math.floor(((o.x + (nx * edge) / 2) / w) * mask.width);
+			const gy = Math.floor(((o.y + (ny * edge) / 2) / h) * mask.height);
+			if (gx >= 0 && gy >= 0 && gx < mask.width && gy < mask.height) sure += mask.probability[gy * mask.width + gx]!;
+		}
+		if (sure < MASK_SURE_INSIDE * profiles.length) return null;
+		const fit = fitLine(
+			onEdge.map((f) => f.o.x + nx * f.step),
+			onEdge.map((f) => f.o.y + ny * f.step),
+		);
+		const along = fit.nx * nx + fit.ny * ny;
+		if (Math.abs(along) < Math.cos((REFINE_MAX_TURN * Math.PI) / 180)) return null;
+		return along > 0 ? fit : { nx: -fit.nx, ny: -fit.ny, c: -fit.c };
+	}
 }
 
 /** Two finds of one document: each covers the other's centre. */

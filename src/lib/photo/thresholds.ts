@@ -398,6 +398,28 @@ export const CLOSER_CONTEXT = 2.2;
 /** No closer look at a crop smaller than this many pixels a side: the model's input is 128 × 128 and the finders need the document's edges over several pixels (own choice). */
 export const CLOSER_MIN_SIDE = 64;
 /**
+ * A sure find's side may lie on the inner edge of a band along the document's own edge (a passport page's or a
+ * card's coloured header in about the background's colour): the side is looked for again outward, up to this
+ * share of the distance to the opposite side (a header is a tenth to a quarter of a card's height; own choice).
+ */
+export const BAND_MAX_SHARE = 0.3;
+/** …a band at least this many pixels wide (at FIND_PIXEL_SIDE: past the blur of the side's own edge; own choice)… */
+export const BAND_MIN_WIDTH = 4;
+/**
+ * …whose outer edge is a colour step (|ΔR| + |ΔG| + |ΔB| across it) of at least this, at the same distance (within
+ * two pixels) along BAND_MIN_AGREE of the side, and whose colour differs from the background's beyond it by as
+ * much: above MASK_SURFACE_FLOOR's noise by half again (own choice).
+ */
+export const BAND_MIN_STEP = 40;
+/** Share of the side's samples whose strongest step outward lies at the band's outer edge: a straight edge along most of the side (own choice). */
+export const BAND_MIN_AGREE = 0.6;
+/**
+ * A band darker than the background beyond it, of the background's colour within this (the sum of the differences
+ * of the R, G and B shares of their brightness), is the document's shadow, not a part of it (own choice: the drawn
+ * composites' drop shadows keep the hue within 0.05).
+ */
+export const BAND_SHADOW_CHROMA = 0.06;
+/**
  * A picture where neither look found anything is looked at again in four parts, its corners, each this share of
  * its width and height (locate-document.ts, `lookInParts`). The parts overlap by a fifth of the picture, so a
  * document up to a fifth of its width and height lies wholly inside one of them, and each part shows it 1 / 0.6 =
