@@ -51,6 +51,12 @@ function sheenBand(x: number, y: number): boolean {
 	return Math.abs(u - centre) < 0.1;
 }
 
+/** Where the middle of the largest glare region lies across the card: 0 at its left edge, 1 at its right. */
+function biggestAcross(result: PhotoAnalysis): number {
+	const biggest = result.glareRegions[0]!;
+	return (biggest.x + biggest.width / 2 - place.x) / place.width;
+}
+
 describe('glare on the document found', () => {
 	it('the clean card has no glare, measured on the document', () => {
 		const result = analyzePhoto(card);
@@ -68,8 +74,7 @@ describe('glare on the document found', () => {
 		expect(check.status).not.toBe('pass');
 		expect(check.details!.sheens).toBeGreaterThanOrEqual(1);
 		// The region drawn lies on the band: its middle is within the band's span across the card.
-		const biggest = result.glareRegions[0]!;
-		const middle = (biggest.x + biggest.width / 2 - place.x) / place.width;
+		const middle = biggestAcross(result);
 		expect(middle).toBeGreaterThan(0.3);
 		expect(middle).toBeLessThan(0.6);
 		// Every other brightness measure leaves the sheen out, as it does any glare.
@@ -140,8 +145,7 @@ describe('glare on the document found', () => {
 		const check = glare(result);
 		expect(check.status).not.toBe('pass');
 		expect(check.details!.sheens).toBeGreaterThanOrEqual(1);
-		const biggest = result.glareRegions[0]!;
-		const middle = (biggest.x + biggest.width / 2 - place.x) / place.width;
+		const middle = biggestAcross(result);
 		expect(middle).toBeGreaterThan(0.45);
 		expect(middle).toBeLessThan(0.75);
 		// A faint veil there is not glare.

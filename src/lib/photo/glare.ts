@@ -83,8 +83,7 @@ export function measureGlare(work: WorkingImage, region: RegionStats, onDocument
  * 13 more sheen bands of 165 (38.2 → 46.1 %) and warned on 14 more of the 233 pictures with glare (67.0 → 73.0 %),
  * with 4 more false warnings, all on specimen documents cut from the fixture photos (two on their own pale print
  * and portrait, two on a region 14–18 % off the document): precision 97.5 → 95.5 %; on the drawn documents still
- * 2 false warnings. The labelled photos, through
- * analyzePhoto, went from 15 to 16 of 16 (docal_run_test_card's wash over its MRZ is found); in the photo worker
+ * 2 false warnings. The labelled photos, through analyzePhoto, went from 15 to 16 of 16 (docal_run_test_card's wash over its MRZ is found); in the photo worker
  * they stay at 15 of 16 (pe_100_pass-lux's streak is missed there, before and after). Not on the middle of the
  * picture (no document found), whose cells may be the table's. Its cells' region pixels are set in `mask`;
  * returns its blobs.
@@ -158,7 +157,7 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	// The document's ink: its darkest print (a veil lifts it toward white).
 	const ink = histogramQuantile(region.bins, SHEEN_INK_QUANTILE);
 	const lifted = ink + SHEEN_MIN_LIFT * (255 - ink);
-	const grid: SheenGrid = { cols, side, box, paper, spread, inside, regionArea: region.area, lifted };
+	const grid: SheenGrid = { cols, paper, spread, inside, regionArea: region.area, lifted };
 	const taken = new Uint8Array(cells);
 	const sheens = sheenBlobs(grid, veiled, 0, onDocument, taken);
 	if (onDocument) {
@@ -170,14 +169,12 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 		sheens.push(...sheenBlobs(grid, washed, SHEEN_MIN_PRINT_SHARE, onDocument, taken));
 	}
 	const blobs: Blob[] = [];
-	for (const members of sheens) {
-		let area = 0;
+	for (const { members, area } of sheens) {
 		let x0 = w;
 		let y0 = h;
 		let x1 = 0;
 		let y1 = 0;
 		for (const k of members) {
-			area += inside[k]!;
 			const left = box.x0 + (k % cols) * side;
 			const top = box.y0 + Math.floor(k / cols) * side;
 			x0 = Math.min(x0, left);
@@ -192,11 +189,9 @@ function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array,
 	return blobs;
 }
 
-/** measureSheen's grid of cells over the region's box: each cell's paper, print spread and pixels inside the region. */
+/** measureSheen's grid of cells over the region's box (`cols` a row): each cell's paper, print spread and pixels inside the region. */
 interface SheenGrid {
 	cols: number;
-	side: number;
-	box: { x0: number; y0: number };
 	paper: Float64Array;
 	spread: Float64Array;
 	inside: Int32Array;
@@ -208,7 +203,8 @@ interface SheenGrid {
 /**
  * The connected sets of `marked` cells (1; a set found is marked 2) that are sheen: covering SHEEN_MIN_SHARE of the
  * region, the median of their cells' darkest print lifted (`grid.lifted`), at least `printShare` of their cells
- * with print, and (`onDocument` false) clear of the region's rim. Their cells are set in `taken`.
+ * with print, and (`onDocument` false) clear of the region's rim: their cells and their area in region pixels. Their
+ * cells are set in `taken`.
  */
 function sheenBlobs(
 	grid: SheenGrid,
@@ -216,10 +212,10 @@ function sheenBlobs(
 	printShare: number,
 	onDocument: boolean,
 	taken: Uint8Array,
-): number[][] {
+): Array<{ members: number[]; area: number }> {
 	const { cols, paper, spread, inside } = grid;
 	const cells = marked.length;
-	const found: number[][] = [];
+	const found: Array<{ members: number[]; area: number }> = [];
 	const stack: number[] = [];
 	for (let start = 0; start < cells; start++) {
 		if (marked[start] !== 1) continue;
@@ -254,7 +250,7 @@ function sheenBlobs(
 		if (!onDocument && members.some((k) => k % cols === 0 || k % cols === cols - 1 || k < cols || k >= cells - cols))
 			continue;
 		for (const k of members) taken[k] = 1;
-		found.push(members);
+		found.push({ members, area });
 	}
 	return found;
 }

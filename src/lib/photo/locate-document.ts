@@ -140,12 +140,16 @@ function lookAtCandidates(
 ): DocumentCandidate | null {
 	if (!classical) return null;
 	const inside = (q: Quad) => q.every((p) => p.x >= 0 && p.y >= 0 && p.x <= image.width && p.y <= image.height);
+	const seen = [classical.corners, classical.rivalCorners].map((quad) =>
+		quad && inside(quad) ? lookCloser(image, quad, masker) : null,
+	);
+	return oneDocument(seen);
+}
+
+/** The one document several looks found (the same one may be found by more than one), or null for none or two. */
+function oneDocument(finds: ReadonlyArray<DocumentCandidate | null>): DocumentCandidate | null {
 	const settled: DocumentCandidate[] = [];
-	for (const quad of [classical.corners, classical.rivalCorners]) {
-		if (!quad || !inside(quad)) continue;
-		const seen = lookCloser(image, quad, masker);
-		if (seen && !settled.some((s) => sameQuad(s.corners, seen.corners))) settled.push(seen);
-	}
+	for (const found of finds) if (found && !settled.some((s) => sameQuad(s.corners, found.corners))) settled.push(found);
 	return settled.length === 1 ? settled[0]! : null;
 }
 
@@ -166,23 +170,22 @@ function lookInParts(image: RgbaImage, masker: DocumentMasker): DocumentCandidat
 	const pw = Math.round(w * PARTS_SHARE);
 	const ph = Math.round(h * PARTS_SHARE);
 	if (Math.min(pw, ph) < CLOSER_MIN_SIDE) return null;
-	const settled: DocumentCandidate[] = [];
-	for (const [x0, y0] of [
+	const corners = [
 		[0, 0],
 		[w - pw, 0],
 		[0, h - ph],
 		[w - pw, h - ph],
-	] as const) {
+	] as const;
+	const finds = corners.map(([x0, y0]) => {
 		const part = crop(image, x0, y0, pw, ph);
 		const mask = masker(part, { left: x0 / w, top: y0 / h, width: pw / w, height: ph / h });
 		const found = combine(part, mask, quadFromMask(mask, pw, ph));
 		// The part's border is not the picture's: a document on it runs on into the next part.
-		if (!found?.confident || found.frameSides > 0) continue;
-		if (!found.corners.every((p) => p.x > 0 && p.y > 0 && p.x < pw && p.y < ph)) continue;
-		const back = movedBack(found, { x0, y0, width: pw, height: ph }, image);
-		if (!settled.some((s) => sameQuad(s.corners, back.corners))) settled.push(back);
-	}
-	return settled.length === 1 ? settled[0]! : null;
+		if (!found?.confident || found.frameSides > 0) return null;
+		if (!found.corners.every((p) => p.x > 0 && p.y > 0 && p.x < pw && p.y < ph)) return null;
+		return movedBack(found, { x0, y0, width: pw, height: ph }, image);
+	});
+	return oneDocument(finds);
 }
 
 /**
@@ -220,8 +223,6 @@ export function outToBands(image: RgbaImage, mask: DocumentMask, found: Document
 			}
 		return c;
 	};
-	const distance = (a: readonly number[], b: readonly number[]) =>
-		Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!);
 	const centre = centreOf(found.corners);
 	const lines: NormalLine[] = [];
 	let moved = false;
@@ -262,7 +263,7 @@ export function outToBands(image: RgbaImage, mask: DocumentMask, found: Document
 				const a = colours[d - half];
 				const b = colours[d + half];
 				if (!a || !b) continue;
-				const v = distance(a, b);
+				const v = colourDistance(a, b);
 				if (v >= best) {
 					best = v;
 					step = d;
@@ -300,7 +301,7 @@ export function outToBands(image: RgbaImage, mask: DocumentMask, found: Document
 			bandColour[c]! /= nb;
 			beyond[c]! /= nf;
 		}
-		if (distance(bandColour, beyond) < BAND_MIN_STEP) return null;
+		if (colourDistance(bandColour, beyond) < BAND_MIN_STEP) return null;
 		const bandSum = bandColour[0]! + bandColour[1]! + bandColour[2]!;
 		const beyondSum = beyond[0]! + beyond[1]! + beyond[2]!;
 		const hue = [0, 1, 2].reduce((a, c) => a + Math.abs(bandColour[c]! / bandSum - beyond[c]! / beyondSum), 0);
@@ -932,6 +933,11 @@ function sideOnEdges(
 /** Samples along a side (its middle 70 %) at which the surfaces either side of a candidate line are compared. */
 const SIDE_SAMPLES = 16;
 
+/** The distance between two colours, |ΔR| + |ΔG| + |ΔB| (MASK_SURFACE_FLOOR's and BAND_MIN_STEP's measure). */
+function colourDistance(a: readonly number[], b: readonly number[]): number {
+	return Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!);
+}
+
 /** The blurred colour at (x, y) of the edge map's planes, nearest pixel; null outside. */
 function colourAt(edges: EdgeMap, x: number, y: number): [number, number, number] | null {
 	const xi = Math.round(x);
@@ -989,8 +995,8 @@ function sidedness(
 		const inner = colourAt(edges, fx + nx * step, fy + ny * step);
 		const outer = colourAt(edges, fx - nx * step, fy - ny * step);
 		if (!inner || !outer) continue;
-		const din = Math.abs(inner[0] - bg[0]) + Math.abs(inner[1] - bg[1]) + Math.abs(inner[2] - bg[2]);
-		const dout = Math.abs(outer[0] - bg[0]) + Math.abs(outer[1] - bg[1]) + Math.abs(outer[2] - bg[2]);
+		const din = colourDistance(inner, bg);
+		const dout = colourDistance(outer, bg);
 		values.push((din - dout) / Math.max(MASK_SURFACE_FLOOR, din, dout));
 	}
 	if (values.length < SIDE_SAMPLES / 2) return 0;
