@@ -471,6 +471,19 @@ describe('the colour look at a document no other look settled', () => {
 		expect(found.confident).toBe(true);
 	});
 
+	it('takes the colours’ own outline, sure, where a pale card on pale keys gives the sides no edges', () => {
+		// Composite seed 342: a pale ID-2 card on pale keys, the model's outline turned 8° and moved a tenth of the
+		// card's width. The mask path finds no edges to stand on, on the model's mask or on the colours'; the colour
+		// mask outlines the card clearly, and the model's mask covers its quad as a match.
+		const pale = makeComposite(342);
+		const side = Math.hypot(pale.corners[1].x - pale.corners[0].x, pale.corners[1].y - pale.corners[0].y);
+		const rough = roughOutline(pale.corners, 8, 0.1 * side, 0);
+		const paleMask = oracleMask(rough, pale.image.width, pale.image.height, 1, { clean: true });
+		const found = locateDocument(pale.image, paleMask, () => empty)!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, pale.corners)).toBeLessThan(0.006 * Math.hypot(600, 800));
+	});
+
 	it('leaves the corners alone, unsure, where the colours show no document', () => {
 		const plain = solid(image.width, image.height, [120, 120, 120]);
 		const before = locateDocument(plain, mask)!;

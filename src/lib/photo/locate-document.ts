@@ -26,6 +26,7 @@ import {
 	CLOSER_CONTEXT,
 	CLOSER_MAX_SHARE,
 	CLOSER_MIN_SIDE,
+	COLOUR_SURE,
 	DOC_ASPECT_MAX,
 	DOC_ASPECT_MIN,
 	FILL_WARN,
@@ -121,7 +122,7 @@ export function locateDocument(
 	if (!seen && !found) return lookInParts(image, masker);
 	if (seen || !found || !inside || found.runsOff) return seen ?? found;
 	// Still unsure: the colour look may settle it (its sides out to a band's edge, as a sure find's).
-	const coloured = lookByColour(image, outline.corners);
+	const coloured = lookByColour(image, outline.corners, mask);
 	return coloured ? outToBands(image, mask, coloured) : found;
 }
 
@@ -546,17 +547,37 @@ function movedBack(
  * remains: a header within BAND_MIN_STEP of the background's colour fools the other looks as well. As a preview
  * only, it had put more documents' corners within 3 %: drawn 90.6 → 91.6 %, real backgrounds 88.7 → 89.2 %; read by
  * hue rather than R, G and B, drawn 92.4 → 93.3 % (after the dispute rule in combine), real unchanged at 89.2 %.
+ *
+ * Where the mask path finds no edges on the colour mask either, the colour mask's own outline is taken when it is
+ * clear (COLOUR_SURE) and the model's mask covers it as a match: on bench/photo-find (2026-12-07) one more drawn
+ * verdict right (95.4 → 95.6 %) and one more on the real backgrounds (91.7 → 92.0 %), a drawn page's corners 5.1 →
+ * 2.6 % off, no more wrong, and nothing more found on the pictures with no document.
  */
-function lookByColour(image: RgbaImage, outline: Quad): DocumentCandidate | null {
+function lookByColour(image: RgbaImage, outline: Quad, mask: DocumentMask): DocumentCandidate | null {
 	const around = cropAround(outline, image.width, image.height);
 	const { x0, y0, width, height } = around;
 	if (Math.min(width, height) < CLOSER_MIN_SIDE) return null;
 	const part = crop(image, x0, y0, width, height);
 	const colours = colourMask(part, outline.map((p) => ({ x: p.x - x0, y: p.y - y0 })) as Quad);
 	const found = colours && findWithMask(part, colours);
-	if (!found?.confident || found.frameSides > 0) return null;
+	if (!found || found.frameSides > 0) return null;
 	const back = movedBack(found, around, image);
-	return contains(back.corners, centreOf(outline)) ? back : null;
+	if (!contains(back.corners, centreOf(outline))) return null;
+	if (found.confident) return back;
+	// No edges to stand on (a pale card on pale keys), but the colours outline one clear four-sided document that
+	// the model's mask covers as a match: two witnesses that read different things (colour; what a document looks
+	// like) agree on one quad, to a cell of the colour grid.
+	const seen = quadFromMask(colours, width, height);
+	const clear =
+		seen !== null &&
+		seen.inside >= COLOUR_SURE &&
+		seen.fit >= COLOUR_SURE &&
+		seen.spill <= MASK_SURE_SPILL &&
+		!seen.border.some(Boolean) &&
+		plausibleShape(seen.corners);
+	return clear && maskOverlap(mask, back.corners, image) >= MASK_CLASSICAL_OVERLAP
+		? { ...back, confident: true }
+		: null;
 }
 
 /**

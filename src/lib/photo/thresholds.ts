@@ -457,6 +457,15 @@ export const COLOUR_HUE_LEVELS = 16;
  * right), 8 with 40 (7 right), 8 with 32 (7 right).
  */
 export const COLOUR_GRID = 32;
+/**
+ * The colour look's own outline is taken as the document's where the mask path found no edges to stand on (a pale
+ * card on pale keys) when the colour mask is this clear: its median cell inside and the share of its outline on the
+ * quad's sides both at least this, with no second blob (MASK_SURE_SPILL), and the model's mask covering the quad as
+ * a match (MASK_CLASSICAL_OVERLAP). On bench/photo-find (2026-12-07) the colour masks so taken were at 0.99 or more
+ * on both; one taken at the model's looser test for a clear mask (maskIsClear: 0.82 inside, fit 0.78) was a card's
+ * outline grown round a finger, which made a wrong "cut off".
+ */
+export const COLOUR_SURE = 0.9;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
 /** Both finders sure: the mask path's find replaces the classical one when it covers the clear mask's document by this much more (intersection over union): a part of a card (its portrait half) against the whole card is 0.3–0.4 apart; two outlines of the same card, a few hundredths (own choice between the two). */
