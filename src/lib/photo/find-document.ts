@@ -94,6 +94,8 @@ export interface DocumentCandidate {
 	 * refined on the photo's edges: no side is the mask's own, nor an unrefined line the search stopped on.
 	 */
 	refined?: boolean;
+	/** Found by the mask path (findWithMask): its sides were looked for near the model's outline, not by the classical finder's search. */
+	byMask?: boolean;
 	/** The whole quad's score (support × contrast × shape × size; see bestQuad), and the best different quad's. */
 	score?: number;
 	rival?: number;

@@ -292,6 +292,40 @@ describe('a closer look at a small document', () => {
 		expect(calls).toBe(0);
 		expect(found.confident).toBe(false);
 	});
+
+	it('takes a closer look at a small document the mask path was sure of, and its find', () => {
+		// Composite seed 277: a small card on keys, a model's clean mask on a 16-cell grid (cells of 30 × 40
+		// pixels): the mask path is sure, with a side on a row of keys.
+		const { image, corners: truth } = makeComposite(277);
+		const diag = Math.hypot(image.width, image.height);
+		const coarse = oracleMask(truth, image.width, image.height, 1, { clean: true, grid: 16 });
+		const first = locateDocument(image, coarse)!;
+		expect(first).toMatchObject({ confident: true, byMask: true });
+		expect(worstCornerError(first.corners, truth)).toBeGreaterThan(0.03 * diag);
+		const parts: PicturePart[] = [];
+		const oracle = oracleMasker(truth, image.width, image.height, 3);
+		const found = locateDocument(image, coarse, (crop, part) => {
+			parts.push(part!);
+			return oracle(crop, part);
+		})!;
+		expect(parts).toHaveLength(1);
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.015 * diag);
+	});
+
+	it('takes no closer look at a small document the classical finder was sure of', () => {
+		// Composite seed 18: a small card in a hand, which the classical finder finds to 0.2 % of the diagonal.
+		const { image, corners: truth } = makeComposite(18);
+		const mask = oracleMask(truth, image.width, image.height, 1, { clean: true, grid: 16 });
+		let calls = 0;
+		const found = locateDocument(image, mask, () => {
+			calls++;
+			return mask;
+		})!;
+		expect(found.confident).toBe(true);
+		expect(found.byMask).toBeUndefined();
+		expect(calls).toBe(0);
+	});
 });
 
 describe('a closer look at the classical finder’s candidates', () => {
