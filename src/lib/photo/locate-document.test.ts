@@ -755,6 +755,42 @@ describe('a clear mask of a document wholly inside the picture', () => {
 		)!;
 		expect(other.maskFill!.value).toBeCloseTo(0.3, 1);
 	});
+
+	it('does not measure it when an unsure quad round it runs off the border, up to three times its size', () => {
+		// The model saw the right half of a passport page cut off at the left edge (the rest washed out); the
+		// classical finder, unsure, found the page running off the border.
+		const page: Quad = [
+			{ x: -100, y: 300 },
+			{ x: 700, y: 300 },
+			{ x: 700, y: 860 },
+			{ x: -100, y: 860 },
+		];
+		const right: Quad = [
+			{ x: 300, y: 300 },
+			{ x: 700, y: 300 },
+			{ x: 700, y: 860 },
+			{ x: 300, y: 860 },
+		];
+		const mask = oracleMask(right, image.width, image.height, 1, { clean: true });
+		const onPage = (corners: Quad, frameSides: number): DocumentCandidate => ({
+			corners,
+			frameSides,
+			support: 0.8,
+			confident: false,
+			uncertainty: 0.001,
+		});
+		const inPicture = page.map((p) => ({ x: Math.max(0, p.x), y: p.y })) as Quad;
+		expect(locateDocument(image, mask, null, onPage(inPicture, 1))!.maskFill).toBeUndefined();
+		// Not when the quad is wholly inside the picture, nor when it is many times the mask's document (a desk's).
+		expect(locateDocument(image, mask, null, onPage(inPicture, 0))!.maskFill).toBeDefined();
+		const desk: Quad = [
+			{ x: 0, y: 0 },
+			{ x: 1600, y: 0 },
+			{ x: 1600, y: 1200 },
+			{ x: 0, y: 1200 },
+		];
+		expect(locateDocument(image, mask, null, onPage(desk, 4))!.maskFill).toBeDefined();
+	});
 });
 
 describe('the mask in the pipeline', () => {

@@ -468,6 +468,13 @@ export const COLOUR_GRID = 32;
 export const COLOUR_SURE = 0.9;
 /** The classical finder's sure find stands unless the mask is clear and the find covers its document less well than this (intersection over union): half, the usual line between a match and a miss in detection (PASCAL VOC's 0.5); a card's portrait or print band covers a fifth of it or less. */
 export const MASK_CLASSICAL_OVERLAP = 0.5;
+/**
+ * An unsure classical quad that runs off the picture's border and holds the clear mask's document puts the size
+ * the mask measures in doubt (locate-document.ts's combine) when the mask's document is at least this share of
+ * the quad: the model may have seen that part of a document a flash washed out; a desk's or a keyboard's quad
+ * round a card is many times the card (own choice: a third).
+ */
+export const MASK_PART_SHARE = 1 / 3;
 /** Both finders sure: the mask path's find replaces the classical one when it covers the clear mask's document by this much more (intersection over union): a part of a card (its portrait half) against the whole card is 0.3–0.4 apart; two outlines of the same card, a few hundredths (own choice between the two). */
 export const MASK_PREFER_MARGIN = 0.15;
 /** The corners the edges give must lie within this many cells of the mask's: farther, the edges and the mask disagree and the finder is not sure (own choice: the reach plus the turn at a side's end). */
