@@ -98,10 +98,10 @@ export type DocumentMasker = (image: RgbaImage, part?: PicturePart) => DocumentM
  *
  * With a `masker` (the one that gave `mask`), a small document only the mask path was sure of, or neither finder
  * is sure of, gets a closer look: the same search on a crop round the mask's document (`lookCloser`); for one
- * neither finder is sure of, then round the classical finder's find
- * and its rival (`lookAtCandidates`). One still unsure and wholly inside the picture is looked for by its colours
- * (`lookByColour`), and is sure where they show it. A picture where nothing at all was found is
- * looked at again in four overlapping parts (`lookInParts`), for a document too small to see in the whole.
+ * neither finder is sure of, then round the classical finder's find and its rival (`lookAtCandidates`). One still
+ * unsure and wholly inside the picture is looked for by its colours (`lookByColour`), and is sure where they show
+ * it. A picture where nothing at all was found is looked at again in four overlapping parts (`lookInParts`), for a
+ * document too small to see in the whole.
  * `classical`, when given, is the classical finder's answer on `image` already (the photo worker's helper thread
  * runs it while the model runs).
  */
@@ -424,8 +424,8 @@ function combine(
 	// An unsure quad round it that runs off the border is a witness too, where it is no larger than the mask's
 	// document would be if the model saw a part of it (MASK_PART_SHARE; a desk's quad is larger): that took back
 	// one more wrong "too small" on the real backgrounds (a passport half washed out by a flash, cut off at the
-	// left; wrong confident 1.0 → 0.7 %) and changed no other case; without the area test it lost a right verdict
-	// on the drawn backgrounds (a keyboard's quad round a page).
+	// left; wrong confident, since risen back to 3 of 300, 1.0 → 0.7 % again) and changed no other case; without
+	// the area test it lost a right verdict on the drawn backgrounds (a keyboard's quad round a page).
 	const doubted =
 		outline !== null &&
 		classical !== null &&
@@ -557,17 +557,18 @@ function movedBack(
  * (MASK_CLASSICAL_OVERLAP), it turned away right quads where the model's outline was far off (bench/photo-find's
  * drawn cases, 2026-12-07: corners within 3 % 93.3 % against 93.8 % with the centre test; real unchanged).
  *
- * Its find is taken as sure (locateDocument then moves its sides out to a band's edge, `outToBands`). Until 2026-12-07
- * it only moved the corners the preview draws: where a band along a card's side has the background's colour (a
- * grey header on grey keys) the colour mask leaves it out and the side is found on the band's inner edge, and
- * trusted, with histograms of R, G and B, it gave 3 more right verdicts but 2 more wrong ones (a "tilted" from each
- * such band). Read by hue (colourBin), and with outToBands after it, trusting it gave on bench/photo-find
- * (2026-12-07) 4 more right verdicts of 500 drawn (94.6 → 95.4 %) and 2 of 300 on the real backgrounds (91.0 →
- * 91.7 %), all of them "not found" before, and no more wrong (0.8 and 1.0 %); on pictures with no document (the
- * 13 background photos, 3 fixture scenes and 120 drawn backgrounds) it found nothing more. The band it cannot see
- * remains: a header within BAND_MIN_STEP of the background's colour fools the other looks as well. As a preview
- * only, it had put more documents' corners within 3 %: drawn 90.6 → 91.6 %, real backgrounds 88.7 → 89.2 %; read by
- * hue rather than R, G and B, drawn 92.4 → 93.3 % (after the dispute rule in combine), real unchanged at 89.2 %.
+ * Its find is taken as sure (locateDocument then moves its sides out to a band's edge, `outToBands`). Until
+ * 2026-12-07 it only moved the corners the preview draws: where a band along a card's side has the background's
+ * colour (a grey header on grey keys) the colour mask leaves it out and the side is found on the band's inner
+ * edge, and trusted, with histograms of R, G and B, it gave 3 more right verdicts but 2 more wrong ones (a
+ * "tilted" from each such band). Read by hue (colourBin), and with outToBands after it, trusting it gave on
+ * bench/photo-find (2026-12-07) 4 more right verdicts of 500 drawn (94.6 → 95.4 %) and 2 of 300 on the real
+ * backgrounds (91.0 → 91.7 %), all of them "not found" before, and no more wrong (0.8 and 1.0 %); on pictures with
+ * no document (the 13 background photos, 3 fixture scenes and 120 drawn backgrounds) it found nothing more. The
+ * band it cannot see remains: a header within BAND_MIN_STEP of the background's colour fools the other looks as
+ * well. As a preview only, it had put more documents' corners within 3 %: drawn 90.6 → 91.6 %, real backgrounds
+ * 88.7 → 89.2 %; read by hue rather than R, G and B, drawn 92.4 → 93.3 % (after the dispute rule in combine), real
+ * unchanged at 89.2 %.
  *
  * Where the mask path finds no edges on the colour mask either, the colour mask's own outline is taken when it is
  * clear (COLOUR_SURE) and the model's mask covers it as a match: on bench/photo-find (2026-12-07) one more drawn
