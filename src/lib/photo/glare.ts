@@ -83,10 +83,10 @@ export function measureGlare(work: WorkingImage, region: RegionStats, onDocument
  * 13 more sheen bands of 165 (38.2 → 46.1 %) and warned on 14 more of the 233 pictures with glare (67.0 → 73.0 %),
  * with 4 more false warnings, all on specimen documents cut from the fixture photos (two on their own pale print
  * and portrait, two on a region 14–18 % off the document): precision 97.5 → 95.5 %; on the drawn documents still
- * 2 false warnings. The labelled photos, through analyzePhoto, went from 15 to 16 of 16 (docal_run_test_card's wash over its MRZ is found); in the photo worker
- * they stay at 15 of 16 (pe_100_pass-lux's streak is missed there, before and after). Not on the middle of the
- * picture (no document found), whose cells may be the table's. Its cells' region pixels are set in `mask`;
- * returns its blobs.
+ * 2 false warnings. The labelled photos, through analyzePhoto, went from 15 to 16 of 16 (docal_run_test_card's
+ * wash over its MRZ is found); in the photo worker they stay at 15 of 16 (pe_100_pass-lux's streak is missed there,
+ * before and after). Not on the middle of the picture (no document found), whose cells may be the table's. Its
+ * cells' region pixels are set in `mask`; returns its blobs.
  */
 function measureSheen(work: WorkingImage, region: RegionStats, mask: Uint8Array, onDocument: boolean): Blob[] {
 	const { width: w, height: h, luma, color } = work;
