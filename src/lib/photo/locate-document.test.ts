@@ -73,6 +73,23 @@ describe('locateDocument with a mask', () => {
 		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
 	});
 
+	it('is sure of a card seen so steeply that it looks square, its sides on the photo’s edges', () => {
+		// A plain card (its back) foreshortened to two thirds along its long side, as a phone held low beside it
+		// sees it: 660 × 630 px on the table. No print inside, so no other quad of a document's shape.
+		const { image: flat, truth: flatTruth } = cardTruth();
+		const squeeze = 0.66;
+		const cx = flat.width / 2;
+		const truth = flatTruth.map((p) => ({ x: cx + (p.x - cx) * squeeze, y: p.y })) as Quad;
+		const data = new Uint8ClampedArray(flat.data);
+		for (let y = truth[0].y; y < truth[2].y; y++)
+			for (let x = Math.round(truth[0].x); x < Math.round(truth[1].x); x++)
+				data.set([224, 230, 240], (y * flat.width + x) * 4);
+		const image = { width: flat.width, height: flat.height, data };
+		const found = locateDocument(image, oracleMask(truth, image.width, image.height, 1, { clean: true }))!;
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.003 * Math.hypot(image.width, image.height));
+		expect(found.confident).toBe(true);
+	});
+
 	it('draws the mask’s quad but is not sure when the photo shows no edges there', () => {
 		const image = solid(1600, 1200, [120, 120, 120]);
 		const { truth } = cardTruth();

@@ -55,6 +55,7 @@ import {
 	MASK_WEAK_SUPPORT,
 	MIN_AREA_SHARE,
 	MIN_SIDE_SUPPORT,
+	SQUARE_VIEW_SUPPORT,
 	PARTS_SHARE,
 	REFINE_MAX_TURN,
 	REFINE_REACH,
@@ -790,7 +791,7 @@ export function findWithMask(image: RgbaImage, mask: DocumentMask): DocumentCand
 		sources.filter((s) => s === 'mask').length <= MASK_ONLY_SIDES &&
 		sources.filter((s) => s === 'refined' || s === 'edge').length >= MASK_EDGE_SIDES &&
 		Math.abs(signedArea(found)) >= MIN_AREA_SHARE * w * h &&
-		(frameSides > 0 || plausibleShape(found as Quad));
+		(frameSides > 0 || plausibleShape(found as Quad, support));
 	return finish(
 		found,
 		confident,
@@ -824,9 +825,13 @@ function maskIsOne(m: MaskQuad): boolean {
 	return m.inside >= MASK_SURE_INSIDE && m.spill <= MASK_SURE_SPILL;
 }
 
-function plausibleShape(q: Quad): boolean {
+/**
+ * A document's shape, seen at any view the checker judges (DOC_ASPECT_MIN–MAX); squarer, as a document seen
+ * steeply, where its sides' mean edge support (0 where none was measured) says they are real (SQUARE_VIEW_SUPPORT).
+ */
+function plausibleShape(q: Quad, support = 0): boolean {
 	const aspect = quadAspect(q);
-	return aspect >= DOC_ASPECT_MIN && aspect <= DOC_ASPECT_MAX;
+	return aspect <= DOC_ASPECT_MAX && (aspect >= DOC_ASPECT_MIN || support >= SQUARE_VIEW_SUPPORT);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

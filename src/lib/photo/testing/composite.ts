@@ -92,25 +92,34 @@ export interface CompositeOptions {
 	 * instead of the plain glare spot.
 	 */
 	glare?: boolean;
+	/**
+	 * A steep view: the document tilted 25–55° away from the camera about the picture's horizontal or vertical
+	 * axis (otherwise at most 20° about each), as a phone held low over a desk sees it. Real photos show such views (a card's long
+	 * side 2.5 times its short one in fixture photos); the other cases do not reach them.
+	 */
+	steep?: boolean;
 }
 
 /**
  * Case `k` of the evaluations on real background photos: the photos taken in turn, every other case with one
  * of the real documents (when there are any) instead of a drawn one, light effects on. The finder's and the
- * document mask's benchmarks read the same cases through this.
+ * document mask's benchmarks read the same cases through this. With `steep`, the steep views' cases (seeds
+ * from 400,000: other cases than the others').
  */
 export function realBackgroundCase(
 	k: number,
 	backgrounds: ReadonlyArray<{ name: string; image: RgbaImage }>,
 	documents: readonly DocumentImage[],
+	steep = false,
 ): CompositeCase {
 	const bg = backgrounds[k % backgrounds.length]!;
 	const document = documents.length && k % 2 === 1 ? documents[(k >> 1) % documents.length] : undefined;
-	return makeComposite(300_000 + k, {
+	return makeComposite((steep ? 400_000 : 300_000) + k, {
 		backgroundPhoto: bg.image,
 		backgroundName: bg.name,
 		photoOnly: true,
 		glare: true,
+		...(steep ? { steep } : {}),
 		...(document ? { document } : {}),
 	});
 }
@@ -134,7 +143,7 @@ export function makeComposite(seed: number, options: CompositeOptions = {}): Com
 	drawBackground(out, width, height, background, rnd, doc.paper, options.backgroundPhoto);
 
 	const cutOff = options.cutOff ?? rnd() < 0.2;
-	const corners = placeDocument(width, height, doc.aspect, rnd, cutOff);
+	const corners = placeDocument(width, height, doc.aspect, rnd, cutOff, options.steep ?? false);
 	const effects: string[] = [];
 	// A hand under a held card: skin round the lower corners, drawn before the card.
 	if (background === 'hand') drawHand(out, width, height, corners, rnd);
@@ -337,11 +346,27 @@ function roundCorners(alpha: Float32Array, tw: number, th: number, r: number): v
  * Where the document goes: a rectangle of its aspect, rotated by any angle, tilted in 3D (perspective),
  * sized so its bounding box fills 15–90 % of the picture, then either kept wholly inside or pushed past an edge.
  */
-function placeDocument(width: number, height: number, aspect: number, rnd: () => number, cutOff: boolean): Quad {
+function placeDocument(
+	width: number,
+	height: number,
+	aspect: number,
+	rnd: () => number,
+	cutOff: boolean,
+	steep: boolean,
+): Quad {
 	for (let attempt = 0; ; attempt++) {
 		const angle = rnd() < 0.5 ? (rnd() - 0.5) * 0.5 : rnd() * Math.PI * 2;
-		const tiltX = (rnd() - 0.5) * 0.7;
-		const tiltY = (rnd() - 0.5) * 0.7;
+		let tiltX = (rnd() - 0.5) * 0.7;
+		let tiltY = (rnd() - 0.5) * 0.7;
+		if (steep) {
+			// The same two draws, read again: the first gives the steep tilt's sign and size (25–55°), the
+			// second which axis it is about and, from what is left of it, the other axis' tilt (±10°).
+			const a = tiltX / 0.7 + 0.5;
+			const b = tiltY / 0.7 + 0.5;
+			const steepTilt = ((a < 0.5 ? -1 : 1) * (25 + 60 * Math.abs(a - 0.5)) * Math.PI) / 180;
+			const mild = (((b * 2) % 1) - 0.5) * 0.35;
+			[tiltX, tiltY] = b < 0.5 ? [steepTilt, mild] : [mild, steepTilt];
+		}
 		const base: Point[] = [
 			{ x: -aspect / 2, y: -0.5 },
 			{ x: aspect / 2, y: -0.5 },
