@@ -185,6 +185,35 @@ describe('a sure classical find the clear mask disputes', () => {
 	});
 });
 
+describe('a sure classical find with a corner past the border of a picture the mask shows the document wholly inside', () => {
+	// The classical finder's quad: the card's top side and left side, and a line beyond the card that meets the
+	// left side 60 px above the picture (as a document seen steeply gives, where the prior favours a passport's
+	// shape). The mask is clear and inside the picture, its top-right corner 2.5 cells off the card's.
+	function scene() {
+		const { image, truth } = cardTruth();
+		const past: Quad = [{ x: truth[0].x, y: -60 }, truth[1], truth[2], truth[3]];
+		const classical: DocumentCandidate = { corners: past, frameSides: 0, support: 0.9, confident: true };
+		const outline = truth.map((p, i) => (i === 1 ? { x: p.x - (2.5 * image.width) / 64, y: p.y } : p)) as Quad;
+		const mask = oracleMask(outline, image.width, image.height, 1, { clean: true });
+		return { image, truth, classical, mask };
+	}
+
+	it('gives way to the mask path’s sure find wholly inside the picture', () => {
+		const { image, truth, classical, mask } = scene();
+		const found = locateDocument(image, mask, null, classical)!;
+		expect(found.confident).toBe(true);
+		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+	});
+
+	it('is drawn, unsure, where the mask path is not sure', () => {
+		const { classical, mask } = scene();
+		const blank = solid(1600, 1200, [120, 120, 120]);
+		const found = locateDocument(blank, mask, null, classical)!;
+		expect(found.confident).toBe(false);
+		expect(found.corners).toEqual(classical.corners);
+	});
+});
+
 describe('a side no edge backs', () => {
 	it('runs parallel to its opposite side, through the middle of the mask’s side, not along the mask’s slant', () => {
 		// The card's right side has no edge: the table right of it is painted in the card's stock colour. The
