@@ -382,15 +382,18 @@ function combine(
 	// An overlap is at most 1: an undisputed find that covers the mask's document this well cannot be bettered by
 	// the margin, and the mask path is not run (most sure finds, most of the time).
 	if (classical?.confident && !disputed && classicalOverlap + MASK_PREFER_MARGIN > 1) return classical;
-	const guided = findWithMask(image, mask);
 	// The mask has nothing outside the picture: where its clear blob does not reach the border, the model sees the
-	// document wholly inside it, and a sure classical quad with a corner past the border by more than the outline
-	// corners' doubt (a cell) is of something else: a part of the document and a line beyond it, the shape the
-	// classical finder's aspect prior favours on a document seen steeply. The mask path's sure find wholly inside
-	// the picture stands instead; without one, the classical find is drawn, unsure. On bench/photo-find
-	// (2026-12-07): steep views, verdicts right 75 → 76 %; drawn, wrong confident 4 → 3 of 500; no other case
+	// document wholly inside it, and a sure quad with a corner past the border by more than the outline corners'
+	// doubt (a cell) is of something else. A classical one is a part of the document and a line beyond it, the
+	// shape the classical finder's aspect prior favours on a document seen steeply: the mask path's sure find
+	// wholly inside the picture stands instead, and without one the classical find is drawn, unsure. A mask path's
+	// one has a side on a line beyond the document: it is not sure. On bench/photo-find (2026-12-07): steep views,
+	// verdicts right 75 → 76 % and wrong confident 10 → 8 %; drawn, wrong confident 4 → 3 of 500; no other case
 	// changed, nor any fixture photo.
-	if (classical?.confident && clear && !outline.touches && pastBorder(classical.corners, outline.cell)) {
+	const pastWhereMaskIsInside = (q: readonly Point[]) => clear && !outline.touches && pastBorder(q, outline.cell);
+	const looked = findWithMask(image, mask);
+	const guided = looked?.confident && pastWhereMaskIsInside(looked.corners) ? { ...looked, confident: false } : looked;
+	if (classical?.confident && pastWhereMaskIsInside(classical.corners)) {
 		const inside = guided?.confident === true && !pastBorder(guided.corners, { x: 0, y: 0 });
 		return inside ? guided : { ...classical, confident: false };
 	}
