@@ -16,6 +16,7 @@ import {
 	analyzeWithMasker,
 	evaluateCase,
 	formatScore,
+	jpegRoundTrip,
 	score,
 	worstCornerError,
 	type CaseResult,
@@ -186,7 +187,7 @@ describe('a sure classical find the clear mask disputes', () => {
 	});
 });
 
-describe('a sure classical find with a corner past the border of a picture the mask shows the document wholly inside', () => {
+describe('a sure classical find past or on the border of a picture the mask shows the document wholly inside', () => {
 	// The classical finder's quad: the card's top side and left side, and a line beyond the card that meets the
 	// left side 60 px above the picture (as a document seen steeply gives, where the prior favours a passport's
 	// shape). The mask is clear and inside the picture, its top-right corner 2.5 cells off the card's.
@@ -204,6 +205,21 @@ describe('a sure classical find with a corner past the border of a picture the m
 		const found = locateDocument(image, mask, null, classical)!;
 		expect(found.confident).toBe(true);
 		expect(worstCornerError(found.corners, truth)).toBeLessThan(0.002 * Math.hypot(image.width, image.height));
+	});
+
+	it('gives way where its side is the border itself (a passport seen steeply on keys: steep composite 13)', async () => {
+		// The classical finder's quad: the passport's bottom and right sides, a row of keys above it and the
+		// picture's left border, 10 % of the diagonal off; the mask (the oracle's) shows the page inside.
+		const c = makeComposite(13, { steep: true });
+		const image = await jpegRoundTrip(c.image, c.jpegQuality);
+		const classical = findDocument(image)!;
+		expect(classical.confident).toBe(true);
+		expect(classical.frameSides).toBe(1);
+		const mask = oracleMasker(c.corners, c.image.width, c.image.height, c.seed)!(image);
+		const found = locateDocument(image, mask, null, classical)!;
+		expect(found.confident).toBe(true);
+		expect(found.frameSides).toBe(0);
+		expect(worstCornerError(found.corners, c.corners)).toBeLessThan(0.005 * Math.hypot(image.width, image.height));
 	});
 
 	it('is drawn, unsure, where the mask path is not sure', () => {
@@ -914,12 +930,13 @@ describe('steep views with the oracle mask (fast subset)', () => {
 			results.push(await evaluateCase(makeComposite(seed, { steep: true }), masker));
 		const s = score(results);
 		console.log(formatScore('Steep views with the oracle mask, seeds 1–24', s));
-		// Measured on these seeds (2026-12-07): 16/18 within 3 %, 18/24 verdicts right, 5/6 cut-offs, 4/24 wrong
+		// Measured on these seeds (2026-12-07): 17/18 within 3 %, 19/24 verdicts right, 5/6 cut-offs, 3/24 wrong
 		// confident (two of them a verdict next to the truth's: too small for tilted, 3 % off; near the edge for
-		// tilted, 1.8 % off). Far below the other cases: the floors sit a case under and guard what there is.
-		expect(s.within3 / s.inside).toBeGreaterThanOrEqual(15 / 18);
-		expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(17 / 24);
+		// tilted, 1.8 % off; before the border side below, 16/18, 18/24, 5/6, 4/24). Far below the other cases:
+		// the floors sit a case under and guard what there is.
+		expect(s.within3 / s.inside).toBeGreaterThanOrEqual(16 / 18);
+		expect(s.verdictRight / s.cases).toBeGreaterThanOrEqual(18 / 24);
 		expect(s.cutOffFound / s.cutOffCases).toBeGreaterThanOrEqual(4 / 6);
-		expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(5 / 24);
+		expect(s.wrongConfident / s.cases).toBeLessThanOrEqual(4 / 24);
 	});
 });
