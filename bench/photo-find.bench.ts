@@ -83,6 +83,20 @@ function breakdown(results: CaseResult[], key: (r: CaseResult) => string): strin
 		.join('\n');
 }
 
+/** The first 15 wrong confident verdicts on the composites on real photos, with their document and background. */
+function wrongConfidentOnPhotos(results: CaseResult[]): string[] {
+	return [
+		'  wrong confident, first 15:',
+		...results
+			.filter((r) => r.got !== r.truth && !r.notSure)
+			.slice(0, 15)
+			.map(
+				(r) =>
+					`    seed ${r.seed}: ${r.label} (${r.documentSource} on ${r.backgroundSource}): truth ${r.truth} got ${r.got}, corner error ${(100 * r.cornerError).toFixed(1)} %`,
+			),
+	];
+}
+
 /** How often "fills the frame" was said: never right on a composite, whose document always has a background. */
 function fillsFrameLine(results: CaseResult[]): string {
 	const n = results.filter((r) => r.got === 'fills-frame').length;
@@ -155,14 +169,7 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 				// The fixture documents bring their own highlights, which the truth does not mark: the drawn ones are clean.
 				formatGlare('  the same, drawn documents only', scoreGlare(real.filter((r) => r.documentSource === 'drawn'))),
 				formatGlare('  the same, fixture documents only', scoreGlare(real.filter((r) => r.documentSource !== 'drawn'))),
-				'  wrong confident, first 15:',
-				...real
-					.filter((r) => r.got !== r.truth && !r.notSure)
-					.slice(0, 15)
-					.map(
-						(r) =>
-							`    seed ${r.seed}: ${r.label} (${r.documentSource} on ${r.backgroundSource}): truth ${r.truth} got ${r.got}, corner error ${(100 * r.cornerError).toFixed(1)} %`,
-					),
+				...wrongConfidentOnPhotos(real),
 			].join('\n'),
 		);
 		// Steep views: the same backgrounds and documents, tilted 25–55° (composite.ts `steep`); the other
@@ -174,14 +181,7 @@ test('document finder on composites', { timeout: 1_800_000 }, async () => {
 			[
 				formatScore('Steep views on real background photos (tilted 25–55°)', score(steep)),
 				breakdown(steep, kindOf),
-				'  wrong confident, first 15:',
-				...steep
-					.filter((r) => r.got !== r.truth && !r.notSure)
-					.slice(0, 15)
-					.map(
-						(r) =>
-							`    seed ${r.seed}: ${r.label} (${r.documentSource} on ${r.backgroundSource}): truth ${r.truth} got ${r.got}, corner error ${(100 * r.cornerError).toFixed(1)} %`,
-					),
+				...wrongConfidentOnPhotos(steep),
 			].join('\n'),
 		);
 	}

@@ -55,10 +55,10 @@ import {
 	MASK_WEAK_SUPPORT,
 	MIN_AREA_SHARE,
 	MIN_SIDE_SUPPORT,
-	SQUARE_VIEW_SUPPORT,
 	PARTS_SHARE,
 	REFINE_MAX_TURN,
 	REFINE_REACH,
+	SQUARE_VIEW_SUPPORT,
 	VERDICT_BAND_SIGMAS,
 } from './thresholds';
 import type { Point, RgbaImage } from './types';
