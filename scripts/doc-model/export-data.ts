@@ -5,7 +5,7 @@
  *
  *   node --import ./scripts/doc-model/ts-resolve.mjs scripts/doc-model/export-data.ts \
  *     [--count 24000] [--start 0] [--prefix drawn] [--backgrounds <folder of photos>] [--out <folder>]
- *     [--scale 1] [--remix]
+ *     [--scale 1] [--remix] [--steep 0]
  *
  * The mix: documents drawn in code and the specimen documents cut from ../shared/fixtures/photos (when that
  * folder is here) on every drawn background kind, or on the real photos in --backgrounds; any rotation,
@@ -22,6 +22,10 @@
  * short side (a random zoom: the same surface at other grain sizes), with its colours remixed (grey, the
  * channels swapped, saturation, contrast, brightness), the photos are kept up to 1024 px instead of 640, and
  * a sixth rather than a tenth of the samples have no document, two thirds of those on a (remixed) photo.
+ *
+ * --steep SHARE (0 by default, so earlier data can be rebuilt as it was) makes that share of the composites steep
+ * views (composite.ts `steep`: tilted 25–55°, where the others stop at 20°), as real photos are taken too; the
+ * shipped weights never saw one (bench/photo-find's steep views).
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -51,6 +55,8 @@ const BACKGROUNDS = arg('backgrounds', '');
 const SCALE = Number(arg('scale', '1'));
 /** Vary the background photos (zoom, colours) and make more samples without a document: see above. */
 const REMIX = args.includes('--remix');
+/** Share of the composites seen steeply: see above. */
+const STEEP = Number(arg('steep', '0'));
 /** Share of samples that are scans, and that have no document. */
 const SCAN_SHARE = 0.08;
 const NONE_SHARE = REMIX ? 0.16 : 0.1;
@@ -221,9 +227,12 @@ async function composite(seed: number, rnd: () => number, context: Context): Pro
 			? context.documents[Math.floor(rnd() * context.documents.length)]
 			: undefined;
 	const cutOff = rnd() < 0.15 ? true : undefined;
+	// Drawn only with --steep, so the samples without it stay as they were.
+	const steep = STEEP > 0 && rnd() < STEEP;
 	const c = makeComposite(seed, {
 		...size,
 		...(cutOff ? { cutOff } : {}),
+		...(steep ? { steep } : {}),
 		...(photo
 			? { backgroundPhoto: backgroundCrop(photo.image, rnd), backgroundName: photo.name, photoOnly: true }
 			: {}),
