@@ -392,11 +392,17 @@ function combine(
 	// wrong confident 10 → 8 %; drawn, wrong confident 4 → 3 of 500; no other case changed, nor any fixture photo.
 	// The border side changed no bench case; on the steep fast subset with the oracle's mask it took back one wrong
 	// "cut off" (a passport on keys, 10 % off, now found to 0.1 %).
-	const pastWhereMaskIsInside = (q: readonly Point[]) => clear && !outline.touches && pastBorder(q, outline.cell);
-	const onBorderWhereMaskIsInside = (found: DocumentCandidate) => clear && !outline.touches && found.frameSides > 0;
+	const maskSeesInside = clear && !outline.touches;
 	const looked = findWithMask(image, mask);
-	const guided = looked?.confident && pastWhereMaskIsInside(looked.corners) ? { ...looked, confident: false } : looked;
-	if (classical?.confident && (pastWhereMaskIsInside(classical.corners) || onBorderWhereMaskIsInside(classical))) {
+	const guided =
+		looked?.confident && maskSeesInside && pastBorder(looked.corners, outline.cell)
+			? { ...looked, confident: false }
+			: looked;
+	if (
+		classical?.confident &&
+		maskSeesInside &&
+		(pastBorder(classical.corners, outline.cell) || classical.frameSides > 0)
+	) {
 		const inside = guided?.confident === true && !pastBorder(guided.corners, { x: 0, y: 0 });
 		return inside ? guided : { ...classical, confident: false };
 	}

@@ -94,8 +94,8 @@ export interface CompositeOptions {
 	glare?: boolean;
 	/**
 	 * A steep view: the document tilted 25–55° away from the camera about the picture's horizontal or vertical
-	 * axis (otherwise at most 20° about each), as a phone held low over a desk sees it. Real photos show such views (a card's long
-	 * side 2.5 times its short one in fixture photos); the other cases do not reach them.
+	 * axis (otherwise at most 20° about each), as a phone held low over a desk sees it. Real photos show such
+	 * views (a card's long side 2.5 times its short one in fixture photos); the other cases do not reach them.
 	 */
 	steep?: boolean;
 }
